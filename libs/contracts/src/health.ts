@@ -1,0 +1,6 @@
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  search: 'postgres' | 'meilisearch';
+  mail: 'smtp' | 'catcher';
+}

@@ -1,0 +1,5 @@
+export * from './aspects';
+export * from './regions';
+export * from './sectors';
+export * from './size-class';
+export * from './locale';

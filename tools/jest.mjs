@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Runs Jest for one project and tier, and writes the JSON results where tools/test-all.mjs
+// totals them: node tools/jest.mjs <projectDir> <tier> [extra jest args]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+const [projectDir, tier = 'unit', ...rest] = process.argv.slice(2);
+if (!projectDir) {
+  console.error('usage: node tools/jest.mjs <projectDir> <tier> [jest args]');
+  process.exit(2);
+}
+const root = path.resolve(import.meta.dirname, '..');
+const configs = { unit: 'jest.config.cjs', int: 'jest.int.config.cjs', e2e: 'jest.config.cjs' };
+const resultsDir = path.join(root, 'tmp', 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+const outputFile = path.join(resultsDir, `${projectDir.replace(/[\\/]/g, '-')}-${tier}.json`);
+const args = [
+  path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+  '--config', path.join(root, projectDir, configs[tier] ?? configs.unit),
+  '--json', '--outputFile', outputFile,
+  ...(process.env.CI ? ['--ci'] : []),
+  ...rest,
+];
+const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root });
+process.exit(result.status ?? 1);
