@@ -1,0 +1,29 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminModule } from './admin/admin.module';
+import { AuthModule } from './auth/auth.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { RuntimeModule, type RuntimeOptions } from './platform/runtime.module';
+import { PublishersModule } from './publishers/publishers.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(options: RuntimeOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeModule.forRoot(options),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        MailModule,
+        AuthModule,
+        OrganisationsModule,
+        PublishersModule,
+        HealthModule,
+        AdminModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,89 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type MeResponse, type UserResponse } from '@groeiwijzer/contracts';
+import { type Request, type Response } from 'express';
+import { toUser } from '../users/user.mapper';
+import { ApiTokenService } from './api-token.service';
+import { AuthService } from './auth.service';
+import { type AuthContext } from './auth.types';
+import { Auth, Public } from './decorators';
+import { CreateApiTokenDto, LoginDto, MagicLinkDto, MagicLinkVerifyDto, RegisterDto, UpdateMeDto } from './dto/auth.dto';
+import { SessionService } from './session.service';
+
+@ApiTags('accounts')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    private readonly apiTokens: ApiTokenService,
+  ) {}
+
+  @Public()
+  @Post('auth/register')
+  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<UserResponse> {
+    const { user, token } = await this.auth.register(dto);
+    this.sessions.setCookie(res, token);
+    return { user: toUser(user) };
+  }
+
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<UserResponse> {
+    const { user, token } = await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown');
+    this.sessions.setCookie(res, token);
+    return { user: toUser(user) };
+  }
+
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(204)
+  async logout(@Req() req: Request & { auth?: AuthContext }, @Res({ passthrough: true }) res: Response): Promise<void> {
+    if (req.auth?.sessionId) await this.sessions.destroy(req.auth.sessionId);
+    this.sessions.clearCookie(res);
+  }
+
+  @Get('auth/me')
+  me(@Auth() auth: AuthContext): Promise<MeResponse> {
+    return this.auth.me(auth.user);
+  }
+
+  @Patch('auth/me')
+  async updateMe(@Auth() auth: AuthContext, @Body() dto: UpdateMeDto): Promise<UserResponse> {
+    return { user: toUser(await this.auth.updateMe(auth.user.id, dto)) };
+  }
+
+  @Public()
+  @Post('auth/magic-link')
+  @HttpCode(202)
+  async magicLink(@Body() dto: MagicLinkDto): Promise<{ status: 'sent' }> {
+    await this.auth.requestMagicLink(dto.email, dto.locale);
+    return { status: 'sent' };
+  }
+
+  @Public()
+  @Post('auth/magic-link/verify')
+  @HttpCode(200)
+  async verifyMagicLink(@Body() dto: MagicLinkVerifyDto, @Res({ passthrough: true }) res: Response): Promise<UserResponse> {
+    const { user, token } = await this.auth.verifyMagicLink(dto.token);
+    this.sessions.setCookie(res, token);
+    return { user: toUser(user) };
+  }
+
+  @Get('me/tokens')
+  listTokens(@Auth() auth: AuthContext) {
+    return this.apiTokens.list(auth.user.id);
+  }
+
+  @Post('me/tokens')
+  createToken(@Auth() auth: AuthContext, @Body() dto: CreateApiTokenDto) {
+    return this.apiTokens.create(auth.user.id, dto.name);
+  }
+
+  @Delete('me/tokens/:id')
+  @HttpCode(204)
+  async revokeToken(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.apiTokens.revoke(auth.user.id, id);
+  }
+}

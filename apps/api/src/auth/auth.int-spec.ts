@@ -1,0 +1,167 @@
+import { startTestApp, type TestApp } from '../testing/test-app';
+
+describe('accounts through the HTTP API (real PostgreSQL, real SMTP peer)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_MAX_PER_ACCOUNT: '3', LOGIN_MAX_PER_IP: '8' });
+  });
+  afterAll(() => t.close());
+
+  it('registers, sets an HttpOnly SameSite=Lax session cookie and knows who I am', async () => {
+    const c = t.client();
+    const r = await c.post('/api/auth/register', { email: 'Anne@Bakkerij.nl', password: 'twaalf-tekens!', name: 'Anne' });
+    expect(r.status).toBe(201);
+    expect(r.body.user).toMatchObject({ email: 'anne@bakkerij.nl', name: 'Anne', locale: 'nl' });
+    const cookie = r.headers.getSetCookie()[0];
+    expect(cookie).toMatch(/^gw_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const me = await c.get('/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({ user: r.body.user, organisations: [], publishers: [], coachItemId: null, isAdmin: false });
+  });
+
+  it('stores only an argon2id hash of the password', async () => {
+    const [row] = await t.db.query(`SELECT password_hash FROM users WHERE email = 'anne@bakkerij.nl'`);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2/);
+  });
+
+  it('refuses bad registrations with the field and the problem, in Dutch or English', async () => {
+    const c = t.client();
+    const r = await c.post('/api/auth/register', { email: 'geen-adres', password: 'kort', name: '', extra: true });
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({
+      error: 'validation_failed',
+      message: 'Niet alle velden zijn goed ingevuld.',
+      fields: {
+        email: 'is geen geldig e-mailadres',
+        password: 'moet minstens 12 tekens hebben',
+        name: 'is verplicht',
+        extra: 'is geen bekend veld',
+      },
+    });
+    c.locale = 'en';
+    const en = await c.post('/api/auth/register', { email: 'x@y.nl', password: 'short', name: 'X' });
+    expect(en.body.fields).toEqual({ password: 'must be at least 12 characters long' });
+    expect(await t.db.query(`SELECT 1 FROM users WHERE email = 'x@y.nl'`)).toHaveLength(0);
+  });
+
+  it('does not register the same address twice', async () => {
+    const r = await t.client().post('/api/auth/register', { email: 'ANNE@bakkerij.nl', password: 'nog-een-wachtwoord', name: 'Ander' });
+    expect(r.status).toBe(409);
+    expect(r.body.error).toBe('email_taken');
+    expect(r.body.fields.email).toBe('is al in gebruik');
+  });
+
+  it('answers a wrong password and an unknown address with the same 401', async () => {
+    const wrong = await t.client().post('/api/auth/login', { email: 'anne@bakkerij.nl', password: 'fout-wachtwoord' });
+    const unknown = await t.client().post('/api/auth/login', { email: 'niemand@nergens.nl', password: 'fout-wachtwoord' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body).toEqual({ error: 'invalid_credentials', message: 'Het e-mailadres of wachtwoord klopt niet.' });
+    expect(wrong.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('logs in with the right password, and logout really ends the session', async () => {
+    const c = t.client();
+    const login = await c.post('/api/auth/login', { email: 'anne@bakkerij.nl', password: 'twaalf-tekens!' });
+    expect(login.status).toBe(200);
+    const stolenCookie = c.cookieHeader;
+    expect((await c.post('/api/auth/logout')).status).toBe(204);
+    expect((await c.get('/api/auth/me')).status).toBe(401);
+    // Replaying the old cookie does not bring the session back: it is gone on the server.
+    const replay = await fetch(`${t.baseUrl}/api/auth/me`, { headers: { cookie: stolenCookie } });
+    expect(replay.status).toBe(401);
+  });
+
+  it('rate-limits failed logins per account, even for the right password afterwards', async () => {
+    const c = t.client();
+    await c.signUp('ratelimit@bedrijf.nl', 'R', 'het-goede-wachtwoord');
+    for (let i = 0; i < 3; i++) {
+      expect((await c.post('/api/auth/login', { email: 'ratelimit@bedrijf.nl', password: 'fout-fout-fout' })).status).toBe(401);
+    }
+    const blocked = await c.post('/api/auth/login', { email: 'ratelimit@bedrijf.nl', password: 'het-goede-wachtwoord' });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error).toBe('too_many_attempts');
+    expect(blocked.body.message).toContain('15 minuten');
+  });
+
+  it('rate-limits failed logins per IP address across accounts', async () => {
+    await t.db.query(`DELETE FROM login_attempts`);
+    const c = t.client();
+    for (let i = 0; i < 8; i++) {
+      await c.post('/api/auth/login', { email: `gok${i}@bedrijf.nl`, password: 'raden-raden' });
+    }
+    const r = await c.post('/api/auth/login', { email: 'anne@bakkerij.nl', password: 'twaalf-tekens!' });
+    expect(r.status).toBe(429);
+    await t.db.query(`DELETE FROM login_attempts`);
+  });
+
+  it('ends a session after the idle timeout and after the absolute timeout', async () => {
+    const idle = t.client();
+    const user = await idle.signUp('idle@bedrijf.nl');
+    expect((await idle.get('/api/auth/me')).status).toBe(200);
+    await t.db.query(`UPDATE sessions SET last_seen_at = now() - interval '121 minutes' WHERE user_id = $1`, [user.id]);
+    expect((await idle.get('/api/auth/me')).status).toBe(401);
+
+    const old = t.client();
+    const user2 = await old.signUp('absolute@bedrijf.nl');
+    await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user2.id]);
+    expect((await old.get('/api/auth/me')).status).toBe(401);
+    expect(await t.db.query(`SELECT 1 FROM sessions WHERE user_id = ANY($1)`, [[user.id, user2.id]])).toHaveLength(0);
+  });
+
+  it('refuses state-changing browser requests from another origin', async () => {
+    const c = t.client();
+    await c.signUp('origin@bedrijf.nl');
+    const evil = await c.post('/api/organisations', { name: 'Kwaad BV', sector: 'C', region: 'twente', employees: 5 }, { origin: 'https://evil.example' });
+    expect(evil.status).toBe(403);
+    expect(evil.body.error).toBe('cross_origin');
+    const own = await c.post('/api/organisations', { name: 'Eigen BV', sector: 'C', region: 'twente', employees: 5 }, { origin: t.baseUrl });
+    expect(own.status).toBe(201);
+  });
+
+  it('signs in by a one-time e-mail link that works once', async () => {
+    const c = t.client();
+    await c.signUp('link@bedrijf.nl', 'Linda');
+    await c.post('/api/auth/logout');
+    const asked = await c.post('/api/auth/magic-link', { email: 'link@bedrijf.nl' });
+    expect(asked.status).toBe(202);
+    const unknown = await c.post('/api/auth/magic-link', { email: 'onbekend@bedrijf.nl' });
+    expect(unknown.status).toBe(202);
+    expect(unknown.body).toEqual(asked.body);
+
+    const [mail] = await t.smtp.waitFor('link@bedrijf.nl');
+    expect(mail.subject).toBe('Je inloglink voor Groeiwijzer');
+    expect(mail.text).toContain('Hallo Linda');
+    const token = /\/auth\/magic\?token=([\w-]+)/.exec(mail.text ?? '')?.[1];
+    expect(token).toBeDefined();
+    expect(mail.html).toContain(`/auth/magic?token=${token}`);
+
+    const verify = await c.post('/api/auth/magic-link/verify', { token });
+    expect(verify.status).toBe(200);
+    expect(verify.body.user.email).toBe('link@bedrijf.nl');
+    expect((await c.get('/api/auth/me')).status).toBe(200);
+
+    const again = await t.client().post('/api/auth/magic-link/verify', { token });
+    expect(again.status).toBe(400);
+    expect(again.body.error).toBe('invalid_token');
+    expect(t.smtp.to('onbekend@bedrijf.nl')).toHaveLength(0);
+  });
+
+  it('lets integrations use a personal API token until it is revoked', async () => {
+    const c = t.client();
+    await c.signUp('script@bedrijf.nl');
+    const created = await c.post('/api/me/tokens', { name: 'import-script' });
+    expect(created.status).toBe(201);
+    const bearer = { authorization: `Bearer ${created.body.token}` };
+    const me = await fetch(`${t.baseUrl}/api/auth/me`, { headers: bearer });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: { email: string } }).user.email).toBe('script@bedrijf.nl');
+    expect((await c.delete(`/api/me/tokens/${created.body.id}`)).status).toBe(204);
+    expect((await fetch(`${t.baseUrl}/api/auth/me`, { headers: bearer })).status).toBe(401);
+    expect((await fetch(`${t.baseUrl}/api/auth/me`, { headers: { authorization: 'Bearer gw_made-up' } })).status).toBe(401);
+  });
+});

@@ -1,0 +1,113 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type MeResponse } from '@groeiwijzer/contracts';
+import { type Locale } from '@groeiwijzer/domain';
+import { DataSource } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { OutboxService } from '../mail/outbox.service';
+import { magicLinkMail } from '../mail/templates';
+import { UserEntity } from '../users/user.entity';
+import { toUser } from '../users/user.mapper';
+import { type RegisterDto, type UpdateMeDto } from './dto/auth.dto';
+import { hashPassword, verifyPassword } from './password';
+import { LoginRateLimiter } from './rate-limit.service';
+import { SessionService } from './session.service';
+import { hashToken, newToken } from './tokens';
+
+const MAGIC_LINK_MINUTES = 15;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sessions: SessionService,
+    private readonly limiter: LoginRateLimiter,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Creates the account and its first session together. */
+  async register(dto: RegisterDto): Promise<{ user: UserEntity; token: string }> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.db.transaction(async (m) => {
+      const existing = await m.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [dto.email]);
+      if (existing.length) {
+        throw new AppError(HttpStatus.CONFLICT, 'email_taken', 'email_taken', {}, { email: 'field_email_taken' });
+      }
+      const user = await m.save(m.create(UserEntity, {
+        email: dto.email, name: dto.name, passwordHash, locale: dto.locale ?? 'nl', isAdmin: false,
+      }));
+      const token = await this.sessions.create(user.id, m);
+      return { user, token };
+    });
+  }
+
+  async login(email: string, password: string, ip: string): Promise<{ user: UserEntity; token: string }> {
+    await this.limiter.assertAllowed(email, ip);
+    const user = await this.db.getRepository(UserEntity).createQueryBuilder('u')
+      .addSelect('u.passwordHash').where('lower(u.email) = :email', { email }).getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? null, password);
+    await this.limiter.record(email, ip, ok);
+    if (!user || !ok) throw new AppError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'invalid_credentials');
+    return { user, token: await this.sessions.create(user.id) };
+  }
+
+  /** Always answers the same; only a known address gets a mail. */
+  async requestMagicLink(email: string, locale: Locale | undefined): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const user = await m.findOne(UserEntity, { where: { email } });
+      if (!user) return;
+      const token = newToken();
+      const link = await m.query(
+        `INSERT INTO magic_links (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING id`,
+        [hashToken(token), user.id, MAGIC_LINK_MINUTES],
+      );
+      const url = `${this.config.publicUrl}/auth/magic?token=${encodeURIComponent(token)}`;
+      await this.outbox.enqueue(m, {
+        idempotencyKey: `magic-link:${link[0].id}`,
+        kind: 'magic_link',
+        to: user.email,
+        ...magicLinkMail(locale ?? user.locale, user.name, url),
+      });
+    });
+  }
+
+  /** Spends a one-time link: it works once, within its time. */
+  async verifyMagicLink(token: string): Promise<{ user: UserEntity; token: string }> {
+    return this.db.transaction(async (m) => {
+      const rows = await m.query(
+        `UPDATE magic_links SET used_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+          RETURNING user_id`,
+        [hashToken(token)],
+      );
+      const userId: string | undefined = (Array.isArray(rows[0]) ? rows[0][0] : rows[0])?.user_id;
+      if (!userId) throw new AppError(HttpStatus.BAD_REQUEST, 'invalid_token', 'invalid_token');
+      const user = await m.findOneOrFail(UserEntity, { where: { id: userId } });
+      return { user, token: await this.sessions.create(user.id, m) };
+    });
+  }
+
+  async me(user: UserEntity): Promise<MeResponse> {
+    const [organisations, publishers] = await Promise.all([
+      this.db.query(
+        `SELECT o.id, o.name, m.role FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id
+          WHERE m.user_id = $1 ORDER BY o.name`,
+        [user.id],
+      ),
+      this.db.query(
+        `SELECT p.id, p.name FROM publisher_members m JOIN publishers p ON p.id = m.publisher_id
+          WHERE m.user_id = $1 ORDER BY p.name`,
+        [user.id],
+      ),
+    ]);
+    return { user: toUser(user), organisations, publishers, coachItemId: null, isAdmin: user.isAdmin };
+  }
+
+  async updateMe(userId: string, dto: UpdateMeDto): Promise<UserEntity> {
+    const repo = this.db.getRepository(UserEntity);
+    await repo.update(userId, { ...(dto.name ? { name: dto.name } : {}), ...(dto.locale ? { locale: dto.locale } : {}) });
+    return repo.findOneOrFail({ where: { id: userId } });
+  }
+}

@@ -1,0 +1,61 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type LoginRequest, type MagicLinkRequest, type MagicLinkVerifyRequest, type RegisterRequest, type UpdateMeRequest } from '@groeiwijzer/contracts';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { PASSWORD_MIN_LENGTH } from '../password';
+
+const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+const lower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+export class RegisterDto implements RegisterRequest {
+  @ApiProperty({ example: 'eigenaar@bakkerijdevries.nl' })
+  @lower @IsNotEmpty() @IsEmail() @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
+  @IsString() @MinLength(PASSWORD_MIN_LENGTH) @MaxLength(200)
+  password!: string;
+
+  @ApiProperty({ example: 'Anne de Vries' })
+  @trim @IsString() @IsNotEmpty() @MaxLength(120)
+  name!: string;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'] })
+  @IsOptional() @IsIn(['nl', 'en'])
+  locale?: 'nl' | 'en';
+}
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty() @lower @IsString() @IsNotEmpty() @MaxLength(254)
+  email!: string;
+
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200)
+  password!: string;
+}
+
+export class MagicLinkDto implements MagicLinkRequest {
+  @ApiProperty() @lower @IsNotEmpty() @IsEmail() @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @IsOptional() @IsIn(['nl', 'en'])
+  locale?: 'nl' | 'en';
+}
+
+export class MagicLinkVerifyDto implements MagicLinkVerifyRequest {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200)
+  token!: string;
+}
+
+export class UpdateMeDto implements UpdateMeRequest {
+  @ApiPropertyOptional() @IsOptional() @trim @IsString() @IsNotEmpty() @MaxLength(120)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @IsOptional() @IsIn(['nl', 'en'])
+  locale?: 'nl' | 'en';
+}
+
+export class CreateApiTokenDto {
+  @ApiProperty({ example: 'Sectortafel import script' })
+  @trim @IsString() @IsNotEmpty() @MaxLength(80)
+  name!: string;
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type Response } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { UserEntity } from '../users/user.entity';
+import { hashToken, newToken } from './tokens';
+import { type AuthContext, SESSION_COOKIE } from './auth.types';
+
+/** Seen-at is written at most this often, so reading pages does not write on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+interface SessionRow {
+  session_id: string;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Starts a server-side session and returns the secret for the cookie. */
+  async create(userId: string, manager: EntityManager = this.db.manager): Promise<string> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.config.sessionAbsoluteHours * 3600_000);
+    await manager.query(
+      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`,
+      [hashToken(token), userId, expiresAt],
+    );
+    return token;
+  }
+
+  /** The session's user, or null when the session is unknown, idle too long or too old. */
+  async resolve(token: string): Promise<AuthContext | null> {
+    const rows: (SessionRow & Record<string, unknown>)[] = await this.db.query(
+      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
+              u.id, u.email, u.name, u.locale, u.is_admin, u.created_at, u.updated_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const now = Date.now();
+    const idleLimit = row.last_seen_at.getTime() + this.config.sessionIdleMinutes * 60_000;
+    if (now > idleLimit || now > row.expires_at.getTime()) {
+      await this.db.query(`DELETE FROM sessions WHERE id = $1`, [row.session_id]);
+      return null;
+    }
+    if (now - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+      await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
+    }
+    const user = Object.assign(new UserEntity(), {
+      id: row.id, email: row.email, name: row.name, locale: row.locale, isAdmin: row.is_admin,
+      createdAt: row.created_at, updatedAt: row.updated_at, passwordHash: null,
+    });
+    return { user, sessionId: row.session_id };
+  }
+
+  async destroy(sessionId: string): Promise<void> {
+    await this.db.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
+  }
+
+  setCookie(response: Response, token: string): void {
+    response.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: this.config.sessionAbsoluteHours * 3600_000,
+    });
+  }
+
+  clearCookie(response: Response): void {
+    response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
+  }
+}

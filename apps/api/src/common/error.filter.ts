@@ -1,0 +1,71 @@
+import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
+import { type ApiError } from '@groeiwijzer/contracts';
+import { type Request, type Response } from 'express';
+import { AppError, ValidationFailed } from './app-error';
+import { message, type MessageKey } from './messages';
+
+const CODES: Record<number, { code: string; key: MessageKey }> = {
+  400: { code: 'bad_request', key: 'bad_request' },
+  401: { code: 'unauthenticated', key: 'unauthenticated' },
+  403: { code: 'forbidden', key: 'forbidden' },
+  404: { code: 'not_found', key: 'not_found' },
+  409: { code: 'conflict', key: 'conflict' },
+  413: { code: 'payload_too_large', key: 'payload_too_large' },
+};
+
+/** Renders every error as `{error, message, fields?}` in the caller's language (API.md). */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<Request>();
+    const response = ctx.getResponse<Response>();
+    const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+    const { status, body } = this.render(exception, locale);
+    if (status >= 500) {
+      this.logger.error(
+        { msg: 'request failed', method: request.method, path: request.path, error: String(exception) },
+        exception instanceof Error ? exception.stack : undefined,
+      );
+    }
+    if (!response.headersSent) response.status(status).json(body);
+  }
+
+  private render(exception: unknown, locale: 'nl' | 'en'): { status: number; body: ApiError } {
+    if (exception instanceof ValidationFailed) {
+      const fields: Record<string, string> = {};
+      for (const p of exception.problems) fields[p.field] ??= message(p.key, locale, p.vars);
+      return { status: 400, body: { error: 'validation_failed', message: message('validation_failed', locale), fields } };
+    }
+    if (exception instanceof AppError) {
+      const body: ApiError = { error: exception.code, message: message(exception.messageKey, locale, exception.vars) };
+      const fieldEntries = Object.entries(exception.fieldKeys);
+      if (fieldEntries.length) body.fields = Object.fromEntries(fieldEntries.map(([f, k]) => [f, message(k, locale)]));
+      return { status: exception.getStatus(), body };
+    }
+    // Body-parser errors (malformed JSON, too large) carry a status and a type.
+    const parserError = exception as { type?: string; status?: number };
+    if (parserError?.type === 'entity.parse.failed') {
+      return { status: 400, body: { error: 'invalid_json', message: message('invalid_json', locale) } };
+    }
+    if (parserError?.type === 'entity.too.large') {
+      return { status: 413, body: { error: 'payload_too_large', message: message('payload_too_large', locale) } };
+    }
+    // Nest turns body-parser's SyntaxError into a BadRequestException with the parser's message.
+    if (exception instanceof BadRequestException && /JSON/.test(String((exception.getResponse() as { message?: unknown }).message))) {
+      return { status: 400, body: { error: 'invalid_json', message: message('invalid_json', locale) } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const known = CODES[status] ?? { code: status < 500 ? 'bad_request' : 'internal', key: status < 500 ? 'bad_request' : 'internal' };
+      return { status, body: { error: known.code, message: message(known.key, locale) } };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { error: 'internal', message: message('internal', locale) },
+    };
+  }
+}

@@ -1,0 +1,55 @@
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type MessageKey } from './messages';
+import { ValidationFailed } from './app-error';
+
+/** class-validator constraint name → message key. Custom decorators use their own names. */
+const CONSTRAINT_KEYS: Record<string, MessageKey> = {
+  isDefined: 'field_required',
+  isNotEmpty: 'field_required',
+  whitelistValidation: 'field_unknown',
+  isEmail: 'field_email',
+  isString: 'field_string',
+  minLength: 'field_min_length',
+  maxLength: 'field_max_length',
+  isInt: 'field_int',
+  min: 'field_min',
+  max: 'field_max',
+  isIn: 'field_choice',
+  isEnum: 'field_choice',
+  isRegionKey: 'field_region',
+  isSectorCode: 'field_sector',
+  isKvkNumber: 'field_kvk',
+  isUrl: 'field_url',
+  isArray: 'field_array',
+};
+
+/** The order in which a field's problems are worth telling: missing before malformed. */
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'isInt'];
+
+export function flattenValidationErrors(errors: ValidationError[], parent = '') {
+  const problems: { field: string; key: MessageKey; vars: Record<string, string | number> }[] = [];
+  for (const error of errors) {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = error.constraints ?? {};
+    const names = Object.keys(constraints).sort(
+      (a, b) => (PRIORITY.indexOf(a) + 1 || 99) - (PRIORITY.indexOf(b) + 1 || 99),
+    );
+    if (names.length) {
+      const name = names[0];
+      const n = /(\d+)/.exec(constraints[name])?.[1];
+      problems.push({ field, key: CONSTRAINT_KEYS[name] ?? 'field_invalid', vars: n ? { n: Number(n) } : {} });
+    }
+    if (error.children?.length) problems.push(...flattenValidationErrors(error.children, field));
+  }
+  return problems;
+}
+
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => new ValidationFailed(flattenValidationErrors(errors)),
+  });
+}

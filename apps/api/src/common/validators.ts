@@ -1,0 +1,17 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isRegionKey, isSectorCode } from '@groeiwijzer/domain';
+
+/** A labour-market region key from regions.json. */
+export function IsRegionKey(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isRegionKey', validator: { validate: (v) => isRegionKey(v) } }, options);
+}
+
+/** An SBI 2008 section letter A–U. */
+export function IsSectorCode(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isSectorCode', validator: { validate: (v) => isSectorCode(v) } }, options);
+}
+
+/** A Dutch Chamber of Commerce (KvK) number: 8 digits. */
+export function IsKvkNumber(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isKvkNumber', validator: { validate: (v) => typeof v === 'string' && /^\d{8}$/.test(v) } }, options);
+}

@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('starts with nothing set: embedded database and mail catcher, port 3000', () => {
+    const config = loadConfig({}, '/srv/gw');
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.smtpUrl).toBeNull();
+    expect(config.dataDir).toBe('/srv/gw/.data');
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.cookieSecure).toBe(false);
+    expect(config.demoData).toBe(true);
+  });
+
+  it('reports every bad variable on its own line, without echoing secrets', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://user:hunter2@db/x', SMTP_URL: 'nope', COOKIE_SECURE: 'maybe' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toEqual([
+      'PORT must be a whole number from 0 to 65535 (got "abc")',
+      'DATABASE_URL is not a valid postgres:// or postgresql:// URL',
+      'SMTP_URL is not a valid smtp:// or smtps:// URL',
+      'COOKIE_SECURE must be true or false (got "maybe")',
+    ]);
+    expect(error!.message).not.toContain('hunter2');
+  });
+
+  it('requires a real database and SMTP server in production, and secure cookies by default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://gw@db:5432/gw',
+      SMTP_URL: 'smtps://mail.example.nl',
+    });
+    expect(config.cookieSecure).toBe(true);
+    expect(config.demoData).toBe(false);
+  });
+
+  it('checks the first admin pair together', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl' })).toThrow(/ADMIN_PASSWORD is required/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
+    expect(loadConfig({ ADMIN_EMAIL: 'Admin@Example.nl', ADMIN_PASSWORD: 'a-long-password!' }).adminEmail).toBe('admin@example.nl');
+  });
+});

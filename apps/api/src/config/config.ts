@@ -1,0 +1,157 @@
+import path from 'node:path';
+
+/** Everything the API reads from the environment, validated once at boot. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  /** Unset: the API starts an embedded PostgreSQL with its data in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  /** Unset: the API starts a local mail catcher with a web inbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  catcherSmtpPort: number;
+  catcherWebPort: number;
+  mailPollMs: number;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  cookieSecure: boolean;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  demoData: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  loginMaxPerAccount: number;
+  loginMaxPerIp: number;
+  loginWindowMinutes: number;
+  webDist: string;
+  trustProxy: boolean;
+}
+
+/** Variables whose values never appear in logs or error messages. */
+export const SECRET_VARIABLES = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+class Reader {
+  readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  optional(name: string): string | null {
+    return this.raw(name) ?? null;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return n;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  url(name: string, protocols: string[], secret = false): string | null {
+    const value = this.raw(name);
+    if (value === undefined) return null;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(value);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || !protocols.includes(parsed.protocol)) {
+      const shown = secret ? '' : ` (got "${value}")`;
+      const kinds = protocols.map((p) => `${p}//`).join(' or ');
+      this.problems.push(`${name} is not a valid ${kinds} URL${shown}`);
+      return null;
+    }
+    return value;
+  }
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const r = new Reader(env);
+  const nodeEnv = r.oneOf('NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const port = r.int('PORT', 3000, 0, 65535);
+  const publicUrl = r.url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const adminEmail = r.optional('ADMIN_EMAIL');
+  const adminPassword = r.optional('ADMIN_PASSWORD');
+  if (adminEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(adminEmail)) {
+    r.problems.push(`ADMIN_EMAIL is not a valid e-mail address (got "${adminEmail}")`);
+  }
+  if (adminEmail && !adminPassword) r.problems.push('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
+  if (adminPassword && adminPassword.length < 12) r.problems.push('ADMIN_PASSWORD must be at least 12 characters');
+  if (adminPassword && !adminEmail) r.problems.push('ADMIN_EMAIL is required when ADMIN_PASSWORD is set');
+
+  const config: AppConfig = {
+    nodeEnv,
+    host: r.string('HOST', '127.0.0.1'),
+    port,
+    publicUrl: publicUrl.replace(/\/+$/, ''),
+    databaseUrl: r.url('DATABASE_URL', ['postgres:', 'postgresql:'], true),
+    dataDir: path.resolve(cwd, r.string('DATA_DIR', '.data')),
+    embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
+    smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:'], true),
+    mailFrom: r.string('MAIL_FROM', 'Groeiwijzer <noreply@groeiwijzer.local>'),
+    catcherSmtpPort: r.int('MAIL_CATCHER_SMTP_PORT', 1025, 1, 65535),
+    catcherWebPort: r.int('MAIL_CATCHER_WEB_PORT', 1080, 1, 65535),
+    mailPollMs: r.int('MAIL_POLL_MS', 1000, 50, 60000),
+    sessionIdleMinutes: r.int('SESSION_IDLE_MINUTES', 120, 1, 60 * 24 * 30),
+    sessionAbsoluteHours: r.int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 90),
+    cookieSecure: r.bool('COOKIE_SECURE', production),
+    adminEmail: adminEmail?.toLowerCase() ?? null,
+    adminPassword,
+    demoData: r.bool('DEMO_DATA', !production),
+    logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+    loginMaxPerAccount: r.int('LOGIN_MAX_PER_ACCOUNT', 5, 1, 1000),
+    loginMaxPerIp: r.int('LOGIN_MAX_PER_IP', 30, 1, 100000),
+    loginWindowMinutes: r.int('LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    webDist: path.resolve(cwd, r.string('WEB_DIST', 'dist/apps/web')),
+    trustProxy: r.bool('TRUST_PROXY', false),
+  };
+  if (production && !config.databaseUrl) r.problems.push('DATABASE_URL is required when NODE_ENV=production');
+  if (production && !config.smtpUrl) r.problems.push('SMTP_URL is required when NODE_ENV=production');
+  if (r.problems.length) throw new ConfigError(r.problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { Foundation1764288000000 } from './migrations/1764288000000-foundation';
+import { ENTITIES } from './entities';
+
+/** The one definition of the database connection, used by Nest, the CLI tools and tests. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [Foundation1764288000000],
+    migrationsRun: false,
+    synchronize: false,
+    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 20) },
+  };
+}
+
+/** For the TypeORM CLI: `npx typeorm -d dist/apps/api/apps/api/src/database/data-source.js migration:run`. */
+export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/groeiwijzer'));

@@ -1,0 +1,25 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type HealthResponse } from '@groeiwijzer/contracts';
+import { type Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/decorators';
+import { MAIL_MODE } from '../platform/runtime.module';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(MAIL_MODE) private readonly mailMode: 'smtp' | 'catcher',
+  ) {}
+
+  @Public()
+  @Get()
+  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
+    const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    if (database === 'down') res.status(503);
+    return { status: database === 'up' ? 'ok' : 'degraded', database, search: 'postgres', mail: this.mailMode };
+  }
+}

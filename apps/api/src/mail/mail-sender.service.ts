@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { SMTP_URL } from './mail.tokens';
+
+const BATCH = 20;
+const MAX_ATTEMPTS = 8;
+const LOCK_SECONDS = 120;
+
+interface ClaimedRow {
+  id: string;
+  idempotency_key: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attempts: number;
+}
+
+/** Growing back-off: 30 s, 1, 2, 4 … minutes, capped at an hour. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+}
+
+/** Delivers the outbox over SMTP. Rows are claimed with SKIP LOCKED, so several API instances
+ * can run senders on one database and each row goes to one of them. */
+@Injectable()
+export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('MailSender');
+  private readonly transport: Transporter;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SMTP_URL) smtpUrl: string,
+  ) {
+    this.transport = nodemailer.createTransport(smtpUrl);
+  }
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    this.transport.close();
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.sendDue()
+        .catch((error) => this.logger.error({ msg: 'outbox run failed', error: String(error) }))
+        .finally(() => this.schedule());
+    }, this.config.mailPollMs);
+    this.timer.unref();
+  }
+
+  /** Sends what is due now; returns how many were delivered. */
+  async sendDue(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const rows: ClaimedRow[] = await this.db.query(
+        `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1,
+                locked_until = now() + make_interval(secs => $1)
+          WHERE id IN (
+            SELECT id FROM mail_outbox
+             WHERE (status = 'pending' AND next_attempt_at <= now())
+                OR (status = 'sending' AND locked_until < now())
+             ORDER BY next_attempt_at
+             LIMIT $2
+             FOR UPDATE SKIP LOCKED)
+          RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts`,
+        [LOCK_SECONDS, BATCH],
+      ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
+      if (!rows.length || this.stopped) return delivered;
+      for (const row of rows) {
+        if (await this.deliver(row)) delivered++;
+      }
+      if (rows.length < BATCH) return delivered;
+    }
+  }
+
+  private async deliver(row: ClaimedRow): Promise<boolean> {
+    try {
+      await this.transport.sendMail({
+        from: this.config.mailFrom,
+        to: row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        messageId: `<${row.idempotency_key.replace(/[^\w.-]/g, '.')}@groeiwijzer>`,
+      });
+      await this.db.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
+      return true;
+    } catch (error) {
+      const dead = row.attempts >= MAX_ATTEMPTS;
+      await this.db.query(
+        `UPDATE mail_outbox SET status = $2, locked_until = NULL, last_error = $3,
+                next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
+        [row.id, dead ? 'dead' : 'pending', String(error).slice(0, 500), backoffSeconds(row.attempts)],
+      );
+      this.logger.warn({ msg: dead ? 'mail gave up' : 'mail will be retried', outboxId: row.id, attempts: row.attempts });
+      return false;
+    }
+  }
+}

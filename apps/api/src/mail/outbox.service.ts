@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { type RenderedMail } from './templates';
+
+export interface OutgoingMail extends RenderedMail {
+  /** Unique per intended mail: enqueuing the same key twice sends once. */
+  idempotencyKey: string;
+  kind: string;
+  to: string;
+}
+
+/** Mail is written to the outbox in the transaction of the change that causes it; the sender
+ * delivers it afterwards. A rolled-back change therefore sends nothing. */
+@Injectable()
+export class OutboxService {
+  async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+    await manager.query(
+      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [mail.idempotencyKey, mail.kind, mail.to, mail.subject, mail.text, mail.html],
+    );
+  }
+}

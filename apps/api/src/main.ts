@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from './config/config';
+import { runMigrations } from './database/migrate';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo/demo-data';
+import { startPlatform } from './platform/embedded-services';
+import { createApp } from './platform/http';
+import { JsonLogger } from './platform/json-logger';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = new JsonLogger(config.logLevel);
+  const platform = await startPlatform(config, (msg) => logger.log(msg, 'Platform'));
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log('shutting down', 'Bootstrap');
+    await app?.close().catch(() => undefined);
+    await platform.stop();
+    process.exit(code);
+  };
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  try {
+    const ran = await runMigrations(platform.databaseUrl);
+    if (ran.length) logger.log({ msg: 'migrations applied', migrations: ran }, 'Database');
+    app = await createApp({ config, databaseUrl: platform.databaseUrl, smtpUrl: platform.smtpUrl, mailMode: platform.mailMode }, logger);
+    // Nest would also catch these signals; we stop the embedded services after the app.
+    const loadedDemo = config.demoData ? await app.get(DataSource).transaction((m) => loadDemoData(m)) : false;
+    await app.listen(config.port, config.host);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const lines = [
+      '',
+      `  Groeiwijzer is ready in ${seconds} s`,
+      `  Web app and API:  ${config.publicUrl}/   (API under /api, docs at /api/docs)`,
+      platform.inboxUrl ? `  Mail inbox:       ${platform.inboxUrl}` : `  Mail:             sent through SMTP_URL`,
+      platform.embeddedDatabase ? `  Database:         embedded PostgreSQL, data in ${config.dataDir}` : `  Database:         DATABASE_URL`,
+    ];
+    if (config.demoData) {
+      lines.push(`  Demo logins (password "${DEMO_PASSWORD}")${loadedDemo ? ', just loaded:' : ':'}`);
+      for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(10)} ${account.email}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n\n');
+    logger.log({ msg: 'ready', url: config.publicUrl, readyMs: Date.now() - started }, 'Bootstrap');
+  } catch (error) {
+    logger.error({ msg: 'start failed', error: String(error) }, error instanceof Error ? error.stack : undefined, 'Bootstrap');
+    await stop(1);
+  }
+}
+
+void main();

@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('organisations')
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') name!: string;
+  @Column('text', { name: 'kvk_number', nullable: true }) kvkNumber!: string | null;
+  @Column('text') sector!: string;
+  @Column('text') region!: string;
+  @Column('integer') employees!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+@Entity('organisation_members')
+export class OrganisationMemberEntity {
+  @PrimaryColumn('uuid', { name: 'organisation_id' }) organisationId!: string;
+  @PrimaryColumn('uuid', { name: 'user_id' }) userId!: string;
+  @Column('text') role!: 'owner';
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

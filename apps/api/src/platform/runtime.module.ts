@@ -1,0 +1,29 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { SMTP_URL } from '../mail/mail.tokens';
+
+export const MAIL_MODE = Symbol('MAIL_MODE');
+
+export interface RuntimeOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  smtpUrl: string;
+  mailMode: 'smtp' | 'catcher';
+}
+
+/** Makes the validated configuration and the resolved service URLs injectable everywhere. */
+@Global()
+@Module({})
+export class RuntimeModule {
+  static forRoot(options: RuntimeOptions): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: SMTP_URL, useValue: options.smtpUrl },
+        { provide: MAIL_MODE, useValue: options.mailMode },
+      ],
+      exports: [APP_CONFIG, SMTP_URL, MAIL_MODE],
+    };
+  }
+}

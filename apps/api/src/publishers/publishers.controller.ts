@@ -1,0 +1,38 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type AuthContext } from '../auth/auth.types';
+import { AdminOnly, Auth } from '../auth/decorators';
+import { AppError } from '../common/app-error';
+import { CreatePublisherDto } from './dto/publisher.dto';
+import { PublishersService } from './publishers.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('publishers')
+@Controller()
+export class PublishersController {
+  constructor(private readonly publishers: PublishersService) {}
+
+  @Post('publishers')
+  create(@Auth() auth: AuthContext, @Body() dto: CreatePublisherDto) {
+    return this.publishers.create(auth.user.id, dto);
+  }
+
+  @Get('publishers/:id')
+  get(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.publishers.getForMember(auth.user.id, id);
+  }
+
+  @AdminOnly()
+  @Get('admin/publishers')
+  list(@Query('status') status?: string) {
+    return this.publishers.list(status === 'pending' || status === 'approved' ? status : undefined);
+  }
+
+  @AdminOnly()
+  @Post('admin/publishers/:id/approve')
+  @HttpCode(200)
+  approve(@Param('id', uuid) id: string) {
+    return this.publishers.approve(id);
+  }
+}

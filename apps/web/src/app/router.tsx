@@ -1,0 +1,44 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { LoginPage } from '../features/auth/components/login-page';
+import { MagicLinkRequestPage } from '../features/auth/components/magic-link-request-page';
+import { MagicLinkVerifyPage } from '../features/auth/components/magic-link-verify-page';
+import { RegisterPage } from '../features/auth/components/register-page';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { LandingPage } from '../features/landing/components/landing-page';
+import { CreateOrganisationPage } from '../features/organisations/components/create-organisation-page';
+import { DashboardPage } from '../features/organisations/components/dashboard-page';
+import { EditOrganisationPage } from '../features/organisations/components/edit-organisation-page';
+import { OrganisationPage } from '../features/organisations/components/organisation-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage } from './route-error-page';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        {
+          errorElement: <RouteErrorPage />,
+          children: [
+            { index: true, element: <LandingPage /> },
+            { path: 'aanmelden', element: <RegisterPage /> },
+            { path: 'inloggen', element: <LoginPage /> },
+            { path: 'inloggen/link', element: <MagicLinkRequestPage /> },
+            { path: 'auth/magic', element: <MagicLinkVerifyPage /> },
+            {
+              element: <RequireAuth />,
+              children: [
+                { path: 'dashboard', element: <DashboardPage /> },
+                { path: 'organisaties/nieuw', element: <CreateOrganisationPage /> },
+                { path: 'organisaties/:id', element: <OrganisationPage /> },
+                { path: 'organisaties/:id/bewerken', element: <EditOrganisationPage /> },
+              ],
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
+import { isApiRequestError } from '../../../lib/api';
+import { authApi } from '../api/auth-api';
+import { meQueryKey } from './use-me';
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: async () => {
+      try {
+        await authApi.logout();
+      } catch (error) {
+        // Already signed out elsewhere: the goal is reached.
+        if (!isApiRequestError(error, 401)) throw error;
+      }
+    },
+    onSuccess: async () => {
+      // Leave the signed-in pages first, so they do not bounce to the sign-in page.
+      await navigate('/');
+      queryClient.setQueryData(meQueryKey, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { Link } from 'react-router-dom';
+import { useLocale, useT } from '../../../i18n';
+import { regionName, sectorLabel } from '../../../lib/reference';
+import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
+import { useSignedInMe } from '../../auth/hooks/use-me';
+import { useOrganisations } from '../hooks/use-organisations';
+
+export function DashboardPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const me = useSignedInMe();
+  const organisations = useOrganisations();
+
+  return (
+    <>
+      <PageTitle documentTitle={t('dashboard.documentTitle')}>{t('dashboard.greeting', { name: me.user.name })}</PageTitle>
+      {organisations.isPending && <Loading />}
+      {organisations.isError && (
+        <Alert tone="error">
+          <p>{t('errors.loadFailed')}</p>
+        </Alert>
+      )}
+      {organisations.data && organisations.data.length === 0 && (
+        <section className="panel empty-state" aria-labelledby="dashboard-empty">
+          <h2 id="dashboard-empty">{t('dashboard.emptyTitle')}</h2>
+          <p>{t('dashboard.emptyText')}</p>
+          <ButtonLink to="/organisaties/nieuw">{t('dashboard.addOrganisation')}</ButtonLink>
+        </section>
+      )}
+      {organisations.data && organisations.data.length > 0 && (
+        <section aria-labelledby="dashboard-organisations">
+          <p className="lead">{t('dashboard.intro')}</p>
+          <div className="section-header">
+            <h2 id="dashboard-organisations">{t('dashboard.organisationsTitle')}</h2>
+            <ButtonLink to="/organisaties/nieuw" variant="secondary">
+              {t('dashboard.addOrganisation')}
+            </ButtonLink>
+          </div>
+          <ul className="card-list">
+            {organisations.data.map((org) => (
+              <li key={org.id} className="card">
+                <h3 className="card__title">
+                  <Link to={`/organisaties/${org.id}`}>{org.name}</Link>
+                </h3>
+                <p className="card__meta">
+                  {sectorLabel(org.sector, locale)} · {regionName(org.region)} ·{' '}
+                  {t('dashboard.employeesCount', { count: org.employees })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { useLocale, useT } from '../../../i18n';
+import { regionName, sectorLabel } from '../../../lib/reference';
+import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
+import { useOrganisation } from '../hooks/use-organisation';
+import { OrganisationLoadError } from './organisation-status';
+
+type Notice = 'created' | 'saved';
+
+function noticeFrom(state: unknown): Notice | null {
+  const notice = (state as { notice?: unknown } | null)?.notice;
+  return notice === 'created' || notice === 'saved' ? notice : null;
+}
+
+export function OrganisationPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const organisation = useOrganisation(id);
+  const notice = noticeFrom(location.state);
+
+  if (organisation.isPending) return <Loading />;
+  if (organisation.isError) return <OrganisationLoadError error={organisation.error} />;
+  const org = organisation.data;
+
+  return (
+    <div className="narrow">
+      <PageTitle>{org.name}</PageTitle>
+      {notice && (
+        <Alert tone="success">
+          <p>{notice === 'created' ? t('organisations.create.created') : t('organisations.edit.saved')}</p>
+        </Alert>
+      )}
+      <section aria-labelledby="organisation-details">
+        <h2 id="organisation-details">{t('organisations.profile.detailsTitle')}</h2>
+        <dl className="details">
+          <div>
+            <dt>{t('organisations.fields.sector')}</dt>
+            <dd>{sectorLabel(org.sector, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('organisations.fields.region')}</dt>
+            <dd>{regionName(org.region)}</dd>
+          </div>
+          <div>
+            <dt>{t('organisations.fields.employees')}</dt>
+            <dd>{org.employees}</dd>
+          </div>
+          <div>
+            <dt>{t('organisations.profile.sizeClass')}</dt>
+            <dd>{t(`sizeClass.${org.sizeClass}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('organisations.fields.kvkNumber')}</dt>
+            <dd>{org.kvkNumber ?? t('common.notFilledIn')}</dd>
+          </div>
+        </dl>
+        <ButtonLink to={`/organisaties/${org.id}/bewerken`} variant="secondary">
+          {t('organisations.profile.edit')}
+        </ButtonLink>
+      </section>
+      <section aria-labelledby="organisation-next-step" className="panel">
+        <h2 id="organisation-next-step">{t('organisations.profile.nextStepTitle')}</h2>
+        <p>{t('organisations.profile.nextStepText')}</p>
+      </section>
+      <p>
+        <Link to="/dashboard">{t('organisations.profile.backToDashboard')}</Link>
+      </p>
+    </div>
+  );
+}

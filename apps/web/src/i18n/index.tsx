@@ -1,0 +1,89 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@groeiwijzer/domain';
+import { setApiLocale } from '../lib/api';
+import { translate, type Catalogue, type MessageKey, type Vars } from './catalogue';
+import { en } from './en';
+import { nl } from './nl';
+
+export type { MessageKey } from './catalogue';
+
+export const catalogues: Readonly<Record<Locale, Catalogue>> = { nl, en };
+
+export const LOCALE_STORAGE_KEY = 'gw.locale';
+
+export type TFunction = (key: MessageKey, vars?: Vars) => string;
+
+export function readStoredLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isLocale(stored) ? stored : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+function storeLocale(locale: Locale): void {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice then lasts for this visit only.
+  }
+}
+
+export function makeT(locale: Locale): TFunction {
+  const catalogue = catalogues[locale];
+  return (key, vars) => translate(catalogue, key, vars, nl);
+}
+
+interface LocaleContextValue {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: TFunction;
+}
+
+const LocaleContext = createContext<LocaleContextValue | null>(null);
+
+export function LocaleProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const initial = initialLocale ?? readStoredLocale();
+    setApiLocale(initial);
+    return initial;
+  });
+
+  const setLocale = useCallback((next: Locale) => {
+    // Before the state update, so requests caused by the re-render already carry it.
+    setApiLocale(next);
+    storeLocale(next);
+    setLocaleState(next);
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo(() => ({ locale, setLocale, t: makeT(locale) }), [locale, setLocale]);
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+function useLocaleContext(): LocaleContextValue {
+  const value = useContext(LocaleContext);
+  if (!value) throw new Error('LocaleProvider is missing');
+  return value;
+}
+
+export function useT(): TFunction {
+  return useLocaleContext().t;
+}
+
+export function useLocale(): { locale: Locale; setLocale: (locale: Locale) => void } {
+  const { locale, setLocale } = useLocaleContext();
+  return { locale, setLocale };
+}
+
+/** Sets the browser tab title for the current page, e.g. "Inloggen – Groeiwijzer". */
+export function useDocumentTitle(page: string): void {
+  const t = useT();
+  useEffect(() => {
+    document.title = t('app.documentTitle', { page });
+  }, [t, page]);
+}
