@@ -8,7 +8,7 @@ import { createApp } from './platform/http';
 import { JsonLogger } from './platform/json-logger';
 
 async function main(): Promise<void> {
-  const started = Date.now();
+  const started = Number(process.env.GW_STARTED_AT) || Date.now();
   let config;
   try {
     config = loadConfig();
@@ -20,7 +20,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = new JsonLogger(config.logLevel);
-  const platform = await startPlatform(config, (msg) => logger.log(msg, 'Platform'));
+  let platform;
+  try {
+    platform = await startPlatform(config, (msg) => logger.log(msg, 'Platform'));
+  } catch (error) {
+    process.stderr.write(`Could not start the embedded services: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -89,20 +89,19 @@ export class AuthService {
     });
   }
 
+  /** One round trip: `me` is called on every page load. */
   async me(user: UserEntity): Promise<MeResponse> {
-    const [organisations, publishers] = await Promise.all([
-      this.db.query(
-        `SELECT o.id, o.name, m.role FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id
-          WHERE m.user_id = $1 ORDER BY o.name`,
-        [user.id],
-      ),
-      this.db.query(
-        `SELECT p.id, p.name FROM publisher_members m JOIN publishers p ON p.id = m.publisher_id
-          WHERE m.user_id = $1 ORDER BY p.name`,
-        [user.id],
-      ),
-    ]);
-    return { user: toUser(user), organisations, publishers, coachItemId: null, isAdmin: user.isAdmin };
+    const [row] = await this.db.query(
+      `SELECT
+         COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'role', m.role) ORDER BY o.name)
+                     FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id
+                    WHERE m.user_id = $1), '[]') AS organisations,
+         COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name)
+                     FROM publisher_members m JOIN publishers p ON p.id = m.publisher_id
+                    WHERE m.user_id = $1), '[]') AS publishers`,
+      [user.id],
+    );
+    return { user: toUser(user), organisations: row.organisations, publishers: row.publishers, coachItemId: null, isAdmin: user.isAdmin };
   }
 
   async updateMe(userId: string, dto: UpdateMeDto): Promise<UserEntity> {

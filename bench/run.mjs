@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, each printing its table and whether its targets are met.
+import { build } from './lib.mjs';
+import { httpBench } from './http.bench.mjs';
+import { startupBench } from './startup.bench.mjs';
+
+const only = process.argv[2];
+const benches = { startup: startupBench, http: httpBench };
+console.log('Building …');
+build();
+let allMet = true;
+for (const [name, run] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  console.log(`\n=== ${name} ===`);
+  allMet = (await run()) && allMet;
+}
+console.log(`\n${allMet ? 'All targets met.' : 'Some targets were NOT met (see the tables above).'}`);
