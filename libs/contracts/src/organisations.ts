@@ -10,7 +10,8 @@ export interface CreateOrganisationRequest {
   employees: number;
 }
 
-export type UpdateOrganisationRequest = Partial<CreateOrganisationRequest>;
+/** A PATCH: only the fields to change; `kvkNumber: null` removes the KvK number. */
+export type UpdateOrganisationRequest = Partial<Omit<CreateOrganisationRequest, 'kvkNumber'>> & { kvkNumber?: string | null };
 
 export interface Organisation {
   id: string;

@@ -11,14 +11,12 @@ function focusMainContent() {
 export function Layout() {
   const t = useT();
   const { pathname } = useLocation();
-  const firstRender = useRef(true);
+  const previousPathname = useRef(pathname);
 
   // After moving to another page, put focus on its heading, as a full page load would reset it.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
     focusMainContent();
   }, [pathname]);
 

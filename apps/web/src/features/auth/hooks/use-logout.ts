@@ -17,8 +17,9 @@ export function useLogout() {
       }
     },
     onSuccess: async () => {
-      // Leave the signed-in pages first, so they do not bounce to the sign-in page.
-      await navigate('/');
+      // Leave the signed-in pages first (rendered synchronously, not as a transition), so the
+      // route guard never sees the cleared session and bounces to the sign-in page.
+      await navigate('/', { flushSync: true });
       queryClient.setQueryData(meQueryKey, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
     },

@@ -3,7 +3,7 @@ import { apiFetch } from '../../../lib/api';
 
 /** A PATCH may also clear the optional KvK number (null), which the shared request type does
  * not express yet. */
-export type OrganisationPatch = Omit<UpdateOrganisationRequest, 'kvkNumber'> & { kvkNumber?: string | null };
+export type OrganisationPatch = UpdateOrganisationRequest;
 
 export const organisationsApi = {
   list: () => apiFetch<Organisation[]>('/api/organisations'),
