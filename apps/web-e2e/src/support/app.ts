@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+import { SmtpPeer } from '../../../api/src/testing/smtp-peer';
+
+const root = path.resolve(__dirname, '../../../..');
+const main = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  baseUrl: string;
+  smtp: SmtpPeer;
+  db: Client;
+  stop(): Promise<void>;
+}
+
+/** The built platform as `npm start` runs it, on its own database and a real SMTP peer. */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build -p api web)`);
+  const adminUrl = process.env.GW_TEST_ADMIN_URL!;
+  const database = `gw_e2e_${randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+
+  const smtp = new SmtpPeer();
+  const smtpUrl = await smtp.start();
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      DATABASE_URL: url.toString(),
+      SMTP_URL: smtpUrl,
+      MAIL_POLL_MS: '200',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the app exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the app did not start:\n${output}`);
+    if (await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const db = new Client({ connectionString: url.toString() });
+  await db.connect();
+  return {
+    baseUrl,
+    smtp,
+    db,
+    stop: async () => {
+      await db.end();
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+      await smtp.stop();
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}

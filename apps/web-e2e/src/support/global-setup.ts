@@ -1,0 +1,17 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { startEmbeddedPostgres } from '../../../api/src/platform/embedded-services';
+
+/** One PostgreSQL for the browser run (DATABASE_URL's server, or embedded); each test file
+ * starts the app on a database of its own. */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env.GW_TEST_ADMIN_URL = process.env.DATABASE_URL;
+    return;
+  }
+  const dataDir = path.resolve(__dirname, '../../../../tmp/e2e-pg');
+  rmSync(dataDir, { recursive: true, force: true });
+  const pg = await startEmbeddedPostgres({ dataDir, port: Number(process.env.E2E_PG_PORT ?? 54332), database: 'postgres' });
+  process.env.GW_TEST_ADMIN_URL = pg.url;
+  (globalThis as { __GW_PG__?: { stop(): Promise<void> } }).__GW_PG__ = pg;
+}
