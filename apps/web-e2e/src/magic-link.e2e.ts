@@ -1,6 +1,6 @@
 import { type Browser } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
-import { eventually, expectAttribute, expectContains, expectText, expectUrl, expectVisible } from './support/expect';
+import { expectContains, expectText, expectUrl, expectVisible } from './support/expect';
 import { axeViolations, describeViolations, launchBrowser, newContext } from './support/browser';
 
 describe('signing in with a link by e-mail', () => {
