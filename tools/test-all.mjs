@@ -17,6 +17,8 @@ const nx = (...args) => {
 };
 
 const steps = [];
+// Types shared by API and web (libs/contracts) must agree: a drift fails the run here.
+steps.push({ name: 'typecheck and lint', expect: [], status: nx('run-many', '-t', 'typecheck', 'lint', '--parallel=2') });
 const chromium = ensureChromium();
 steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-web-unit'], status: nx('run-many', '-t', 'test', '--parallel=2') });
 steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx('run', 'api:int') });
@@ -44,6 +46,9 @@ for (const step of steps) {
     }
   }
 }
+for (const step of steps) if (step.status !== 0 && !step.expect.length) console.error(`The ${step.name} step failed.`);
+const staticFailures = steps.filter((s) => s.status !== 0 && !s.expect.length).length;
+failed += staticFailures;
 const ok = failed === 0 && steps.every((s) => s.status === 0);
 if (!ok && failed === 0) failed = 1;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

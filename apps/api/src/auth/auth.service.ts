@@ -5,6 +5,7 @@ import { type Locale } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { preparedQuery } from '../database/prepared';
 import { OutboxService } from '../mail/outbox.service';
 import { magicLinkMail } from '../mail/templates';
 import { UserEntity } from '../users/user.entity';
@@ -91,7 +92,7 @@ export class AuthService {
 
   /** One round trip: `me` is called on every page load. */
   async me(user: UserEntity): Promise<MeResponse> {
-    const [row] = await this.db.query(
+    const [row] = await preparedQuery<{ organisations: MeResponse['organisations']; publishers: MeResponse['publishers'] }>(this.db, 'auth_me',
       `SELECT
          COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'role', m.role) ORDER BY o.name)
                      FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id

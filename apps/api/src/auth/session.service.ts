@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type Response } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { preparedQuery } from '../database/prepared';
 import { UserEntity } from '../users/user.entity';
 import { hashToken, newToken } from './tokens';
 import { type AuthContext, SESSION_COOKIE } from './auth.types';
@@ -36,7 +37,7 @@ export class SessionService {
 
   /** The session's user, or null when the session is unknown, idle too long or too old. */
   async resolve(token: string): Promise<AuthContext | null> {
-    const rows: (SessionRow & Record<string, unknown>)[] = await this.db.query(
+    const rows = await preparedQuery<SessionRow & Record<string, unknown>>(this.db, 'session_resolve',
       `SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
               u.id, u.email, u.name, u.locale, u.is_admin, u.created_at, u.updated_at
          FROM sessions s JOIN users u ON u.id = s.user_id

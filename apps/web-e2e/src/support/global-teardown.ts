@@ -1,3 +1,8 @@
+import { rmSync } from 'node:fs';
+
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __GW_PG__?: { stop(): Promise<void> } }).__GW_PG__?.stop();
+  const pg = (globalThis as { __GW_PG__?: { stop(): Promise<void>; dataDir?: string } }).__GW_PG__;
+  if (!pg) return;
+  await pg.stop();
+  if (pg.dataDir) rmSync(pg.dataDir, { recursive: true, force: true });
 }
