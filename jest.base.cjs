@@ -8,7 +8,10 @@ module.exports = function jestConfig(projectDir, overrides = {}) {
     testEnvironment: 'node',
     transform: {
       '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(projectDir, 'tsconfig.spec.json') }],
+      // ES-module-only dependencies (Node runs them through require(esm); Jest 30 on Node 20 cannot).
+      '/node_modules/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true } }],
     },
+    transformIgnorePatterns: ['^(?!.*/content-disposition/).*/node_modules/'],
     moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
     moduleNameMapper: {
       '^@groeiwijzer/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),

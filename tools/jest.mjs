@@ -16,6 +16,10 @@ const resultsDir = path.join(root, 'tmp', 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 const outputFile = path.join(resultsDir, `${projectDir.replace(/[\\/]/g, '-')}-${tier}.json`);
 const args = [
+  // Some dependencies load ES modules with import() (e.g. @fastify/cookie); Jest needs this
+  // flag for that on Node 20. The tests themselves stay CommonJS.
+  '--experimental-vm-modules',
+  '--no-warnings=ExperimentalWarning',
   path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
   '--config', path.join(root, projectDir, configs[tier] ?? configs.unit),
   '--json', '--outputFile', outputFile,

@@ -3,3 +3,5 @@ export * from './regions';
 export * from './sectors';
 export * from './size-class';
 export * from './locale';
+export * from './instrument';
+export * from './scoring';

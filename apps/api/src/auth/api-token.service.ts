@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { preparedQuery } from '../database/prepared';
+import { type AuthContext } from './auth.types';
+import { MEMBERSHIPS_SQL, type Memberships } from './memberships';
 import { UserEntity } from '../users/user.entity';
 import { ApiTokenEntity } from './auth.entities';
 import { hashToken, newToken } from './tokens';
@@ -11,7 +14,7 @@ import { hashToken, newToken } from './tokens';
 export class ApiTokenService {
   constructor(
     @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   async create(userId: string, name: string): Promise<{ id: string; name: string; token: string; createdAt: string }> {
@@ -35,10 +38,20 @@ export class ApiTokenService {
     if (!result.affected) throw AppError.notFound();
   }
 
-  async resolve(token: string): Promise<UserEntity | null> {
-    const row = await this.tokens.findOne({ where: { tokenHash: hashToken(token), revokedAt: IsNull() } });
+  /** The token's user and memberships, or null for an unknown or revoked token. */
+  async resolve(token: string): Promise<AuthContext | null> {
+    const [row] = await preparedQuery<Memberships & Record<string, unknown>>(this.db, 'api_token_resolve',
+      `UPDATE api_tokens t SET last_used_at = now()
+         FROM users u
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
+        RETURNING u.id, u.email, u.name, u.locale, u.is_admin, u.created_at, u.updated_at, ${MEMBERSHIPS_SQL}`,
+      [hashToken(token)],
+    );
     if (!row) return null;
-    await this.tokens.update(row.id, { lastUsedAt: new Date() });
-    return this.users.findOne({ where: { id: row.userId } });
+    const user = Object.assign(new UserEntity(), {
+      id: row.id, email: row.email, name: row.name, locale: row.locale, isAdmin: row.is_admin,
+      createdAt: row.created_at, updatedAt: row.updated_at, passwordHash: null,
+    });
+    return { user, sessionId: null, organisations: row.organisations, publishers: row.publishers };
   }
 }

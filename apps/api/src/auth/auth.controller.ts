@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type MeResponse, type UserResponse } from '@groeiwijzer/contracts';
-import { type Request, type Response } from 'express';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { toUser } from '../users/user.mapper';
 import { ApiTokenService } from './api-token.service';
 import { AuthService } from './auth.service';
@@ -21,7 +21,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/register')
-  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) res: Response): Promise<UserResponse> {
+  async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
     const { user, token } = await this.auth.register(dto);
     this.sessions.setCookie(res, token);
     return { user: toUser(user) };
@@ -30,7 +30,7 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<UserResponse> {
+  async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
     const { user, token } = await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown');
     this.sessions.setCookie(res, token);
     return { user: toUser(user) };
@@ -39,14 +39,14 @@ export class AuthController {
   @Public()
   @Post('auth/logout')
   @HttpCode(204)
-  async logout(@Req() req: Request & { auth?: AuthContext }, @Res({ passthrough: true }) res: Response): Promise<void> {
+  async logout(@Req() req: FastifyRequest & { auth?: AuthContext }, @Res({ passthrough: true }) res: FastifyReply): Promise<void> {
     if (req.auth?.sessionId) await this.sessions.destroy(req.auth.sessionId);
     this.sessions.clearCookie(res);
   }
 
   @Get('auth/me')
-  me(@Auth() auth: AuthContext): Promise<MeResponse> {
-    return this.auth.me(auth.user);
+  me(@Auth() auth: AuthContext): MeResponse {
+    return this.auth.me(auth);
   }
 
   @Patch('auth/me')
@@ -65,7 +65,7 @@ export class AuthController {
   @Public()
   @Post('auth/magic-link/verify')
   @HttpCode(200)
-  async verifyMagicLink(@Body() dto: MagicLinkVerifyDto, @Res({ passthrough: true }) res: Response): Promise<UserResponse> {
+  async verifyMagicLink(@Body() dto: MagicLinkVerifyDto, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
     const { user, token } = await this.auth.verifyMagicLink(dto.token);
     this.sessions.setCookie(res, token);
     return { user: toUser(user) };

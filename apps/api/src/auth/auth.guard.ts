@@ -29,9 +29,9 @@ export class AuthGuard implements CanActivate {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie: string | undefined = request.cookies?.[SESSION_COOKIE];
     if (bearer) {
-      const user = await this.apiTokens.resolve(bearer);
-      if (!user) throw AppError.unauthenticated();
-      request.auth = { user, sessionId: null };
+      const auth = await this.apiTokens.resolve(bearer);
+      if (!auth) throw AppError.unauthenticated();
+      request.auth = auth;
     } else if (cookie) {
       request.auth = (await this.sessions.resolve(cookie)) ?? undefined;
     }

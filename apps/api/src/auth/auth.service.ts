@@ -5,11 +5,11 @@ import { type Locale } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { preparedQuery } from '../database/prepared';
 import { OutboxService } from '../mail/outbox.service';
 import { magicLinkMail } from '../mail/templates';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/user.mapper';
+import { type AuthContext } from './auth.types';
 import { type RegisterDto, type UpdateMeDto } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './password';
 import { LoginRateLimiter } from './rate-limit.service';
@@ -90,19 +90,9 @@ export class AuthService {
     });
   }
 
-  /** One round trip: `me` is called on every page load. */
-  async me(user: UserEntity): Promise<MeResponse> {
-    const [row] = await preparedQuery<{ organisations: MeResponse['organisations']; publishers: MeResponse['publishers'] }>(this.db, 'auth_me',
-      `SELECT
-         COALESCE((SELECT json_agg(json_build_object('id', o.id, 'name', o.name, 'role', m.role) ORDER BY o.name)
-                     FROM organisation_members m JOIN organisations o ON o.id = m.organisation_id
-                    WHERE m.user_id = $1), '[]') AS organisations,
-         COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name)
-                     FROM publisher_members m JOIN publishers p ON p.id = m.publisher_id
-                    WHERE m.user_id = $1), '[]') AS publishers`,
-      [user.id],
-    );
-    return { user: toUser(user), organisations: row.organisations, publishers: row.publishers, coachItemId: null, isAdmin: user.isAdmin };
+  /** Everything `me` needs came with the auth context: no further query. */
+  me(auth: AuthContext): MeResponse {
+    return { user: toUser(auth.user), organisations: auth.organisations, publishers: auth.publishers, coachItemId: null, isAdmin: auth.user.isAdmin };
   }
 
   async updateMe(userId: string, dto: UpdateMeDto): Promise<UserEntity> {

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Response } from 'express';
+import { type FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { preparedQuery } from '../database/prepared';
+import { MEMBERSHIPS_SQL, type Memberships } from './memberships';
 import { UserEntity } from '../users/user.entity';
 import { hashToken, newToken } from './tokens';
 import { type AuthContext, SESSION_COOKIE } from './auth.types';
@@ -37,9 +38,9 @@ export class SessionService {
 
   /** The session's user, or null when the session is unknown, idle too long or too old. */
   async resolve(token: string): Promise<AuthContext | null> {
-    const rows = await preparedQuery<SessionRow & Record<string, unknown>>(this.db, 'session_resolve',
+    const rows = await preparedQuery<SessionRow & Memberships & Record<string, unknown>>(this.db, 'session_resolve',
       `SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
-              u.id, u.email, u.name, u.locale, u.is_admin, u.created_at, u.updated_at
+              u.id, u.email, u.name, u.locale, u.is_admin, u.created_at, u.updated_at, ${MEMBERSHIPS_SQL}
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1`,
       [hashToken(token)],
@@ -59,24 +60,24 @@ export class SessionService {
       id: row.id, email: row.email, name: row.name, locale: row.locale, isAdmin: row.is_admin,
       createdAt: row.created_at, updatedAt: row.updated_at, passwordHash: null,
     });
-    return { user, sessionId: row.session_id };
+    return { user, sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers };
   }
 
   async destroy(sessionId: string): Promise<void> {
     await this.db.query(`DELETE FROM sessions WHERE id = $1`, [sessionId]);
   }
 
-  setCookie(response: Response, token: string): void {
-    response.cookie(SESSION_COOKIE, token, {
+  setCookie(reply: FastifyReply, token: string): void {
+    reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
       secure: this.config.cookieSecure,
       path: '/',
-      maxAge: this.config.sessionAbsoluteHours * 3600_000,
+      maxAge: this.config.sessionAbsoluteHours * 3600, // seconds
     });
   }
 
-  clearCookie(response: Response): void {
-    response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
+  clearCookie(reply: FastifyReply): void {
+    reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/' });
   }
 }

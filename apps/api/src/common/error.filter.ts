@@ -1,7 +1,7 @@
-import { type ArgumentsHost, BadRequestException, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type ApiError } from '@groeiwijzer/contracts';
-import { type Request, type Response } from 'express';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError, ValidationFailed } from './app-error';
 import { message, type MessageKey } from './messages';
 
@@ -21,17 +21,17 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const request = ctx.getRequest<Request>();
-    const response = ctx.getResponse<Response>();
+    const request = ctx.getRequest<FastifyRequest>();
+    const response = ctx.getResponse<FastifyReply>();
     const locale = localeFromAcceptLanguage(request.headers['accept-language']);
     const { status, body } = this.render(exception, locale);
     if (status >= 500) {
       this.logger.error(
-        { msg: 'request failed', method: request.method, path: request.path, error: String(exception) },
+        { msg: 'request failed', method: request.method, path: request.url.split('?')[0], error: String(exception) },
         exception instanceof Error ? exception.stack : undefined,
       );
     }
-    if (!response.headersSent) response.status(status).json(body);
+    if (!response.sent) response.status(status).send(body);
   }
 
   private render(exception: unknown, locale: 'nl' | 'en'): { status: number; body: ApiError } {
@@ -54,8 +54,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (parserError?.type === 'entity.too.large') {
       return { status: 413, body: { error: 'payload_too_large', message: message('payload_too_large', locale) } };
     }
-    // Nest turns body-parser's SyntaxError into a BadRequestException with the parser's message.
-    if (exception instanceof BadRequestException && /JSON/.test(String((exception.getResponse() as { message?: unknown }).message))) {
+    // Nest wraps the body parser's complaint in an HttpException carrying the parser's text.
+    if (exception instanceof HttpException && exception.getStatus() === 400 && /JSON/.test(JSON.stringify(exception.getResponse()))) {
       return { status: 400, body: { error: 'invalid_json', message: message('invalid_json', locale) } };
     }
     if (exception instanceof HttpException) {

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type HealthResponse } from '@groeiwijzer/contracts';
-import { type Response } from 'express';
+import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
 import { MAIL_MODE } from '../platform/runtime.module';
@@ -17,7 +17,7 @@ export class HealthController {
 
   @Public()
   @Get()
-  async health(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
+  async health(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthResponse> {
     const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
     if (database === 'down') res.status(503);
     return { status: database === 'up' ? 'ok' : 'degraded', database, search: 'postgres', mail: this.mailMode };

@@ -1,15 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { type NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import { type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppModule } from '../app.module';
 import { ErrorFilter } from '../common/error.filter';
+import { message } from '../common/messages';
 import { createValidationPipe } from '../common/validation';
+import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type RuntimeOptions } from './runtime.module';
 
 /** Long opaque path segments (tokens in links) never reach the logs. */
@@ -17,40 +20,40 @@ export function redactPath(p: string): string {
   return p.replace(/\/[A-Za-z0-9_-]{24,}(?=\/|$)/g, '/:token');
 }
 
-/** Builds the HTTP application: the API under /api and the web app on the same origin. */
+const pathOf = (url: string) => url.split('?')[0];
+
+/** Builds the HTTP application (Fastify under Nest): the API under /api and the web app on the
+ * same origin. */
 export async function createApp(options: RuntimeOptions, logger: LoggerService): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { logger, bodyParser: true });
   const { config } = options;
-  app.set('trust proxy', config.trustProxy);
-  app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '2mb' });
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 2 * 1024 * 1024 });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+    hsts: config.cookieSecure,
+  });
+  await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
-      },
-      hsts: config.cookieSecure,
-    }),
-  );
-  app.use(cookieParser());
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      if (!req.path.startsWith('/api')) return;
+
+  const fastify = app.getHttpAdapter().getInstance();
+  const logRequests = ['debug', 'info'].includes(config.logLevel);
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (logRequests && request.url.startsWith('/api')) {
       logger.log(
         {
           msg: 'request',
-          method: req.method,
-          path: redactPath(req.path),
-          status: res.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          method: request.method,
+          path: redactPath(pathOf(request.url)),
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 100) / 100,
         },
         'Http',
       );
-    });
-    next();
+    }
+    done();
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
@@ -67,19 +70,28 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
 
-  serveWebApp(app, config.webDist);
+  await serveWebApp(app, config.webDist);
   app.enableShutdownHooks();
   return app;
 }
 
-/** The built React app, with index.html for every client-side route. */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const index = path.join(webDist, 'index.html');
-  if (existsSync(index)) app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    if (!existsSync(index)) return res.status(404).type('text/plain').send('The web app is not built: run `npm run build`.');
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+/** The built React app: its files, and index.html for every client-side route. */
+async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
+  const indexFile = path.join(webDist, 'index.html');
+  const built = existsSync(indexFile);
+  const fastify = app.getHttpAdapter().getInstance();
+  if (built) {
+    // Routes for the files that exist at start (a built app does not change while it runs).
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+  }
+  const index = built ? readFileSync(indexFile, 'utf8') : null;
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.url.startsWith('/api')) {
+      // An unknown API path: the API's own error format, not the web app.
+      const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+      return reply.status(404).send({ error: 'not_found', message: message('not_found', locale) });
+    }
+    if (!index) return reply.status(404).type('text/plain').send('The web app is not built: run `npm run build`.');
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
   });
 }
