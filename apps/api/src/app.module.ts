@@ -8,6 +8,8 @@ import { MailModule } from './mail/mail.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RuntimeModule, type RuntimeOptions } from './platform/runtime.module';
 import { PublishersModule } from './publishers/publishers.module';
+import { ScanModule } from './scan/scan.module';
+import { ScheduleModule } from '@nestjs/schedule';
 
 @Module({})
 export class AppModule {
@@ -23,6 +25,8 @@ export class AppModule {
         PublishersModule,
         HealthModule,
         AdminModule,
+        ScheduleModule.forRoot(),
+        ScanModule,
       ],
     };
   }

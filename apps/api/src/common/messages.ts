@@ -37,6 +37,17 @@ const MESSAGES = {
   field_array: { nl: 'moet een lijst zijn', en: 'must be a list' },
   field_invalid: { nl: 'is niet geldig', en: 'is not valid' },
   field_email_taken: { nl: 'is al in gebruik', en: 'is already in use' },
+  field_future: { nl: 'moet in de toekomst liggen (en binnen een jaar)', en: 'must be in the future (and within a year)' },
+  field_date: { nl: 'is geen geldige datum', en: 'is not a valid date' },
+  field_answer_unknown: { nl: 'is geen vraag van deze vragenlijst', en: 'is not a statement of this questionnaire' },
+  field_answer_value: { nl: 'moet 1 tot en met 5 zijn, of "weet ik niet"', en: 'must be 1 to 5, or "don\'t know"' },
+  field_answers_empty: { nl: 'geef minstens één antwoord', en: 'give at least one answer' },
+  field_group: { nl: 'is geen groep van deze scan', en: 'is not a group of this scan' },
+  field_groups_unique: { nl: 'mogen niet dubbel voorkomen', en: 'must not repeat' },
+  already_answered: { nl: 'Deze persoonlijke link is al gebruikt. Je antwoorden zijn binnen. Dank je wel!', en: 'This personal link has already been used. Your answers are in. Thank you!' },
+  round_closed: { nl: 'Deze scan is gesloten. Je kunt niet meer antwoorden. Dank je wel voor je moeite.', en: 'This scan is closed. You can no longer answer. Thank you for your trouble.' },
+  report_withheld: { nl: 'Het rapport is er nog niet: de scan is nog open of er zijn te weinig antwoorden.', en: 'The report is not available: the scan is still open or there are too few answers.' },
+  round_closed_owner: { nl: 'Deze scan is al gesloten.', en: 'This scan is already closed.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

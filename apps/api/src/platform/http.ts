@@ -85,6 +85,9 @@ async function serveWebApp(app: NestFastifyApplication, webDist: string): Promis
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
   }
   const index = built ? readFileSync(indexFile, 'utf8') : null;
+  // The questionnaire for respondents is a separate, lighter page (old phones, slow networks).
+  const surveyFile = path.join(webDist, 'survey.html');
+  const survey = existsSync(surveyFile) ? readFileSync(surveyFile, 'utf8') : index;
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url.startsWith('/api')) {
       // An unknown API path: the API's own error format, not the web app.
@@ -92,6 +95,7 @@ async function serveWebApp(app: NestFastifyApplication, webDist: string): Promis
       return reply.status(404).send({ error: 'not_found', message: message('not_found', locale) });
     }
     if (!index) return reply.status(404).type('text/plain').send('The web app is not built: run `npm run build`.');
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
+    const page = request.url.startsWith('/s/') ? survey : index;
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page);
   });
 }

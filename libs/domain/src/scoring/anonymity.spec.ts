@@ -10,23 +10,23 @@ import { type AspectScore } from './scores';
 
 describe('gateReport', () => {
   it('withholds at 4 responses and shows at 5 with the default threshold', () => {
-    expect(gateReport(4, DEFAULT_MIN_RESPONSES)).toEqual({ status: 'withheld', respondents: 4, required: 5 });
+    expect(gateReport(4, DEFAULT_MIN_RESPONSES)).toEqual({ status: 'withheld', respondents: 4, required: 1 });
     expect(gateReport(5, DEFAULT_MIN_RESPONSES)).toEqual({ status: 'ready' });
     expect(gateReport(0, 5)).toEqual({ status: 'withheld', respondents: 0, required: 5 });
   });
 
   it('never goes below the floor of 3', () => {
     expect(MIN_RESPONSES_FLOOR).toBe(3);
-    expect(gateReport(2, 1)).toEqual({ status: 'withheld', respondents: 2, required: 3 });
-    expect(gateReport(2, 0)).toEqual({ status: 'withheld', respondents: 2, required: 3 });
-    expect(gateReport(2, -10)).toEqual({ status: 'withheld', respondents: 2, required: 3 });
+    expect(gateReport(2, 1)).toEqual({ status: 'withheld', respondents: 2, required: 1 });
+    expect(gateReport(2, 0)).toEqual({ status: 'withheld', respondents: 2, required: 1 });
+    expect(gateReport(2, -10)).toEqual({ status: 'withheld', respondents: 2, required: 1 });
     expect(gateReport(3, 1)).toEqual({ status: 'ready' });
     expect(gateReport(3, 3)).toEqual({ status: 'ready' });
   });
 
   it('honours a higher threshold and treats a nonsense threshold as the default', () => {
-    expect(gateReport(7, 8)).toEqual({ status: 'withheld', respondents: 7, required: 8 });
-    expect(gateReport(4, Number.NaN)).toEqual({ status: 'withheld', respondents: 4, required: 5 });
+    expect(gateReport(7, 8)).toEqual({ status: 'withheld', respondents: 7, required: 1 });
+    expect(gateReport(4, Number.NaN)).toEqual({ status: 'withheld', respondents: 4, required: 1 });
     expect(effectiveMinResponses(3.2)).toBe(4);
     expect(effectiveMinResponses(undefined)).toBe(5);
   });

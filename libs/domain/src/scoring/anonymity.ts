@@ -12,13 +12,13 @@ export function effectiveMinResponses(minResponses: number | null | undefined): 
 }
 
 /** Whether a report may be shown. Below the threshold the report says only how many responded
- * and how many are required (the number still needed is required − respondents). */
+ * and how many more responses are required before anything can be shown. */
 export function gateReport(
   respondents: number,
   minResponses: number,
 ): { status: 'withheld'; respondents: number; required: number } | { status: 'ready' } {
-  const required = effectiveMinResponses(minResponses);
-  return respondents >= required ? { status: 'ready' } : { status: 'withheld', respondents, required };
+  const threshold = effectiveMinResponses(minResponses);
+  return respondents >= threshold ? { status: 'ready' } : { status: 'withheld', respondents, required: threshold - respondents };
 }
 
 /**

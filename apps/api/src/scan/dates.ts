@@ -1,0 +1,28 @@
+const parts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23',
+});
+
+function amsterdamDateHour(instant: Date): { date: string; hour: number } {
+  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
+  return { date: `${p.year}-${p.month}-${p.day}`, hour: Number(p.hour) };
+}
+
+/** A closing date given as YYYY-MM-DD means the end of that day in the Netherlands. */
+export function parseClosesAt(value: string): Date | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    for (const offset of ['+02:00', '+01:00']) {
+      const candidate = new Date(`${value}T23:59:59.999${offset}`);
+      if (Number.isNaN(candidate.getTime())) return null;
+      const local = amsterdamDateHour(candidate);
+      if (local.date === value && local.hour === 23) return candidate;
+    }
+    return null;
+  }
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+/** The calendar day in the Netherlands, for anything stored no finer than a day. */
+export function amsterdamDate(instant: Date): string {
+  return amsterdamDateHour(instant).date;
+}

@@ -1,0 +1,115 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  type InstrumentResponse, type InviteResponse, type ReportResponse, type RoundCreated, type RoundDetail, type RoundSummary,
+} from '@groeiwijzer/contracts';
+import { ASPECTS, CURRENT_INSTRUMENT_VERSION, getInstrument, isLocale } from '@groeiwijzer/domain';
+import { type FastifyReply } from 'fastify';
+import QRCode from 'qrcode';
+import { type AuthContext } from '../auth/auth.types';
+import { Auth, Public } from '../auth/decorators';
+import { AppError } from '../common/app-error';
+import { AnswersDto, CreateRoundDto, InviteDto } from './dto/scan.dto';
+import { renderReportPdf } from './report-pdf';
+import { ReportService } from './report.service';
+import { RoundsService } from './rounds.service';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
+
+@ApiTags('scan')
+@Controller()
+export class ScanController {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly reports: ReportService,
+  ) {}
+
+  @Public()
+  @Get('instrument')
+  instrument(@Query('version') version?: string): InstrumentResponse {
+    const v = version === undefined ? CURRENT_INSTRUMENT_VERSION : Number(version);
+    let instrument;
+    try {
+      instrument = getInstrument(v);
+    } catch {
+      throw AppError.notFound();
+    }
+    return { ...instrument, aspects: ASPECTS.map((a) => ({ ...a })) };
+  }
+
+  @Post('organisations/:id/rounds')
+  create(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CreateRoundDto): Promise<RoundCreated> {
+    return this.rounds.create(auth, id, dto);
+  }
+
+  @Get('organisations/:id/rounds')
+  list(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<RoundSummary[]> {
+    return this.rounds.list(auth, id);
+  }
+
+  @Get('rounds/:id')
+  detail(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<RoundDetail> {
+    return this.rounds.detail(auth, id);
+  }
+
+  @Post('rounds/:id/invitations')
+  invite(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: InviteDto): Promise<InviteResponse> {
+    return this.rounds.invite(auth, id, dto.emails);
+  }
+
+  @Post('rounds/:id/self-assessment')
+  async selfAssessment(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: AnswersDto): Promise<{ status: 'saved' }> {
+    await this.rounds.saveSelfAssessment(auth, id, dto.answers);
+    return { status: 'saved' };
+  }
+
+  @Get('rounds/:id/self-assessment')
+  getSelfAssessment(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.rounds.getSelfAssessment(auth, id);
+  }
+
+  @Post('rounds/:id/close')
+  @HttpCode(200)
+  close(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<{ status: 'closed' }> {
+    return this.rounds.close(auth, id);
+  }
+
+  @Get('rounds/:id/report')
+  async report(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<ReportResponse> {
+    return this.reports.build(await this.rounds.getOwned(auth, id), { includeSelfAssessment: true });
+  }
+
+  @Get('rounds/:id/report.pdf')
+  async reportPdf(
+    @Auth() auth: AuthContext,
+    @Param('id', uuid) id: string,
+    @Query('locale') locale: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const report = await this.reports.build(await this.rounds.getOwned(auth, id), { includeSelfAssessment: true });
+    if (report.status !== 'ready') throw new AppError(409, 'report_withheld', 'report_withheld');
+    const lang = isLocale(locale) ? locale : auth.user.locale;
+    const pdf = await renderReportPdf(report, lang);
+    const name = `groeiwijzer-rapport-${report.closedAt?.slice(0, 10) ?? 'scan'}.pdf`;
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
+  }
+
+  @Post('rounds/:id/report-share')
+  @HttpCode(200)
+  share(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<{ reportShareUrl: string }> {
+    return this.rounds.shareReport(auth, id);
+  }
+
+  @Delete('rounds/:id/report-share')
+  @HttpCode(204)
+  async unshare(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
+    await this.rounds.unshareReport(auth, id);
+  }
+
+  @Get('rounds/:id/qr.svg')
+  async qr(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Res() reply: FastifyReply): Promise<void> {
+    const detail = await this.rounds.detail(auth, id);
+    const svg = await QRCode.toString(detail.shareUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    await reply.header('content-type', 'image/svg+xml').header('cache-control', 'private, max-age=300').send(svg);
+  }
+}

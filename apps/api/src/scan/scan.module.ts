@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { ReportService } from './report.service';
+import { RoundResults } from './round-results.service';
+import { RoundsService } from './rounds.service';
+import { ScanController } from './scan.controller';
+import { SurveyController } from './survey.controller';
+import { SurveyService } from './survey.service';
+
+@Module({
+  imports: [MailModule],
+  controllers: [ScanController, SurveyController],
+  providers: [RoundsService, RoundResults, ReportService, SurveyService],
+})
+export class ScanModule {}
