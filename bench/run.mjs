@@ -3,9 +3,10 @@
 import { build } from './lib.mjs';
 import { httpBench } from './http.bench.mjs';
 import { startupBench } from './startup.bench.mjs';
+import { scanBench } from './scan.bench.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench };
 console.log('Building …');
 build();
 let allMet = true;

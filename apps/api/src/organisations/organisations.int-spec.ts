@@ -85,6 +85,13 @@ describe('organisations through the HTTP API', () => {
     expect(r.body).toEqual({ error: 'invalid_json', message: 'De gegevens zijn geen geldige JSON.' });
   });
 
+  it('accepts a bodiless POST that says it is JSON, and refuses prototype poisoning', async () => {
+    const logout = await t.client().request('POST', '/api/auth/logout', '', { 'content-type': 'application/json' });
+    expect(logout.status).toBe(204);
+    const poisoned = await owner.request('POST', '/api/organisations', '{"__proto__": {"admin": true}, "name": "X"}', { 'content-type': 'application/json' });
+    expect(poisoned.status).toBe(400);
+  });
+
   it('leaves nothing half-written when the request fails halfway', async () => {
     // Make the second write of the transaction (the owner membership) fail, as a crash would.
     await t.db.query(`CREATE FUNCTION fail_membership() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$ LANGUAGE plpgsql`);

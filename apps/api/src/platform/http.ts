@@ -27,7 +27,7 @@ const pathOf = (url: string) => url.split('?')[0];
 export async function createApp(options: RuntimeOptions, logger: LoggerService): Promise<INestApplication> {
   const { config } = options;
   const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 2 * 1024 * 1024 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger, bodyParser: false });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,
@@ -39,6 +39,13 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   app.setGlobalPrefix('api');
 
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON as usual (with prototype-poisoning protection), but an empty body on a POST without
+  // payload (close, logout …) is simply no body, whatever Content-Type a client sends.
+  const defaultJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    defaultJson(request, String(body), done);
+  });
   const logRequests = ['debug', 'info'].includes(config.logLevel);
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     if (logRequests && request.url.startsWith('/api')) {

@@ -1,17 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type AspectKey, gateReport, getInstrument, scoreRound, suppressSmallScores } from '@groeiwijzer/domain';
+import { effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { returningRows } from '../database/returning';
-
-/** What a closed round keeps for trends and benchmarks: aspect means, only when it passed its
- * own anonymity threshold. */
-export interface StoredResults {
-  respondents: number;
-  withheld: boolean;
-  aspects: Partial<Record<AspectKey, number>>;
-}
+import { aspectMeanMap, computeEmployeeView, type ResponseRow, type StoredResults } from './employee-view';
 
 @Injectable()
 export class RoundResults {
@@ -31,14 +24,11 @@ export class RoundResults {
         ),
       );
       if (!round) return false;
-      const rows: { answers: Record<string, number | null> }[] = await m.query(`SELECT answers FROM scan_responses WHERE round_id = $1`, [roundId]);
-      const scores = scoreRound(getInstrument(round.instrument_version), rows.map((r) => r.answers));
-      const ready = gateReport(scores.respondents, round.min_responses).status === 'ready';
-      const aspects: Partial<Record<AspectKey, number>> = {};
-      if (ready) {
-        for (const a of suppressSmallScores(scores.aspects, round.min_responses)) if (a.mean !== null) aspects[a.key] = a.mean;
-      }
-      const results: StoredResults = { respondents: scores.respondents, withheld: !ready, aspects };
+      const rows: ResponseRow[] = await m.query(`SELECT answers, comment, group_name FROM scan_responses WHERE round_id = $1`, [roundId]);
+      const { respondents, view } = computeEmployeeView(getInstrument(round.instrument_version), rows, effectiveMinResponses(round.min_responses));
+      const results: StoredResults = view
+        ? { respondents, withheld: false, aspects: aspectMeanMap(view.aspects), view }
+        : { respondents, withheld: true, aspects: {} };
       await m.query(`UPDATE scan_rounds SET results = $2 WHERE id = $1`, [roundId, JSON.stringify(results)]);
       return true;
     });

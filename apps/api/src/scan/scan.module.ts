@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { ReportService } from './report.service';
+import { ResponseWriter } from './response-writer';
 import { RoundResults } from './round-results.service';
 import { RoundsService } from './rounds.service';
 import { ScanController } from './scan.controller';
@@ -10,6 +11,6 @@ import { SurveyService } from './survey.service';
 @Module({
   imports: [MailModule],
   controllers: [ScanController, SurveyController],
-  providers: [RoundsService, RoundResults, ReportService, SurveyService],
+  providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter],
 })
 export class ScanModule {}
