@@ -31,7 +31,13 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: true,
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // Only over HTTPS: on a plain-HTTP intranet address it would break every asset.
+        'upgrade-insecure-requests': config.cookieSecure ? [] : null,
+      },
     },
     hsts: config.cookieSecure,
   });
