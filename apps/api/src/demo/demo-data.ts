@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@groeiwijzer/domain';
 import { type EntityManager } from 'typeorm';
+import { aspectMeanMap, computeEmployeeView } from '../scan/employee-view';
 import { upsertAdmin } from '../admin/admin-accounts';
 import { hashPassword } from '../auth/password';
 
@@ -42,12 +45,13 @@ export async function loadDemoData(m: EntityManager): Promise<boolean> {
     );
     ids[account.role] = rows[0].id;
   }
-  for (const org of ORGANISATIONS) {
+  for (const [index, org] of ORGANISATIONS.entries()) {
     const [row] = await m.query(
       `INSERT INTO organisations (name, sector, region, employees, kvk_number) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [org.name, org.sector, org.region, org.employees, org.kvkNumber],
     );
     await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [row.id, ids.owner]);
+    await loadClosedRound(m, row.id, ids.owner, index);
   }
   for (const publisher of PUBLISHERS) {
     const [row] = await m.query(
@@ -57,4 +61,43 @@ export async function loadDemoData(m: EntityManager): Promise<boolean> {
     await m.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2)`, [row.id, ids.publisher]);
   }
   return true;
+}
+
+/** Answers that lean per aspect: the demo reports show clear strengths and weak spots. */
+const LEANINGS: Record<string, number>[] = [
+  { wc: 4.2, rs: 2.6, co: 3.9, le: 2.9, lo: 2.4, oc: 3.4 },
+  { wc: 3.8, rs: 3.4, co: 4.3, le: 3.6, lo: 2.8, oc: 2.5 },
+  { wc: 3.1, rs: 2.9, co: 3.5, le: 2.7, lo: 3.2, oc: 3.8 },
+];
+
+/** A closed scan round with a dozen synthetic responses and the owner's self-assessment. */
+async function loadClosedRound(m: EntityManager, organisationId: string, ownerId: string, index: number): Promise<void> {
+  const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
+  const leaning = LEANINGS[index % LEANINGS.length];
+  let seed = 11 + index * 97;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const answer = (itemId: string) => {
+    if (random() < 0.05) return null;
+    const value = Math.round(leaning[itemId.slice(0, 2)] + (random() - 0.5) * 2.2);
+    return Math.min(5, Math.max(1, value));
+  };
+  const rows = Array.from({ length: 9 + index * 2 }, (_, k) => ({
+    answers: Object.fromEntries(instrument.items.map((item) => [item.id, answer(item.id)])),
+    comment: k === 0 ? 'Ik zou graag vaker met klanten meedenken.' : k === 3 ? 'Er is weinig tijd om iets nieuws te leren.' : null,
+    group_name: null,
+  }));
+  const { respondents, view } = computeEmployeeView(instrument, rows, 5);
+  const results = { respondents, withheld: !view, aspects: view ? aspectMeanMap(view.aspects) : {}, ...(view ? { view } : {}) };
+  const [round] = await m.query(
+    `INSERT INTO scan_rounds (organisation_id, title, instrument_version, status, closes_at, min_responses, share_token, created_by, closed_at, results)
+     VALUES ($1, 'Leercultuurscan najaar', $2, 'closed', now() - interval '3 days', 5, $3, $4, now() - interval '3 days', $5) RETURNING id`,
+    [organisationId, instrument.version, randomBytes(24).toString('base64url'), ownerId, JSON.stringify(results)],
+  );
+  for (const r of rows) {
+    await m.query(`INSERT INTO scan_responses (round_id, answers, comment, submitted_on) VALUES ($1, $2, $3, current_date - 5)`, [
+      round.id, JSON.stringify(r.answers), r.comment,
+    ]);
+  }
+  const self = Object.fromEntries(instrument.items.map((item) => [item.id, Math.min(5, Math.round(leaning[item.id.slice(0, 2)] + 0.8))]));
+  await m.query(`INSERT INTO scan_self_assessments (round_id, answers) VALUES ($1, $2)`, [round.id, JSON.stringify(self)]);
 }
