@@ -22,7 +22,14 @@ export function parseClosesAt(value: string): Date | null {
   return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
+let lastDay: { minute: number; date: string } | null = null;
+
 /** The calendar day in the Netherlands, for anything stored no finer than a day. */
 export function amsterdamDate(instant: Date): string {
-  return amsterdamDateHour(instant).date;
+  // Formatting is costly and the day changes rarely: reuse it within the same minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastDay?.minute === minute) return lastDay.date;
+  const date = amsterdamDateHour(instant).date;
+  lastDay = { minute, date };
+  return date;
 }
