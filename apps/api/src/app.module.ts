@@ -9,6 +9,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { RuntimeModule, type RuntimeOptions } from './platform/runtime.module';
 import { PublishersModule } from './publishers/publishers.module';
 import { ScanModule } from './scan/scan.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ScheduleModule } from '@nestjs/schedule';
 
 @Module({})
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         AdminModule,
         ScheduleModule.forRoot(),
+        NotificationsModule,
         ScanModule,
       ],
     };

@@ -17,6 +17,7 @@ interface ClaimedRow {
   text_body: string;
   html_body: string;
   attempts: number;
+  unsubscribe_url: string | null;
 }
 
 /** Growing back-off: 30 s, 1, 2, 4 … minutes, capped at an hour. */
@@ -77,7 +78,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
              ORDER BY next_attempt_at
              LIMIT $2
              FOR UPDATE SKIP LOCKED)
-          RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts`,
+          RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url`,
         [LOCK_SECONDS, BATCH],
       ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
       if (!rows.length || this.stopped) return delivered;
@@ -97,6 +98,9 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
         text: row.text_body,
         html: row.html_body,
         messageId: `<${row.idempotency_key.replace(/[^\w.-]/g, '.')}@groeiwijzer>`,
+        ...(row.unsubscribe_url
+          ? { headers: { 'List-Unsubscribe': `<${row.unsubscribe_url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
+          : {}),
       });
       await this.db.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
       return true;

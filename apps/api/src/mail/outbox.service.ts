@@ -7,6 +7,12 @@ export interface OutgoingMail extends RenderedMail {
   idempotencyKey: string;
   kind: string;
   to: string;
+  /** Reminders respect preferences and quiet hours; transactional mail always goes. */
+  category?: 'transactional' | 'reminder';
+  /** One-click unsubscribe (RFC 8058) for this kind of mail. */
+  unsubscribeUrl?: string;
+  /** Not before this moment (quiet hours). */
+  notBefore?: Date;
 }
 
 /** Mail is written to the outbox in the transaction of the change that causes it; the sender
@@ -15,10 +21,10 @@ export interface OutgoingMail extends RenderedMail {
 export class OutboxService {
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
     await manager.query(
-      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, now()))
        ON CONFLICT (idempotency_key) DO NOTHING`,
-      [mail.idempotencyKey, mail.kind, mail.to, mail.subject, mail.text, mail.html],
+      [mail.idempotencyKey, mail.kind, mail.to, mail.subject, mail.text, mail.html, mail.category ?? 'transactional', mail.unsubscribeUrl ?? null, mail.notBefore ?? null],
     );
   }
 }

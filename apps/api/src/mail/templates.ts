@@ -16,7 +16,7 @@ export function escapeHtml(value: string): string {
 }
 
 /** A mail in our house style: a greeting, why it matters, one clear action. */
-function layout(locale: Locale, parts: { greeting: string; lines: string[]; action: { label: string; url: string }; footer: string }): { text: string; html: string } {
+export function layout(locale: Locale, parts: { greeting: string; lines: string[]; action: { label: string; url: string }; footer: string }): { text: string; html: string } {
   const text = [parts.greeting, '', ...parts.lines, '', `${parts.action.label}: ${parts.action.url}`, '', parts.footer].join('\n');
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;line-height:1.5">
 <p>${escapeHtml(parts.greeting)}</p>

@@ -52,6 +52,10 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
     if (body === '') return done(null, undefined);
     defaultJson(request, String(body), done);
   });
+  // One-click unsubscribe (RFC 8058) and plain HTML forms post url-encoded bodies.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
   const logRequests = ['debug', 'info'].includes(config.logLevel);
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     if (logRequests && request.url.startsWith('/api')) {

@@ -1,16 +1,23 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
+import { NotificationsService } from '../notifications/notifications.service';
+import { reportReadyMail } from './scan-reminders';
 import { aspectMeanMap, computeEmployeeView, type ResponseRow, type StoredResults } from './employee-view';
 
 @Injectable()
 export class RoundResults {
   private readonly logger = new Logger('RoundResults');
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   /** Closes an open round and stores its summary, in one transaction. Safe to race: the
    * conditional UPDATE lets exactly one caller (or API instance) close it. */
@@ -30,6 +37,23 @@ export class RoundResults {
         ? { respondents, withheld: false, aspects: aspectMeanMap(view.aspects), view }
         : { respondents, withheld: true, aspects: {} };
       await m.query(`UPDATE scan_rounds SET results = $2 WHERE id = $1`, [roundId, JSON.stringify(results)]);
+      // Tell the owners, in the same transaction: the mail goes if and only if the round closed.
+      const owners: { id: string; email: string; name: string; locale: 'nl' | 'en'; title: string }[] = await m.query(
+        `SELECT u.id, u.email, u.name, u.locale, r.title FROM scan_rounds r
+           JOIN organisation_members om ON om.organisation_id = r.organisation_id AND om.role = 'owner'
+           JOIN users u ON u.id = om.user_id WHERE r.id = $1`,
+        [roundId],
+      );
+      for (const owner of owners) {
+        const url = `${this.config.publicUrl}/scans/${roundId}${view ? '/rapport' : ''}`;
+        await this.notifications.enqueueReminder(m, {
+          idempotencyKey: `scan-report-ready:${roundId}:${owner.id}`,
+          kind: 'scan',
+          to: owner.email,
+          locale: owner.locale,
+          mail: reportReadyMail(owner.locale, owner.name, owner.title, url, !!view),
+        });
+      }
       return true;
     });
   }

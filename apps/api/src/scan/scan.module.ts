@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
+import { ScanReminderJob } from './scan-reminder.job';
 import { RoundResults } from './round-results.service';
 import { RoundsService } from './rounds.service';
 import { ScanController } from './scan.controller';
@@ -9,8 +11,8 @@ import { SurveyController } from './survey.controller';
 import { SurveyService } from './survey.service';
 
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, NotificationsModule],
   controllers: [ScanController, SurveyController],
-  providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter],
+  providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob],
 })
 export class ScanModule {}

@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { OutboxService } from '../mail/outbox.service';
+import { escapeHtml, type RenderedMail } from '../mail/templates';
+import { outsideQuietHours, REMINDER_KINDS, type ReminderKind } from './kinds';
+
+export type Preferences = Record<ReminderKind, boolean>;
+
+const FOOTER = {
+  nl: 'Wil je deze herinneringen niet meer krijgen? Meld je af:',
+  en: 'Don’t want these reminders any more? Unsubscribe:',
+};
+
+/** Reminder mail: only to people who did not switch that kind off, never in quiet hours, always
+ * with a one-click unsubscribe link. Features call `enqueueReminder` inside their transaction. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async preferences(email: string): Promise<Preferences> {
+    const [row] = await this.db.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [email.toLowerCase()]);
+    const disabled = new Set<string>(row?.disabled_kinds ?? []);
+    return Object.fromEntries(REMINDER_KINDS.map((k) => [k, !disabled.has(k)])) as Preferences;
+  }
+
+  async setPreferences(email: string, changes: Partial<Preferences>, manager: EntityManager = this.db.manager): Promise<Preferences> {
+    const current = await this.preferences(email);
+    // Only the kinds named in the request change (a DTO instance may carry undefined for the rest).
+    const next = { ...current };
+    for (const kind of REMINDER_KINDS) if (typeof changes[kind] === 'boolean') next[kind] = changes[kind]!;
+    const disabled = REMINDER_KINDS.filter((k) => !next[k]);
+    await manager.query(
+      `INSERT INTO mail_preferences (email, disabled_kinds) VALUES ($1, $2)
+       ON CONFLICT (email) DO UPDATE SET disabled_kinds = EXCLUDED.disabled_kinds, updated_at = now()`,
+      [email.toLowerCase(), disabled],
+    );
+    return next;
+  }
+
+  private async unsubscribeUrl(m: EntityManager, email: string, kind: ReminderKind): Promise<string> {
+    const [row] = await m.query(
+      `INSERT INTO unsubscribe_tokens (token, email, kind) VALUES ($1, $2, $3)
+       ON CONFLICT (email, kind) DO UPDATE SET email = EXCLUDED.email RETURNING token`,
+      [randomBytes(24).toString('base64url'), email.toLowerCase(), kind],
+    );
+    return `${this.config.publicUrl}/api/unsubscribe/${row.token}`;
+  }
+
+  /** Queues a reminder unless the person switched this kind off; returns whether it was queued. */
+  async enqueueReminder(
+    m: EntityManager,
+    reminder: { idempotencyKey: string; kind: ReminderKind; to: string; locale: 'nl' | 'en'; mail: RenderedMail },
+  ): Promise<boolean> {
+    const [row] = await m.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [reminder.to.toLowerCase()]);
+    if (row?.disabled_kinds?.includes(reminder.kind)) return false;
+    const url = await this.unsubscribeUrl(m, reminder.to, reminder.kind);
+    const footer = FOOTER[reminder.locale];
+    await this.outbox.enqueue(m, {
+      idempotencyKey: reminder.idempotencyKey,
+      kind: `reminder:${reminder.kind}`,
+      to: reminder.to,
+      subject: reminder.mail.subject,
+      text: `${reminder.mail.text}\n\n${footer} ${url}`,
+      html: reminder.mail.html.replace('</body>', `<p style="color:#555;font-size:13px">${escapeHtml(footer)} <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></body>`),
+      category: 'reminder',
+      unsubscribeUrl: url,
+      notBefore: outsideQuietHours(new Date()),
+    });
+    return true;
+  }
+
+  async find(token: string): Promise<{ kind: ReminderKind; email: string }> {
+    const [row] = token.length >= 16 && token.length <= 64
+      ? await this.db.query(`SELECT email, kind FROM unsubscribe_tokens WHERE token = $1`, [token])
+      : [];
+    if (!row) throw AppError.notFound();
+    return row;
+  }
+
+  /** One click from a mail (RFC 8058) or the page: switches that kind of reminder off for good,
+   * and drops such reminders still waiting in the outbox. */
+  async unsubscribe(token: string): Promise<{ kind: ReminderKind; email: string }> {
+    const row = await this.find(token);
+    await this.db.transaction(async (m) => {
+      await this.setPreferences(row.email, { [row.kind]: false }, m);
+      await m.query(
+        `UPDATE mail_outbox SET status = 'dead', last_error = 'unsubscribed'
+          WHERE lower(to_address) = $1 AND kind = $2 AND status = 'pending'`,
+        [row.email, `reminder:${row.kind}`],
+      );
+    });
+    return { kind: row.kind, email: row.email };
+  }
+}

@@ -1,0 +1,76 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { returningRows } from '../database/returning';
+import { NotificationsService } from '../notifications/notifications.service';
+import { scanReminderMail } from './scan-reminders';
+
+interface Due {
+  id: string;
+  email: string;
+  token: string;
+  reminders_sent: number;
+  title: string;
+  closes_at: Date;
+  organisation: string;
+  last: boolean;
+}
+
+/** Reminds invited employees who have not answered: three days after the invitation, and the day
+ * before the round closes. Each reminder is claimed with a conditional UPDATE, so with several
+ * API instances every reminder goes out once; the outbox key makes a retry harmless too. */
+@Injectable()
+export class ScanReminderJob {
+  private readonly logger = new Logger('ScanReminderJob');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  @Interval('scan-reminders', 5 * 60_000)
+  async tick(): Promise<void> {
+    const sent = await this.sendDue().catch((error) => {
+      this.logger.error({ msg: 'scan reminders failed', error: String(error) });
+      return 0;
+    });
+    if (sent) this.logger.log({ msg: 'scan reminders queued', sent });
+  }
+
+  async sendDue(): Promise<number> {
+    const due: Due[] = await this.db.query(
+      `SELECT i.id, i.email, i.token, i.reminders_sent, r.title, r.closes_at, o.name AS organisation,
+              (r.closes_at - now() <= interval '1 day') AS last
+         FROM scan_invitations i
+         JOIN scan_rounds r ON r.id = i.round_id
+         JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.status = 'open' AND r.closes_at > now() AND NOT i.responded
+          AND i.created_at <= now() - interval '12 hours'
+          AND ((i.reminders_sent = 0 AND (i.created_at <= now() - interval '3 days' OR r.closes_at - now() <= interval '1 day'))
+            OR (i.reminders_sent = 1 AND r.closes_at - now() <= interval '1 day' AND i.last_reminded_at <= now() - interval '1 day'))`,
+    );
+    let queued = 0;
+    for (const d of due) {
+      await this.db.transaction(async (m) => {
+        const claimed = returningRows(await m.query(
+          `UPDATE scan_invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = now()
+            WHERE id = $1 AND reminders_sent = $2 AND NOT responded RETURNING id`,
+          [d.id, d.reminders_sent],
+        ));
+        if (!claimed.length) return;
+        const ok = await this.notifications.enqueueReminder(m, {
+          idempotencyKey: `scan-reminder:${d.id}:${d.reminders_sent + 1}`,
+          kind: 'scan',
+          to: d.email,
+          locale: 'nl',
+          mail: scanReminderMail(d.organisation, d.title, d.closes_at, `${this.config.publicUrl}/s/${d.token}`, d.last),
+        });
+        if (ok) queued++;
+      });
+    }
+    return queued;
+  }
+}
