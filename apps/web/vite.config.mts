@@ -1,13 +1,27 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const fromRoot = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
+/** The questionnaire (/s/:token) is its own page, survey.html, as the API serves it in production. */
+const rewriteSurvey: Connect.NextHandleFunction = (req, _res, next) => {
+  if (req.url && /^\/s\/[^/?#]+\/?(\?.*)?$/.test(req.url)) req.url = '/survey.html';
+  next();
+};
+
+function surveyPage(): Plugin {
+  return {
+    name: 'groeiwijzer-survey-page',
+    configureServer: (server) => void server.middlewares.use(rewriteSurvey),
+    configurePreviewServer: (server) => void server.middlewares.use(rewriteSurvey),
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), surveyPage()],
   resolve: {
     alias: {
       '@groeiwijzer/domain': fromRoot('../../libs/domain/src/index.ts'),
@@ -17,6 +31,10 @@ export default defineConfig({
   build: {
     outDir: fromRoot('../../dist/apps/web'),
     emptyOutDir: true,
+    rolldownOptions: {
+      // Two pages: the app, and the light questionnaire for employees (≤ 100 KB gzipped JS).
+      input: { main: fromRoot('index.html'), survey: fromRoot('survey.html') },
+    },
   },
   server: {
     port: 4200,

@@ -9,6 +9,12 @@ import { CreateOrganisationPage } from '../features/organisations/components/cre
 import { DashboardPage } from '../features/organisations/components/dashboard-page';
 import { EditOrganisationPage } from '../features/organisations/components/edit-organisation-page';
 import { OrganisationPage } from '../features/organisations/components/organisation-page';
+import { ReportPage } from '../features/report/components/report-page';
+import { SharedReportPage } from '../features/report/components/shared-report-page';
+import { CreateRoundPage } from '../features/scans/components/create-round-page';
+import { PosterPage } from '../features/scans/components/poster-page';
+import { RoundPage } from '../features/scans/components/round-page';
+import { SelfAssessmentPage } from '../features/scans/components/self-assessment-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -26,6 +32,8 @@ export function createRouter() {
             { path: 'inloggen', element: <LoginPage /> },
             { path: 'inloggen/link', element: <MagicLinkRequestPage /> },
             { path: 'auth/magic', element: <MagicLinkVerifyPage /> },
+            // Shared with employees by the owner: public and read-only.
+            { path: 'rapport/:token', element: <SharedReportPage /> },
             {
               element: <RequireAuth />,
               children: [
@@ -33,6 +41,11 @@ export function createRouter() {
                 { path: 'organisaties/nieuw', element: <CreateOrganisationPage /> },
                 { path: 'organisaties/:id', element: <OrganisationPage /> },
                 { path: 'organisaties/:id/bewerken', element: <EditOrganisationPage /> },
+                { path: 'organisaties/:id/scans/nieuw', element: <CreateRoundPage /> },
+                { path: 'scans/:roundId', element: <RoundPage /> },
+                { path: 'scans/:roundId/poster', element: <PosterPage /> },
+                { path: 'scans/:roundId/zelfevaluatie', element: <SelfAssessmentPage /> },
+                { path: 'scans/:roundId/rapport', element: <ReportPage /> },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

@@ -5,12 +5,12 @@ export interface Messages {
   readonly [key: string]: string | Messages;
 }
 
-/** Same shape as the Dutch source catalogue, with any string at the leaves. */
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** Same shape as a source catalogue, with any string at the leaves. */
+export type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof nl>;
 
 /** Every dotted path to a string leaf, e.g. `auth.login.title`. */
-type Paths<T> = {
+export type Paths<T> = {
   [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}`;
 }[keyof T & string];
 export type MessageKey = Paths<typeof nl>;

@@ -1,33 +1,25 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@groeiwijzer/domain';
+import type { Locale } from '@groeiwijzer/domain';
 import { setApiLocale } from '../lib/api';
 import { translate, type Catalogue, type MessageKey, type Vars } from './catalogue';
 import { en } from './en';
+import { readStoredLocale, storeLocale } from './locale-storage';
 import { nl } from './nl';
 
 export type { MessageKey } from './catalogue';
 
 export const catalogues: Readonly<Record<Locale, Catalogue>> = { nl, en };
 
-export const LOCALE_STORAGE_KEY = 'gw.locale';
+export { LOCALE_STORAGE_KEY, readStoredLocale } from './locale-storage';
 
 export type TFunction = (key: MessageKey, vars?: Vars) => string;
 
-export function readStoredLocale(): Locale {
-  try {
-    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
-    return isLocale(stored) ? stored : DEFAULT_LOCALE;
-  } catch {
-    return DEFAULT_LOCALE;
-  }
-}
+/** Keys with a `one` and an `other` form, e.g. `report.meta` for `report.meta.one`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer P}.other` ? P : never }[MessageKey];
 
-function storeLocale(locale: Locale): void {
-  try {
-    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-  } catch {
-    // Private mode or storage disabled: the choice then lasts for this visit only.
-  }
+/** The singular form for exactly 1, else the plural; `{count}` is filled in. */
+export function plural(t: TFunction, key: PluralKey, count: number, vars?: Vars): string {
+  return t(`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey, { ...vars, count });
 }
 
 export function makeT(locale: Locale): TFunction {

@@ -30,6 +30,9 @@ export const nl = {
     cancel: 'Annuleren',
     notFilledIn: 'Niet ingevuld',
     errorPrefix: 'Fout:',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd.',
+    copyManually: 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem zelf.',
   },
   errors: {
     network: 'Er is geen verbinding met Groeiwijzer. Controleer je internet en probeer het opnieuw.',
@@ -146,9 +149,271 @@ export const nl = {
       backToDashboard: 'Terug naar je organisaties',
       notFoundTitle: 'Organisatie niet gevonden',
       notFoundText: 'Deze organisatie bestaat niet, of je hebt er geen toegang toe.',
-      nextStepTitle: 'Volgende stap',
-      nextStepText:
-        'Straks start je hier een scan onder je medewerkers. Daarna zie je wat goed gaat, wat beter kan en welke hulp er in je regio is.',
+    },
+  },
+  scans: {
+    status: {
+      open: 'Open',
+      closed: 'Gesloten',
+    },
+    list: {
+      title: 'Scans',
+      start: 'Nieuwe scan starten',
+      empty:
+        'Je hebt nog geen scan gedaan. Met een scan vragen je medewerkers anoniem hoe het leren in je bedrijf gaat. Daarna krijg je een rapport met wat goed gaat en wat beter kan.',
+      closesAt: 'Sluitdatum: {date}',
+      counts: 'Uitgenodigd: {invited} · Ingevuld: {responded}',
+    },
+    fields: {
+      title: 'Naam van de scan',
+      titleHint: 'Zo herken je de scan later terug. Je medewerkers zien deze naam ook.',
+      closesAt: 'Sluitdatum',
+      closesAtHint: 'Tot en met deze dag kunnen medewerkers de vragenlijst invullen. Twee weken is meestal genoeg.',
+      minResponses: 'Minimaal aantal reacties',
+      minResponsesHint:
+        'Je ziet pas uitkomsten als minstens zoveel mensen de vragenlijst hebben ingevuld. Zo kan niemand terugzien wie wat heeft geantwoord. Wij raden 5 aan. Het laagste aantal is {floor}.',
+      groups: 'Teams of afdelingen',
+      groupsHint:
+        'Eén per regel, bijvoorbeeld "Winkel" en "Bakkerij". Medewerkers kiezen zelf hun team. Uitkomsten per team zie je alleen als genoeg mensen uit dat team meedoen.',
+    },
+    create: {
+      title: 'Nieuwe scan starten',
+      intro:
+        'Je medewerkers krijgen een korte vragenlijst over leren in je bedrijf. Ze vullen die anoniem in, op hun telefoon of computer. Dat duurt minder dan 10 minuten.',
+      defaultTitle: 'Leercultuurscan',
+      submit: 'Scan starten',
+    },
+    round: {
+      backToOrganisation: 'Terug naar je organisatie',
+      notFoundTitle: 'Scan niet gevonden',
+      notFoundText: 'Deze scan bestaat niet, of je hebt er geen toegang toe.',
+      notice: {
+        created: 'De scan is gestart. Nodig nu je medewerkers uit.',
+        closed: 'De scan is gesloten. Niemand kan nog antwoorden.',
+        selfSaved: 'Je eigen inschatting is opgeslagen.',
+      },
+      openUntil: 'Invullen kan tot en met {date}.',
+      closedOn: 'Gesloten op {date}.',
+      countsTitle: 'Hoeveel mensen doen mee?',
+      invited: 'Uitgenodigd per e-mail',
+      responded: 'Vragenlijst ingevuld',
+      minResponses: 'Nodig voor een rapport',
+      countsPrivacy:
+        'Je ziet alleen hoeveel mensen hebben meegedaan, nooit wie. Ook mensen die de gedeelde link of QR-code gebruiken, tellen mee.',
+      stillNeeded: {
+        one: 'Voor een rapport is nog minstens 1 reactie nodig.',
+        other: 'Voor een rapport zijn nog minstens {count} reacties nodig.',
+      },
+      enoughOpen: 'Er zijn genoeg reacties voor een rapport. Je ziet het rapport als de scan gesloten is.',
+      enoughClosed: 'Er zijn genoeg reacties. Het rapport staat klaar.',
+      reportTitle: 'Rapport',
+      reportOpen: 'Het rapport komt als de scan gesloten is en genoeg mensen hebben meegedaan.',
+      reportClosed: 'Bekijk wat goed gaat, wat beter kan en een voorstel voor het gesprek met je team.',
+      reportLink: 'Rapport bekijken',
+    },
+    share: {
+      title: 'Gedeelde link en QR-code',
+      intro:
+        'Handig voor medewerkers zonder e-mailadres van het werk. Stuur de link in een groepsapp of hang een poster met QR-code op. Iedereen met de link kan één keer meedoen.',
+      label: 'Link naar de vragenlijst',
+      posterLink: 'Poster met QR-code maken',
+    },
+    invite: {
+      title: 'Uitnodigen per e-mail',
+      intro:
+        'Iedereen krijgt een eigen link die één keer werkt. Zo doet niemand twee keer mee. De antwoorden blijven anoniem: je ziet niet wie wat heeft ingevuld.',
+      label: 'E-mailadressen',
+      hint: 'Eén adres per regel, of gescheiden door komma’s. Je kunt ook een lijst uit je mailprogramma plakken.',
+      empty: 'Vul minstens één e-mailadres in.',
+      found: {
+        one: '1 adres gevonden.',
+        other: '{count} adressen gevonden.',
+      },
+      submit: 'Uitnodigingen versturen',
+      resultInvited: {
+        one: '1 uitnodiging verstuurd.',
+        other: '{count} uitnodigingen verstuurd.',
+      },
+      resultDuplicates: 'Deze adressen hadden al een uitnodiging of stonden dubbel in de lijst ({count}):',
+      resultInvalid: 'Deze adressen zijn niet goed geschreven. Ze kregen geen uitnodiging ({count}):',
+    },
+    self: {
+      title: 'Je eigen inschatting',
+      intro:
+        'Vul dezelfde uitspraken zelf in. In het rapport zie je dan waar jouw beeld verschilt van dat van je medewerkers. Je medewerkers zien jouw antwoorden niet.',
+      done: 'Je hebt je eigen inschatting ingevuld. Je kunt je antwoorden nog aanpassen.',
+      start: 'Eigen inschatting invullen',
+      edit: 'Eigen inschatting aanpassen',
+      pageTitle: 'Je eigen inschatting',
+      pageIntro:
+        'Hoe kijk jij naar leren in je bedrijf? Kies bij elke uitspraak hoe eens je het ermee bent. Je medewerkers zien jouw antwoorden niet.',
+      alreadyDone: 'Je hebt dit al eerder ingevuld. Je ziet je antwoorden van toen. Pas aan wat je wilt en sla opnieuw op.',
+      missingTitle: {
+        one: 'Er is nog 1 uitspraak zonder antwoord',
+        other: 'Er zijn nog {count} uitspraken zonder antwoord',
+      },
+      missingOne: 'Kies een antwoord.',
+      submit: 'Inschatting opslaan',
+    },
+    close: {
+      title: 'Scan sluiten',
+      intro:
+        'De scan sluit vanzelf na de sluitdatum. Doet iedereen al mee? Dan kun je hem nu sluiten. Daarna kan niemand meer antwoorden en komt het rapport klaar.',
+      start: 'Scan nu sluiten',
+      confirm: 'Weet je het zeker? Na het sluiten kan niemand de vragenlijst meer invullen. Dit kun je niet terugdraaien.',
+      yes: 'Ja, sluit de scan',
+    },
+    poster: {
+      back: 'Terug naar de scan',
+      instructions: 'Print deze pagina en hang hem op een plek waar iedereen langskomt, zoals de kantine.',
+      print: 'Poster printen',
+      documentTitle: 'Poster met QR-code',
+      title: 'Wat vind jij van leren bij ons?',
+      lead: 'Doe mee met een korte vragenlijst. Het is anoniem en duurt minder dan 10 minuten.',
+      qrAlt: 'QR-code naar de vragenlijst',
+      step1: 'Open de camera op je telefoon.',
+      step2: 'Richt de camera op de QR-code.',
+      step3: 'Tik op de link en vul de vragenlijst in.',
+      facts: 'Meedoen kan tot en met {date}. Niemand ziet wat jij hebt geantwoord.',
+      orVisit: 'Geen QR-code lezen? Ga dan naar:',
+    },
+  },
+  report: {
+    title: 'Rapport: {title}',
+    backToRound: 'Terug naar de scan',
+    aspect: 'Onderdeel',
+    meta: {
+      one: 'Gebaseerd op 1 ingevulde vragenlijst.',
+      other: 'Gebaseerd op {count} ingevulde vragenlijsten.',
+    },
+    closedOn: 'Gesloten op {date}.',
+    scoreLine: 'Gemiddeld {mean} · {favourable} is het (helemaal) eens',
+    series: {
+      employees: 'Medewerkers',
+      owner: 'Jouw inschatting',
+      benchmark: 'Vergelijkbare bedrijven',
+    },
+    actions: {
+      pdf: 'Download als PDF',
+    },
+    share: {
+      title: 'Delen met je medewerkers',
+      intro:
+        'Deel de uitkomsten met je team. Zij krijgen een link naar dit rapport, zonder jouw eigen inschatting. Je kunt het delen altijd weer stoppen.',
+      start: 'Rapport delen met medewerkers',
+      sharedText: 'Het rapport is gedeeld. Iedereen met deze link kan het lezen, zonder jouw eigen inschatting.',
+      label: 'Link naar het gedeelde rapport',
+      stop: 'Stoppen met delen',
+    },
+    withheld: {
+      openTitle: 'De scan loopt nog',
+      tooFewTitle: 'Te weinig reacties voor een rapport',
+      respondents: {
+        one: 'Tot nu toe heeft 1 persoon de vragenlijst ingevuld.',
+        other: 'Tot nu toe hebben {count} mensen de vragenlijst ingevuld.',
+      },
+      openNeedMore: {
+        one: 'De uitkomsten komen als de scan sluit. Er is dan nog minstens 1 reactie extra nodig.',
+        other: 'De uitkomsten komen als de scan sluit. Er zijn dan nog minstens {count} reacties extra nodig.',
+      },
+      openEnough: 'Er zijn genoeg reacties. De uitkomsten komen als de scan sluit.',
+      tooFewText: {
+        one: 'Voor een rapport was nog minstens 1 reactie nodig. Daarom laten we geen uitkomsten zien.',
+        other: 'Voor een rapport waren nog minstens {count} reacties nodig. Daarom laten we geen uitkomsten zien.',
+      },
+      why: 'Zo blijft anoniem wie wat heeft geantwoord.',
+    },
+    radar: {
+      title: 'Overzicht',
+      intro: 'Het spinnenweb laat de zes onderdelen zien op een schaal van 1 tot 5. Hoe verder naar buiten, hoe beter.',
+      legend: 'Legenda',
+      summaryStart: 'Spinnenweb van de zes onderdelen, schaal 1 tot 5.',
+      tableCaption: 'Gemiddelde per onderdeel (1 tot 5)',
+      number: 'Nr.',
+    },
+    findings: {
+      title: 'Wat gaat goed en wat kan beter?',
+    },
+    scores: {
+      title: 'Uitkomsten per onderdeel',
+      intro: 'Per onderdeel zie je het gemiddelde en hoe de antwoorden verdeeld zijn. "Weet ik niet" telt niet mee.',
+      legend: 'Kleuren van de antwoorden',
+      mean: 'Gemiddeld {mean} van 5',
+      favourable: '{share} is het (helemaal) eens',
+      people: {
+        one: '1 persoon',
+        other: '{count} mensen',
+      },
+      benchmark: 'Vergelijkbare bedrijven: {mean}',
+      distributionLabel: 'Verdeling van de antwoorden: {parts}',
+      itemsToggle: 'Bekijk de uitspraken',
+    },
+    gaps: {
+      title: 'Jouw beeld en dat van je medewerkers',
+      intro: 'Hier verschilt jouw inschatting het meest van wat je medewerkers vinden.',
+      values: 'Jij: {owner}. Medewerkers: {employees}. Verschil: {difference}.',
+      ownerHigher: 'Jij bent positiever dan je medewerkers. Vraag door: wat zien zij wat jij mist?',
+      ownerLower: 'Je medewerkers zijn positiever dan jij. Vraag wat volgens hen goed gaat.',
+      none: 'Jouw inschatting ligt dicht bij die van je medewerkers.',
+      noSelf: 'Je hebt je eigen inschatting nog niet ingevuld. Dan zie je hier waar jouw beeld verschilt.',
+      noSelfLink: 'Eigen inschatting invullen',
+    },
+    trend: {
+      title: 'Verloop sinds eerdere scans',
+      intro: 'Zo zijn de onderdelen veranderd sinds je eerdere scans.',
+      caption: 'Gemiddelde per onderdeel per scan (1 tot 5)',
+      thisRound: 'Deze scan',
+      change: 'Verschil met vorige scan',
+      line: 'Verloop',
+      none: 'Dit is je eerste scan met een rapport. Doe de scan over een half jaar tot een jaar opnieuw. Dan zie je hier wat er veranderd is.',
+    },
+    benchmark: {
+      title: 'Vergelijking met andere bedrijven',
+      sector: 'We vergelijken met {count} bedrijven uit dezelfde sector. Hun gemiddelde staat in het overzicht en bij elk onderdeel.',
+      region: 'We vergelijken met {count} bedrijven uit dezelfde regio. Hun gemiddelde staat in het overzicht en bij elk onderdeel.',
+      none: 'Er zijn nog niet genoeg vergelijkbare bedrijven om mee te vergelijken. Zodra dat kan, zie je de vergelijking hier.',
+    },
+    groups: {
+      title: 'Per team of afdeling',
+      intro:
+        'Je ziet alleen teams waarin minstens {count} mensen hebben meegedaan. Teams met minder mensen laten we weg. Zo blijft iedereen anoniem.',
+      caption: 'Gemiddelde per onderdeel per team (1 tot 5)',
+    },
+    comments: {
+      title: 'Wat medewerkers schreven',
+      intro: {
+        one: '1 opmerking, letterlijk overgenomen.',
+        other: '{count} opmerkingen, letterlijk overgenomen en in willekeurige volgorde.',
+      },
+      none: 'Er zijn geen opmerkingen geschreven.',
+    },
+    agenda: {
+      title: 'Voorstel voor het gesprek met je team',
+      intro:
+        'Bespreek de uitkomsten samen met je medewerkers, bijvoorbeeld in een werkoverleg. Dit is een voorstel voor zo’n gesprek van ongeveer een uur.',
+      openingTopic: 'Welkom en doel',
+      openingTime: '5 minuten',
+      openingText:
+        'Vertel waarom je de scan hebt gedaan. Zeg dat de antwoorden anoniem zijn en dat niemand hoeft te vertellen wat hij of zij heeft ingevuld.',
+      resultsTopic: 'De uitkomsten in het kort',
+      resultsTime: '10 minuten',
+      resultsText: 'Laat het overzicht zien. Vraag: wat herken je, en wat verrast je?',
+      strongTopic: 'Wat goed gaat: {aspect}',
+      strongTime: '10 minuten',
+      weakTopic: 'Wat beter kan: {aspect}',
+      weakTime: '15 minuten',
+      questions: 'Vragen om te bespreken:',
+      actionsTopic: 'Afspraken',
+      actionsTime: '10 minuten',
+      actionsText:
+        'Kies samen één of twee kleine stappen. Spreek af wie wat doet en wanneer jullie erop terugkomen. Doe de scan over een half jaar tot een jaar opnieuw.',
+    },
+    shared: {
+      intro:
+        '{organisation} deelt de uitkomsten van de scan met je. Je ziet de antwoorden van de hele groep. Niemand kan zien wat jij hebt ingevuld.',
+      goneTitle: 'Dit rapport is niet (meer) gedeeld',
+      goneText: 'De link werkt niet. Misschien is het delen gestopt. Vraag je werkgever om een nieuwe link.',
+      withheldTitle: 'Nog geen uitkomsten',
     },
   },
   sizeClass: {

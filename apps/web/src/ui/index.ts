@@ -5,3 +5,6 @@ export { Loading } from './loading';
 export { PageTitle } from './page-title';
 export { SelectField } from './select-field';
 export { TextField } from './text-field';
+export { ScaleQuestion, type ScaleValue } from './scale-question';
+export { CopyField } from './copy-field';
+export { TextAreaField } from './text-area-field';

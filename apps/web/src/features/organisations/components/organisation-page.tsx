@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../../i18n';
 import { regionName, sectorLabel } from '../../../lib/reference';
 import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
 import { useOrganisation } from '../hooks/use-organisation';
+import { RoundsSection } from '../../scans/components/rounds-section';
 import { OrganisationLoadError } from './organisation-status';
 
 type Notice = 'created' | 'saved';
@@ -60,10 +61,7 @@ export function OrganisationPage() {
           {t('organisations.profile.edit')}
         </ButtonLink>
       </section>
-      <section aria-labelledby="organisation-next-step" className="panel">
-        <h2 id="organisation-next-step">{t('organisations.profile.nextStepTitle')}</h2>
-        <p>{t('organisations.profile.nextStepText')}</p>
-      </section>
+      <RoundsSection organisationId={org.id} />
       <p>
         <Link to="/dashboard">{t('organisations.profile.backToDashboard')}</Link>
       </p>

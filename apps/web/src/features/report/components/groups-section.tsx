@@ -1,0 +1,46 @@
+import type { ReportReady } from '@groeiwijzer/contracts';
+import { plural, useLocale, useT } from '../../../i18n';
+import { formatScore } from '../../../lib/format';
+import { aspectName, reportAspectKeys } from '../report-model';
+
+/** Scores per team or department; only groups above the threshold come from the API. */
+export function GroupsSection({ report }: { report: ReportReady }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (report.groups.length === 0) return null;
+  const keys = reportAspectKeys(report);
+  return (
+    <section aria-labelledby="report-groups" className="report-section">
+      <h2 id="report-groups">{t('report.groups.title')}</h2>
+      <p>{t('report.groups.intro', { count: report.minResponses })}</p>
+      <div className="table-scroll" role="region" aria-labelledby="report-groups-caption" tabIndex={0}>
+        <table className="data-table">
+          <caption id="report-groups-caption">{t('report.groups.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.aspect')}</th>
+              {report.groups.map((group) => (
+                <th key={group.name} scope="col" className="num">
+                  {group.name}
+                  <span className="data-table__sub">{plural(t, 'report.scores.people', group.respondents)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((key) => (
+              <tr key={key}>
+                <th scope="row">{aspectName(key, locale)}</th>
+                {report.groups.map((group) => (
+                  <td key={group.name} className="num">
+                    {formatScore(group.aspects[key], locale)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

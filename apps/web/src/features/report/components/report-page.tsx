@@ -1,0 +1,48 @@
+import { Link, useParams } from 'react-router-dom';
+import { useLocale, useT } from '../../../i18n';
+import { Alert, Loading, PageTitle } from '../../../ui';
+import { useRound } from '../../scans/hooks/use-round';
+import { RoundLoadError } from '../../scans/components/round-load-error';
+import { useReport } from '../hooks/use-report';
+import { reportPdfUrl } from '../api/report-api';
+import { ReportShare } from './report-share';
+import { ReportView } from './report-view';
+import { ReportWithheldNotice } from './report-withheld';
+
+/** The owner's report of one round: withheld below the threshold, otherwise the full report. */
+export function ReportPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { roundId = '' } = useParams();
+  const round = useRound(roundId);
+  const report = useReport(roundId);
+
+  if (round.isPending || report.isPending) return <Loading />;
+  if (round.isError) return <RoundLoadError error={round.error} />;
+
+  return (
+    <div className="report-page">
+      <p className="no-print">
+        <Link to={`/scans/${roundId}`}>{t('report.backToRound')}</Link>
+      </p>
+      <PageTitle>{t('report.title', { title: round.data.title })}</PageTitle>
+      {report.isError ? (
+        <Alert tone="error">
+          <p>{t('errors.loadFailed')}</p>
+        </Alert>
+      ) : report.data.status === 'withheld' ? (
+        <ReportWithheldNotice report={report.data} />
+      ) : (
+        <>
+          <p className="no-print">
+            <a className="button button--primary" href={reportPdfUrl(roundId, locale)} download>
+              {t('report.actions.pdf')}
+            </a>
+          </p>
+          <ReportView report={report.data} audience="owner" roundId={roundId} />
+          <ReportShare round={round.data} />
+        </>
+      )}
+    </div>
+  );
+}

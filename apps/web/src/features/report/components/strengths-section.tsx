@@ -1,0 +1,53 @@
+import type { AspectScoreView, ReportReady } from '@groeiwijzer/contracts';
+import { ASPECT_GUIDANCE, OVERALL_PICTURE_TEXT, type AspectKey } from '@groeiwijzer/domain';
+import { useLocale, useT } from '../../../i18n';
+import { formatScore, formatShare } from '../../../lib/format';
+import { aspectName, overallPictureOf } from '../report-model';
+
+function Finding({ aspect, kind }: { aspect: AspectScoreView | undefined; kind: 'strength' | 'weakSpot' }) {
+  const t = useT();
+  const { locale } = useLocale();
+  if (!aspect) return null;
+  return (
+    <li className={`finding finding--${kind}`}>
+      <h4 className="finding__title">{aspectName(aspect.key, locale)}</h4>
+      <p className="finding__score">
+        {t('report.scoreLine', { mean: formatScore(aspect.mean, locale), favourable: formatShare(aspect.favourable, locale) })}
+      </p>
+      <p>{ASPECT_GUIDANCE[aspect.key][kind][locale]}</p>
+    </li>
+  );
+}
+
+/** Strengths and weak spots in plain words, worded for the overall picture (all high, all low …). */
+export function StrengthsSection({ report }: { report: ReportReady }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const picture = OVERALL_PICTURE_TEXT[overallPictureOf(report.overall)];
+  const byKey = (key: AspectKey) => report.aspects.find((aspect) => aspect.key === key);
+
+  return (
+    <section aria-labelledby="report-findings" className="report-section">
+      <h2 id="report-findings">{t('report.findings.title')}</h2>
+      <p className="lead">{picture.summary[locale]}</p>
+      <div className="findings">
+        <div>
+          <h3>{picture.strengthsHeading[locale]}</h3>
+          <ul className="finding-list">
+            {report.strengths.map((key) => (
+              <Finding key={key} aspect={byKey(key)} kind="strength" />
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3>{picture.weakSpotsHeading[locale]}</h3>
+          <ul className="finding-list">
+            {report.weakSpots.map((key) => (
+              <Finding key={key} aspect={byKey(key)} kind="weakSpot" />
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

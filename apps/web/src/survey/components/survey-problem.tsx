@@ -1,0 +1,38 @@
+import type { SurveyT } from '../../i18n/survey';
+import type { SurveyProblem } from '../survey-api';
+import { SurveyHeading } from './survey-heading';
+
+const TEXTS = {
+  not_found: ['problems.notFoundTitle', 'problems.notFoundText'],
+  already_answered: ['problems.alreadyAnsweredTitle', 'problems.alreadyAnsweredText'],
+  round_closed: ['problems.closedTitle', 'problems.closedText'],
+  network: ['problems.networkTitle', 'problems.networkText'],
+  invalid: ['problems.unknownTitle', 'problems.unknownText'],
+  unknown: ['problems.unknownTitle', 'problems.unknownText'],
+} as const;
+
+interface SurveyProblemViewProps {
+  t: SurveyT;
+  problem: SurveyProblem;
+  focus: boolean;
+  onRetry?: () => void;
+}
+
+/** A link that cannot be used (unknown, used, closed) or a failed load, each in its own words. */
+export function SurveyProblemView({ t, problem, focus, onRetry }: SurveyProblemViewProps) {
+  const [titleKey, textKey] = TEXTS[problem];
+  const title = t(titleKey);
+  return (
+    <div className="narrow survey-problem" data-problem={problem}>
+      <SurveyHeading focus={focus} documentTitle={t('app.documentTitle', { page: title })}>
+        {title}
+      </SurveyHeading>
+      <p className="lead">{t(textKey)}</p>
+      {onRetry && (problem === 'network' || problem === 'unknown') && (
+        <button type="button" className="button button--primary" onClick={onRetry}>
+          {t('common.tryAgain')}
+        </button>
+      )}
+    </div>
+  );
+}

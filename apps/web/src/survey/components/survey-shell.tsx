@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@groeiwijzer/domain';
+import type { SurveyT } from '../../i18n/survey';
+
+// Not imported from the domain library: its index would pull reference data into this bundle.
+const LOCALES: readonly Locale[] = ['nl', 'en'];
+
+interface SurveyShellProps {
+  t: SurveyT;
+  locale: Locale;
+  onLocaleChange: (locale: Locale) => void;
+  children: ReactNode;
+}
+
+/** Header with the language switch, and the main landmark. No links away: respondents stay here. */
+export function SurveyShell({ t, locale, onLocaleChange, children }: SurveyShellProps) {
+  return (
+    <>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <span className="brand">{t('app.name')}</span>
+          <div className="site-header__tools survey-tools">
+            <div className="language-switch" role="group" aria-label={t('language.label')}>
+              {LOCALES.map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  lang={option}
+                  className="language-switch__button"
+                  aria-pressed={option === locale}
+                  onClick={() => onLocaleChange(option)}
+                >
+                  {t(`language.${option}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="site-main survey-main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SurveyApp } from './survey-app';
+import { tokenFromPath } from './survey-progress';
+import '../styles.css';
+import './survey.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from survey.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <SurveyApp token={tokenFromPath(window.location.pathname)} />
+  </StrictMode>,
+);
