@@ -1,3 +1,5 @@
+import { ASPECTS } from '@groeiwijzer/domain';
+import { pdfText } from '../../api/src/testing/pdf-text';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectAttribute, expectContains, expectText, expectVisible } from './support/expect';
@@ -189,9 +191,21 @@ describe('a scan round: the owner starts it, employees answer on their phones, t
     const pdf = await owner.request.get(new URL(href!, app.baseUrl).toString());
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
-    expect((await pdf.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    const bytes = await pdf.body();
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+    // What a reader of the PDF sees: every aspect by name, and the scores of the report.
+    const text = pdfText(bytes);
+    const report = await (await owner.request.get(`${app.baseUrl}/api/rounds/${roundIdForPdf(href!)}/report`)).json();
+    for (const aspect of ASPECTS) expect(text).toContain(aspect.nl);
+    for (const aspect of report.aspects) {
+      if (aspect.mean !== null) expect(text).toContain(`gemiddeld ${aspect.mean.toFixed(2).replace('.', ',')}`);
+    }
 
     expect(pageErrors).toEqual([]);
     await page.close();
   }, 240_000);
 });
+
+function roundIdForPdf(href: string): string {
+  return /\/rounds\/([0-9a-f-]{36})\/report\.pdf/.exec(href)![1];
+}

@@ -14,8 +14,9 @@ const TOUCH_EVERY_MS = 60_000;
 
 interface SessionRow {
   session_id: string;
-  last_seen_at: Date;
-  expires_at: Date;
+  /** Milliseconds since 1970: cheaper to read than timestamps on this hot path. */
+  last_seen_ms: number;
+  expires_ms: number;
 }
 
 @Injectable()
@@ -39,8 +40,10 @@ export class SessionService {
   /** The session's user, or null when the session is unknown, idle too long or too old. */
   async resolve(token: string): Promise<AuthContext | null> {
     const rows = await preparedQuery<SessionRow & Memberships & Record<string, unknown>>(this.db, 'session_resolve',
-      `SELECT s.id AS session_id, s.last_seen_at, s.expires_at,
-              u.id, u.email, u.name, u.locale, u.is_admin, u.created_at, u.updated_at, ${MEMBERSHIPS_SQL}
+      `SELECT s.id AS session_id,
+              (extract(epoch FROM s.last_seen_at) * 1000)::float8 AS last_seen_ms,
+              (extract(epoch FROM s.expires_at) * 1000)::float8 AS expires_ms,
+              u.id, u.email, u.name, u.locale, u.is_admin, ${MEMBERSHIPS_SQL}
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1`,
       [hashToken(token)],
@@ -48,17 +51,17 @@ export class SessionService {
     const row = rows[0];
     if (!row) return null;
     const now = Date.now();
-    const idleLimit = row.last_seen_at.getTime() + this.config.sessionIdleMinutes * 60_000;
-    if (now > idleLimit || now > row.expires_at.getTime()) {
+    const idleLimit = row.last_seen_ms + this.config.sessionIdleMinutes * 60_000;
+    if (now > idleLimit || now > row.expires_ms) {
       await this.db.query(`DELETE FROM sessions WHERE id = $1`, [row.session_id]);
       return null;
     }
-    if (now - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    if (now - row.last_seen_ms > TOUCH_EVERY_MS) {
       await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
     }
     const user = Object.assign(new UserEntity(), {
       id: row.id, email: row.email, name: row.name, locale: row.locale, isAdmin: row.is_admin,
-      createdAt: row.created_at, updatedAt: row.updated_at, passwordHash: null,
+      passwordHash: null,
     });
     return { user, sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers };
   }

@@ -11,6 +11,8 @@ describe('health, OpenAPI and unknown routes', () => {
     const r = await t.client().get('/api/health');
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ status: 'ok', database: 'up', search: 'postgres', mail: 'smtp' });
+    expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(r.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('publishes the OpenAPI document and a browsable page', async () => {

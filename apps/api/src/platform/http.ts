@@ -1,19 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import { AppModule } from '../app.module';
 import { ErrorFilter } from '../common/error.filter';
 import { message } from '../common/messages';
 import { createValidationPipe } from '../common/validation';
 import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type RuntimeOptions } from './runtime.module';
+
+/** The headers helmet would set, computed once (helmet is written for Node's response object). */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
+  helmet(options)({} as never, response as never, () => undefined);
+  return headers;
+}
 
 /** Long opaque path segments (tokens in links) never reach the logs. */
 export function redactPath(p: string): string {
@@ -28,7 +39,8 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   const { config } = options;
   const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 2 * 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger, bodyParser: false });
-  await app.register(fastifyHelmet, {
+  // Security headers are the same for every response: computed once by helmet, then set as is.
+  const security = securityHeaders({
     contentSecurityPolicy: {
       useDefaults: true,
       directives: {
@@ -39,7 +51,11 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
         'upgrade-insecure-requests': config.cookieSecure ? [] : null,
       },
     },
-    hsts: config.cookieSecure,
+    strictTransportSecurity: config.cookieSecure,
+  });
+  app.getHttpAdapter().getInstance().addHook('onRequest', (_request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    reply.headers(security);
+    done();
   });
   await app.register(fastifyCookie);
   app.setGlobalPrefix('api');
