@@ -14,7 +14,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000],
     migrationsRun: false,
     synchronize: false,
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 20) },
+    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
   };
 }
 
