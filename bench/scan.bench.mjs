@@ -80,21 +80,30 @@ export async function scanBench() {
       await Promise.all(Array.from({ length: 200 }, (_, i) =>
         json(`${base}/api/survey/${warm.token}`, { method: 'POST', body: JSON.stringify({ answers: randomAnswers(1000 + i) }) })));
     }
-    const burst = await newRound(base, who, 'Tegelijk');
-    await Promise.all(Array.from({ length: 200 }, () => json(`${base}/api/survey/${burst.token}`)));
-    const times = await Promise.all(
-      Array.from({ length: 200 }, async (_, i) => {
-        const t0 = performance.now();
-        const r = await json(`${base}/api/survey/${burst.token}`, { method: 'POST', body: JSON.stringify({ answers: randomAnswers(i) }) });
-        return { ms: performance.now() - t0, ok: r.status === 201 };
-      }),
-    );
-    const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
-    const accepted = times.filter((t) => t.ok).length;
-    const detail = await json(`${base}/api/rounds/${burst.id}`, { headers: { cookie: who.cookie } });
-    const p95burst = percentile(sorted, 95);
-    rows.push(['200 respondents submit at once (after opening the page): p95', ms(p95burst), '≤ 150 ms', p95burst <= 150]);
-    rows.push(['  accepted / counted by the API', `${accepted} / ${detail.body.responded}`, '200 / 200', accepted === 200 && detail.body.responded === 200]);
+    // Three bursts on fresh rounds; the median p95 is the figure (one burst is a single sample).
+    const bursts = [];
+    for (let b = 0; b < 3; b++) {
+      const burst = await newRound(base, who, `Tegelijk ${b + 1}`);
+      await Promise.all(Array.from({ length: 200 }, () => json(`${base}/api/survey/${burst.token}`)));
+      const times = await Promise.all(
+        Array.from({ length: 200 }, async (_, i) => {
+          const t0 = performance.now();
+          const r = await json(`${base}/api/survey/${burst.token}`, { method: 'POST', body: JSON.stringify({ answers: randomAnswers(b * 1000 + i) }) });
+          return { ms: performance.now() - t0, ok: r.status === 201 };
+        }),
+      );
+      const detail = await json(`${base}/api/rounds/${burst.id}`, { headers: { cookie: who.cookie } });
+      bursts.push({
+        p95: percentile(times.map((t) => t.ms).sort((x, y) => x - y), 95),
+        accepted: times.filter((t) => t.ok).length,
+        counted: detail.body.responded,
+      });
+    }
+    const p95s = bursts.map((b) => b.p95).sort((x, y) => x - y);
+    const p95burst = p95s[1];
+    rows.push([`200 respondents submit at once (after opening the page): p95, median of 3 (${p95s.map((v) => v.toFixed(0)).join(', ')} ms)`, ms(p95burst), '≤ 150 ms', p95burst <= 150]);
+    const lost = bursts.some((b) => b.accepted !== 200 || b.counted !== 200);
+    rows.push(['  accepted / counted by the API, each burst', bursts.map((b) => `${b.accepted}/${b.counted}`).join(', '), '200/200', !lost]);
 
     // A round with 1,000 responses.
     const big = await newRound(base, who, 'Duizend');
