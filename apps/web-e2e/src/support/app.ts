@@ -22,6 +22,12 @@ export interface RunningApp {
   baseUrl: string;
   smtp: SmtpPeer;
   db: Client;
+  /** The database the app runs on (for tools that need it, like the admin CLI). */
+  databaseUrl: string;
+  /** What the app printed so far. */
+  output(): string;
+  /** Sends SIGTERM and resolves with the exit code (the database stays for inspection). */
+  terminate(): Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -69,16 +75,21 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   }
   const db = new Client({ connectionString: url.toString() });
   await db.connect();
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     baseUrl,
     smtp,
     db,
+    databaseUrl: url.toString(),
+    output: () => output,
+    terminate: async () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
     stop: async () => {
       await db.end();
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
       await smtp.stop();
       const c = new Client({ connectionString: adminUrl });
       await c.connect();
