@@ -9,6 +9,8 @@ export class SmtpPeer {
   private waiters: (() => void)[] = [];
   /** While > 0, the next deliveries are refused with a temporary error. */
   refuseNext = 0;
+  /** smtp://127.0.0.1:<port>, once started. */
+  url = '';
 
   async start(): Promise<string> {
     this.server = new SMTPServer({
@@ -31,7 +33,8 @@ export class SmtpPeer {
     });
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
-    return `smtp://127.0.0.1:${port}`;
+    this.url = `smtp://127.0.0.1:${port}`;
+    return this.url;
   }
 
   to(address: string): ParsedMail[] {
