@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MailSender } from './mail-sender.service';
 import { OutboxService } from './outbox.service';
+import { OutboxAdminController } from './outbox-admin.controller';
 
 @Module({
+  controllers: [OutboxAdminController],
   providers: [OutboxService, MailSender],
   exports: [OutboxService, MailSender],
 })

@@ -10,7 +10,7 @@ describe('the outbox and its sender, against a real SMTP peer', () => {
 
   // The background sender of the app is slowed right down, so each test drives delivery itself.
   beforeAll(async () => {
-    t = await startTestApp({ MAIL_POLL_MS: '60000' });
+    t = await startTestApp({ MAIL_POLL_MS: '60000', ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'beheer-wachtwoord-lang' });
     outbox = t.app.get(OutboxService);
     sender = t.app.get(MailSender);
   });
@@ -66,5 +66,28 @@ describe('the outbox and its sender, against a real SMTP peer', () => {
     for (const address of to) expect(t.smtp.to(address)).toHaveLength(1);
     const [{ sent }] = await t.db.query(`SELECT count(*)::int AS sent FROM mail_outbox WHERE idempotency_key LIKE 'pair-%' AND status = 'sent'`);
     expect(sent).toBe(60);
+  });
+
+  it('shows the admin what is pending, sent and failed, and sends a failed mail again', async () => {
+    await t.app.get(DataSource).transaction((m) => outbox.enqueue(m, mail('given-up', 'kapot@example.nl')));
+    await t.db.query(`UPDATE mail_outbox SET status = 'dead', attempts = 8, last_error = '550 mailbox full' WHERE idempotency_key = 'given-up'`);
+
+    const someone = t.client();
+    await someone.signUp('gewoon@example.nl');
+    expect((await someone.get('/api/admin/outbox')).status).toBe(403);
+
+    const admin = t.client();
+    await admin.post('/api/auth/login', { email: 'beheer@groeiwijzer.nl', password: 'beheer-wachtwoord-lang' });
+    const view = await admin.get('/api/admin/outbox?status=dead');
+    expect(view.status).toBe(200);
+    expect(view.body.counts.dead).toBe(1);
+    expect(view.body.counts.sent).toBeGreaterThan(0);
+    expect(view.body.mails).toEqual([expect.objectContaining({ to: 'kapot@example.nl', status: 'dead', attempts: 8, lastError: '550 mailbox full' })]);
+    expect(JSON.stringify(view.body)).not.toContain('Tekst given-up');
+
+    expect((await admin.post(`/api/admin/outbox/${view.body.mails[0].id}/resend`)).body).toEqual({ status: 'pending' });
+    await sender.sendDue();
+    expect(t.smtp.to('kapot@example.nl')).toHaveLength(1);
+    expect((await admin.get('/api/admin/outbox?status=dead')).body.counts.dead).toBe(0);
   });
 });
