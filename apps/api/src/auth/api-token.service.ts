@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error';
 import { preparedQuery } from '../database/prepared';
 import { type AuthContext } from './auth.types';
 import { MEMBERSHIPS_SQL, type Memberships } from './memberships';
-import { UserEntity } from '../users/user.entity';
+import { userFromRow } from '../users/user.mapper';
 import { ApiTokenEntity } from './auth.entities';
 import { hashToken, newToken } from './tokens';
 
@@ -48,10 +48,6 @@ export class ApiTokenService {
       [hashToken(token)],
     );
     if (!row) return null;
-    const user = Object.assign(new UserEntity(), {
-      id: row.id, email: row.email, name: row.name, locale: row.locale, isAdmin: row.is_admin,
-      createdAt: row.created_at, updatedAt: row.updated_at, passwordHash: null,
-    });
-    return { user, sessionId: null, organisations: row.organisations, publishers: row.publishers };
+    return { user: userFromRow(row), sessionId: null, organisations: row.organisations, publishers: row.publishers };
   }
 }

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { preparedQuery } from '../database/prepared';
 import { MEMBERSHIPS_SQL, type Memberships } from './memberships';
-import { UserEntity } from '../users/user.entity';
+import { userFromRow } from '../users/user.mapper';
 import { hashToken, newToken } from './tokens';
 import { type AuthContext, SESSION_COOKIE } from './auth.types';
 
@@ -59,11 +59,7 @@ export class SessionService {
     if (now - row.last_seen_ms > TOUCH_EVERY_MS) {
       await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
     }
-    const user = Object.assign(new UserEntity(), {
-      id: row.id, email: row.email, name: row.name, locale: row.locale, isAdmin: row.is_admin,
-      passwordHash: null,
-    });
-    return { user, sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers };
+    return { user: userFromRow(row), sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers };
   }
 
   async destroy(sessionId: string): Promise<void> {

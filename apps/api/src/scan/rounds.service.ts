@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type InviteResponse, type RoundCreated, type RoundDetail, type RoundSummary } from '@groeiwijzer/contracts';
-import { CURRENT_INSTRUMENT_VERSION, DEFAULT_MIN_RESPONSES, getInstrument, validateAnswers } from '@groeiwijzer/domain';
+import { CURRENT_INSTRUMENT_VERSION, DEFAULT_MIN_RESPONSES } from '@groeiwijzer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
+import { answerProblems } from './answer-problems';
 import { amsterdamDate, parseClosesAt } from './dates';
 import { type CreateRoundDto } from './dto/scan.dto';
 import { assertOwner } from './round-access';
@@ -164,10 +165,7 @@ export class RoundsService {
 
   async saveSelfAssessment(auth: AuthContext, roundId: string, answers: Record<string, unknown>): Promise<void> {
     const round = await this.getOwned(auth, roundId);
-    const problems = validateAnswers(getInstrument(round.instrument_version), answers);
-    const fields = Object.entries(problems).map(([item, problem]) => ({
-      field: `answers.${item}`, key: problem === 'unknown_item' ? ('field_answer_unknown' as const) : ('field_answer_value' as const), vars: {},
-    }));
+    const fields = answerProblems(round.instrument_version, answers);
     if (fields.length) throw new ValidationFailed(fields);
     await this.db.query(
       `INSERT INTO scan_self_assessments (round_id, answers, submitted_on) VALUES ($1, $2, $3)

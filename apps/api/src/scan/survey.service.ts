@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type SurveyInfo } from '@groeiwijzer/contracts';
-import { ASPECTS, getInstrument, validateAnswers } from '@groeiwijzer/domain';
+import { ASPECTS, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { preparedQuery } from '../database/prepared';
+import { answerProblems } from './answer-problems';
 import { amsterdamDate } from './dates';
 import { type SurveySubmissionDto } from './dto/scan.dto';
 import { RoundResults } from './round-results.service';
@@ -95,11 +96,7 @@ export class SurveyService {
    * of the link, and only the day. */
   async submit(token: string, dto: SurveySubmissionDto): Promise<void> {
     const meta = await this.linkMeta(token);
-    const fields: ConstructorParameters<typeof ValidationFailed>[0] = Object.entries(
-      validateAnswers(getInstrument(meta.instrumentVersion), dto.answers),
-    ).map(([item, problem]) => ({
-      field: `answers.${item}`, key: problem === 'unknown_item' ? ('field_answer_unknown' as const) : ('field_answer_value' as const), vars: {},
-    }));
+    const fields: ConstructorParameters<typeof ValidationFailed>[0] = answerProblems(meta.instrumentVersion, dto.answers);
     if (!Object.keys(dto.answers).length) fields.push({ field: 'answers', key: 'field_answers_empty', vars: {} });
     if (dto.group !== undefined && !meta.groups.includes(dto.group)) fields.push({ field: 'group', key: 'field_group', vars: {} });
     if (fields.length) throw new ValidationFailed(fields);
