@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Foundation1764288000000 } from './migrations/1764288000000-foundation';
 import { Scan1764300000000 } from './migrations/1764300000000-scan';
 import { Notifications1764310000000 } from './migrations/1764310000000-notifications';
+import { MailAttachments1764320000000 } from './migrations/1764320000000-mail-attachments';
 import { ENTITIES } from './entities';
 
 /** The one definition of the database connection, used by Nest, the CLI tools and tests. */
@@ -11,7 +12,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000],
+    migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000],
     migrationsRun: false,
     synchronize: false,
     extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },

@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { SMTP_URL } from './mail.tokens';
+import { type MailAttachment } from './outbox.service';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
@@ -18,6 +19,7 @@ interface ClaimedRow {
   html_body: string;
   attempts: number;
   unsubscribe_url: string | null;
+  attachments: MailAttachment[] | null;
 }
 
 /** Growing back-off: 30 s, 1, 2, 4 … minutes, capped at an hour. */
@@ -78,7 +80,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
              ORDER BY next_attempt_at
              LIMIT $2
              FOR UPDATE SKIP LOCKED)
-          RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url`,
+          RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url, attachments`,
         [LOCK_SECONDS, BATCH],
       ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
       if (!rows.length || this.stopped) return delivered;
@@ -98,6 +100,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
         text: row.text_body,
         html: row.html_body,
         messageId: `<${row.idempotency_key.replace(/[^\w.-]/g, '.')}@groeiwijzer>`,
+        attachments: row.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
         ...(row.unsubscribe_url
           ? { headers: { 'List-Unsubscribe': `<${row.unsubscribe_url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
           : {}),

@@ -13,6 +13,14 @@ export interface OutgoingMail extends RenderedMail {
   unsubscribeUrl?: string;
   /** Not before this moment (quiet hours). */
   notBefore?: Date;
+  /** Small text attachments, e.g. an iCalendar file for a deadline. */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Mail is written to the outbox in the transaction of the change that causes it; the sender
@@ -21,10 +29,13 @@ export interface OutgoingMail extends RenderedMail {
 export class OutboxService {
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
     await manager.query(
-      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, now()))
+      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, now()), $10)
        ON CONFLICT (idempotency_key) DO NOTHING`,
-      [mail.idempotencyKey, mail.kind, mail.to, mail.subject, mail.text, mail.html, mail.category ?? 'transactional', mail.unsubscribeUrl ?? null, mail.notBefore ?? null],
+      [
+        mail.idempotencyKey, mail.kind, mail.to, mail.subject, mail.text, mail.html, mail.category ?? 'transactional',
+        mail.unsubscribeUrl ?? null, mail.notBefore ?? null, mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+      ],
     );
   }
 }

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { OutboxService } from '../mail/outbox.service';
+import { type MailAttachment, OutboxService } from '../mail/outbox.service';
 import { escapeHtml, type RenderedMail } from '../mail/templates';
 import { outsideQuietHours, REMINDER_KINDS, type ReminderKind } from './kinds';
 
@@ -57,7 +57,7 @@ export class NotificationsService {
   /** Queues a reminder unless the person switched this kind off; returns whether it was queued. */
   async enqueueReminder(
     m: EntityManager,
-    reminder: { idempotencyKey: string; kind: ReminderKind; to: string; locale: 'nl' | 'en'; mail: RenderedMail },
+    reminder: { idempotencyKey: string; kind: ReminderKind; to: string; locale: 'nl' | 'en'; mail: RenderedMail; attachments?: MailAttachment[] },
   ): Promise<boolean> {
     const [row] = await m.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [reminder.to.toLowerCase()]);
     if (row?.disabled_kinds?.includes(reminder.kind)) return false;
@@ -73,6 +73,7 @@ export class NotificationsService {
       category: 'reminder',
       unsubscribeUrl: url,
       notBefore: outsideQuietHours(new Date()),
+      attachments: reminder.attachments,
     });
     return true;
   }

@@ -13,7 +13,7 @@ import { amsterdamDate, parseClosesAt } from './dates';
 import { type CreateRoundDto } from './dto/scan.dto';
 import { assertOwner } from './round-access';
 import { RoundResults } from './round-results.service';
-import { invitationMail } from './scan-mail';
+import { closingCalendarFile, invitationMail } from './scan-mail';
 
 export interface RoundRow {
   id: string;
@@ -157,6 +157,7 @@ export class RoundsService {
           kind: 'scan_invitation',
           to: email,
           ...invitationMail(round.organisation_name, round.title, closesOn, this.surveyUrl(token)),
+          attachments: [closingCalendarFile(round.id, round.organisation_name, round.title, round.closes_at, this.surveyUrl(token))],
         });
       }
       return { invited: fresh.length, duplicates, invalid };

@@ -1,3 +1,5 @@
+import { icsEvent } from '../mail/ics';
+import { type MailAttachment } from '../mail/outbox.service';
 import { escapeHtml, type RenderedMail } from '../mail/templates';
 
 /** The invitation goes to staff whose language we do not know: Dutch first, English below. */
@@ -25,4 +27,20 @@ ${button('Vragenlijst invullen')}
 ${button('Fill in the questionnaire')}</div>
 </body></html>`;
   return { subject: `Doe mee: korte vragenlijst van ${organisation} / Short questionnaire`, text, html };
+}
+
+/** The closing moment as a calendar entry, so staff can put the deadline in their agenda. */
+export function closingCalendarFile(roundId: string, organisation: string, roundTitle: string, closesAt: Date, url: string): MailAttachment {
+  return {
+    filename: 'vragenlijst-sluit.ics',
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    content: icsEvent({
+      uid: `scan-round-${roundId}@groeiwijzer`,
+      start: new Date(closesAt.getTime() - 30 * 60_000),
+      end: closesAt,
+      summary: `Vragenlijst ${organisation} sluit / questionnaire closes`,
+      description: `"${roundTitle}": meedoen kan tot dit moment. ${url}`,
+      url,
+    }),
+  };
 }

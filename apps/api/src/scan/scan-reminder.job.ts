@@ -5,10 +5,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
+import { closingCalendarFile } from './scan-mail';
 import { scanReminderMail } from './scan-reminders';
 
 interface Due {
   id: string;
+  round_id: string;
   email: string;
   token: string;
   reminders_sent: number;
@@ -42,7 +44,7 @@ export class ScanReminderJob {
 
   async sendDue(): Promise<number> {
     const due: Due[] = await this.db.query(
-      `SELECT i.id, i.email, i.token, i.reminders_sent, r.title, r.closes_at, o.name AS organisation,
+      `SELECT i.id, i.round_id, i.email, i.token, i.reminders_sent, r.title, r.closes_at, o.name AS organisation,
               (r.closes_at - now() <= interval '1 day') AS last
          FROM scan_invitations i
          JOIN scan_rounds r ON r.id = i.round_id
@@ -67,6 +69,7 @@ export class ScanReminderJob {
           to: d.email,
           locale: 'nl',
           mail: scanReminderMail(d.organisation, d.title, d.closes_at, `${this.config.publicUrl}/s/${d.token}`, d.last),
+          attachments: [closingCalendarFile(d.round_id, d.organisation, d.title, d.closes_at, `${this.config.publicUrl}/s/${d.token}`)],
         });
         if (ok) queued++;
       });

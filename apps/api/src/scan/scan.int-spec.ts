@@ -74,6 +74,13 @@ describe('the scan through the HTTP API', () => {
     expect(mail.subject).toContain('Metaal Twente');
     expect(mail.text).toContain('anoniem');
     const link = /(http\S+\/s\/[\w-]+)/.exec(mail.text ?? '')![1];
+    // The closing date comes as a calendar entry.
+    const [ics] = mail.attachments;
+    expect(ics.filename).toBe('vragenlijst-sluit.ics');
+    expect(ics.contentType).toBe('text/calendar');
+    const calendar = ics.content.toString('utf8');
+    expect(calendar).toContain('BEGIN:VEVENT');
+    expect(calendar).toContain(`DTEND:${new Date(round.closesAt).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`);
     expect(link).not.toBe(round.shareUrl);
 
     // A personal link answers once.

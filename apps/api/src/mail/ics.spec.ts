@@ -1,0 +1,27 @@
+import { icsEvent, icsText } from './ics';
+
+describe('icsEvent', () => {
+  it('writes one event that calendars can import', () => {
+    const ics = icsEvent({
+      uid: 'round-1@groeiwijzer',
+      start: new Date('2027-03-31T20:59:00Z'),
+      summary: 'Vragenlijst sluit: Scan voorjaar, Bakkerij',
+      url: 'http://localhost:3000/s/abc',
+      stamp: new Date('2027-03-01T09:00:00Z'),
+    });
+    expect(ics.split('\r\n')).toEqual([
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Groeiwijzer//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'BEGIN:VEVENT',
+      'UID:round-1@groeiwijzer', 'DTSTAMP:20270301T090000Z', 'DTSTART:20270331T205900Z', 'DTEND:20270331T212900Z',
+      'SUMMARY:Vragenlijst sluit: Scan voorjaar\\, Bakkerij', 'URL:http://localhost:3000/s/abc', 'END:VEVENT', 'END:VCALENDAR', '',
+    ]);
+  });
+
+  it('escapes text and folds long lines at 75 octets', () => {
+    expect(icsText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
+    const ics = icsEvent({ uid: 'x', start: new Date(0), summary: 'é'.repeat(60), stamp: new Date(0) });
+    const summary = ics.split('\r\n').filter((l) => l.startsWith('SUMMARY') || l.startsWith(' '));
+    expect(summary.length).toBeGreaterThan(1);
+    for (const line of summary) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(summary.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(`SUMMARY:${'é'.repeat(60)}`);
+  });
+});
