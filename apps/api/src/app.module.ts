@@ -19,7 +19,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         RuntimeModule.forRoot(options),
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.config.databasePoolSize)),
         MailModule,
         AuthModule,
         OrganisationsModule,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '../mail/mail.module';
-import { UserEntity } from '../users/user.entity';
 import { ApiTokenService } from './api-token.service';
 import { ApiTokenEntity } from './auth.entities';
 import { AuthController } from './auth.controller';
@@ -12,7 +11,7 @@ import { LoginRateLimiter } from './rate-limit.service';
 import { SessionService } from './session.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, ApiTokenEntity]), MailModule],
+  imports: [TypeOrmModule.forFeature([ApiTokenEntity]), MailModule],
   controllers: [AuthController],
   providers: [AuthService, SessionService, ApiTokenService, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],

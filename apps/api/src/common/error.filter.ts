@@ -46,14 +46,6 @@ export class ErrorFilter implements ExceptionFilter {
       if (fieldEntries.length) body.fields = Object.fromEntries(fieldEntries.map(([f, k]) => [f, message(k, locale)]));
       return { status: exception.getStatus(), body };
     }
-    // Body-parser errors (malformed JSON, too large) carry a status and a type.
-    const parserError = exception as { type?: string; status?: number };
-    if (parserError?.type === 'entity.parse.failed') {
-      return { status: 400, body: { error: 'invalid_json', message: message('invalid_json', locale) } };
-    }
-    if (parserError?.type === 'entity.too.large') {
-      return { status: 413, body: { error: 'payload_too_large', message: message('payload_too_large', locale) } };
-    }
     // Nest wraps the body parser's complaint in an HttpException carrying the parser's text.
     if (exception instanceof HttpException && exception.getStatus() === 400 && /JSON/.test(JSON.stringify(exception.getResponse()))) {
       return { status: 400, body: { error: 'invalid_json', message: message('invalid_json', locale) } };

@@ -8,6 +8,7 @@ export interface AppConfig {
   publicUrl: string;
   /** Unset: the API starts an embedded PostgreSQL with its data in `dataDir`. */
   databaseUrl: string | null;
+  databasePoolSize: number;
   dataDir: string;
   embeddedPgPort: number;
   /** Unset: the API starts a local mail catcher with a web inbox. */
@@ -128,6 +129,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     port,
     publicUrl: publicUrl.replace(/\/+$/, ''),
     databaseUrl: r.url('DATABASE_URL', ['postgres:', 'postgresql:'], true),
+    databasePoolSize: r.int('DATABASE_POOL_SIZE', 10, 1, 500),
     dataDir: path.resolve(cwd, r.string('DATA_DIR', '.data')),
     embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
     smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:'], true),

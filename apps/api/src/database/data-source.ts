@@ -7,7 +7,7 @@ import { MailAttachments1764320000000 } from './migrations/1764320000000-mail-at
 import { ENTITIES } from './entities';
 
 /** The one definition of the database connection, used by Nest, the CLI tools and tests. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -15,7 +15,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000],
     migrationsRun: false,
     synchronize: false,
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+    extra: { max: poolSize },
   };
 }
 

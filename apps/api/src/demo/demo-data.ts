@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { CURRENT_INSTRUMENT_VERSION, getInstrument } from '@groeiwijzer/domain';
 import { type EntityManager } from 'typeorm';
 import { aspectMeanMap, computeEmployeeView } from '../scan/employee-view';
 import { upsertAdmin } from '../admin/admin-accounts';
 import { hashPassword } from '../auth/password';
+import { newToken } from '../auth/tokens';
 
 /** Shared by every demo account; printed at start. Never used outside demo mode. */
 export const DEMO_PASSWORD = 'groeiwijzer-demo';
@@ -91,7 +91,7 @@ async function loadClosedRound(m: EntityManager, organisationId: string, ownerId
   const [round] = await m.query(
     `INSERT INTO scan_rounds (organisation_id, title, instrument_version, status, closes_at, min_responses, share_token, created_by, closed_at, results)
      VALUES ($1, 'Leercultuurscan najaar', $2, 'closed', now() - interval '3 days', 5, $3, $4, now() - interval '3 days', $5) RETURNING id`,
-    [organisationId, instrument.version, randomBytes(24).toString('base64url'), ownerId, JSON.stringify(results)],
+    [organisationId, instrument.version, newToken(), ownerId, JSON.stringify(results)],
   );
   for (const r of rows) {
     await m.query(`INSERT INTO scan_responses (round_id, answers, comment, submitted_on) VALUES ($1, $2, $3, current_date - 5)`, [

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { returningRows } from '../database/returning';
 import { SMTP_URL } from './mail.tokens';
 import { type MailAttachment } from './outbox.service';
 
@@ -70,7 +71,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   async sendDue(): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const rows: ClaimedRow[] = await this.db.query(
+      const rows = returningRows<ClaimedRow>(await this.db.query(
         `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1,
                 locked_until = now() + make_interval(secs => $1)
           WHERE id IN (
@@ -82,7 +83,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
              FOR UPDATE SKIP LOCKED)
           RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url, attachments`,
         [LOCK_SECONDS, BATCH],
-      ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
+      ));
       if (!rows.length || this.stopped) return delivered;
       for (const row of rows) {
         if (await this.deliver(row)) delivered++;

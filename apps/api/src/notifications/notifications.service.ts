@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { newToken } from '../auth/tokens';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment, OutboxService } from '../mail/outbox.service';
@@ -49,7 +49,7 @@ export class NotificationsService {
     const [row] = await m.query(
       `INSERT INTO unsubscribe_tokens (token, email, kind) VALUES ($1, $2, $3)
        ON CONFLICT (email, kind) DO UPDATE SET email = EXCLUDED.email RETURNING token`,
-      [randomBytes(24).toString('base64url'), email.toLowerCase(), kind],
+      [newToken(), email.toLowerCase(), kind],
     );
     return `${this.config.publicUrl}/api/unsubscribe/${row.token}`;
   }

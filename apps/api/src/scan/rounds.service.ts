@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type InviteResponse, type RoundCreated, type RoundDetail, type RoundSummary } from '@groeiwijzer/contracts';
 import { CURRENT_INSTRUMENT_VERSION, DEFAULT_MIN_RESPONSES } from '@groeiwijzer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
+import { newToken } from '../auth/tokens';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
@@ -34,7 +34,6 @@ const ROUND_COLUMNS = `r.id, r.organisation_id, o.name AS organisation_name, r.t
   r.closes_at, r.min_responses, r.groups, r.share_token, r.report_share_token, r.closed_at`;
 
 const EMAIL = /^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$/;
-const newToken = () => randomBytes(24).toString('base64url');
 const YEAR_MS = 366 * 24 * 3600_000;
 
 @Injectable()

@@ -9,7 +9,7 @@ import { answerProblems } from './answer-problems';
 import { amsterdamDate } from './dates';
 import { type SurveySubmissionDto } from './dto/scan.dto';
 import { RoundResults } from './round-results.service';
-import { RoundsService } from './rounds.service';
+import { type RoundRow, RoundsService } from './rounds.service';
 import { ResponseWriter } from './response-writer';
 
 /** What a link leads to. A link's round, kind, instrument version and groups never change, so
@@ -62,8 +62,7 @@ export class SurveyService {
   }
 
   /** Why a link cannot be used now: the round closed (410) or the personal link was used (409). */
-  private async refusal(token: string, meta: LinkMeta): Promise<AppError | null> {
-    const round = await this.rounds.find(meta.roundId);
+  private async refusal(token: string, meta: LinkMeta, round: RoundRow | null): Promise<AppError | null> {
     if (!round) return AppError.notFound();
     if (round.status === 'open' && round.closes_at.getTime() <= Date.now()) await this.results.close(round.id);
     if (round.status === 'closed' || round.closes_at.getTime() <= Date.now()) {
@@ -78,9 +77,9 @@ export class SurveyService {
 
   async info(token: string): Promise<SurveyInfo> {
     const meta = await this.linkMeta(token);
-    const refused = await this.refusal(token, meta);
-    if (refused) throw refused;
-    const round = (await this.rounds.find(meta.roundId))!;
+    const round = await this.rounds.find(meta.roundId);
+    const refused = await this.refusal(token, meta, round);
+    if (refused || !round) throw refused ?? AppError.notFound();
     return {
       organisation: round.organisation_name,
       roundTitle: round.title,
@@ -110,6 +109,6 @@ export class SurveyService {
       day: amsterdamDate(new Date()),
     });
     if (stored) return;
-    throw (await this.refusal(token, meta)) ?? new AppError(HttpStatus.CONFLICT, 'already_answered', 'already_answered');
+    throw (await this.refusal(token, meta, await this.rounds.find(meta.roundId))) ?? new AppError(HttpStatus.CONFLICT, 'already_answered', 'already_answered');
   }
 }
