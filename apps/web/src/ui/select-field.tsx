@@ -1,6 +1,5 @@
 import { type ReactNode, type SelectHTMLAttributes } from 'react';
-import { useT } from '../i18n';
-import { fieldDescriptionIds } from './field';
+import { FieldFrame } from './field';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> {
   id: string;
@@ -13,34 +12,13 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
 }
 
 export function SelectField({ id, name, label, hint, error, className, children, ...rest }: SelectFieldProps) {
-  const t = useT();
-  const { hintId, errorId, describedBy } = fieldDescriptionIds(id, hint, error);
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      {(aria) => (
+        <select {...rest} {...aria} id={id} name={name} className="field__input field__select">
+          {children}
+        </select>
       )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('common.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
-      <select
-        {...rest}
-        id={id}
-        name={name}
-        className="field__input field__select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {children}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }
