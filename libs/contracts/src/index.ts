@@ -3,3 +3,4 @@ export * from './auth';
 export * from './organisations';
 export * from './health';
 export * from './scan';
+export * from './catalogue';

@@ -19,6 +19,19 @@ export function Header() {
         </Link>
         <nav className="site-nav" aria-label={t('nav.label')}>
           <ul>
+            <li>
+              <NavLink to="/catalogus">{t('nav.catalogue')}</NavLink>
+            </li>
+            {user && (me.data?.publishers.length ?? 0) > 0 && (
+              <li>
+                <NavLink to="/uitgever">{t('nav.publisher')}</NavLink>
+              </li>
+            )}
+            {user && me.data?.isAdmin && (
+              <li>
+                <NavLink to="/beheer">{t('nav.admin')}</NavLink>
+              </li>
+            )}
             {user && (
               <li>
                 <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>

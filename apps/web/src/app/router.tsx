@@ -15,6 +15,9 @@ import { CreateRoundPage } from '../features/scans/components/create-round-page'
 import { PosterPage } from '../features/scans/components/poster-page';
 import { RoundPage } from '../features/scans/components/round-page';
 import { SelfAssessmentPage } from '../features/scans/components/self-assessment-page';
+import { adminRoutes } from '../features/admin/routes';
+import { catalogueRoutes } from '../features/catalogue/routes';
+import { publisherRoutes } from '../features/publisher/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -34,6 +37,7 @@ export function createRouter() {
             { path: 'auth/magic', element: <MagicLinkVerifyPage /> },
             // Shared with employees by the owner: public and read-only.
             { path: 'rapport/:token', element: <SharedReportPage /> },
+            ...catalogueRoutes,
             {
               element: <RequireAuth />,
               children: [
@@ -46,6 +50,8 @@ export function createRouter() {
                 { path: 'scans/:roundId/poster', element: <PosterPage /> },
                 { path: 'scans/:roundId/zelfevaluatie', element: <SelfAssessmentPage /> },
                 { path: 'scans/:roundId/rapport', element: <ReportPage /> },
+                ...publisherRoutes,
+                ...adminRoutes,
               ],
             },
             { path: '*', element: <NotFoundPage /> },

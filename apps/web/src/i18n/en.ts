@@ -1,4 +1,7 @@
 import type { Catalogue } from './catalogue';
+import { adminEn } from './sections/admin.en';
+import { catalogueEn } from './sections/catalogue.en';
+import { publisherEn } from './sections/publisher.en';
 
 /** English, second language. Typed against the Dutch catalogue: a missing or extra key is a
  * compile error. */
@@ -14,6 +17,9 @@ export const en: Catalogue = {
     signIn: 'Sign in',
     signUp: 'Create account',
     signOut: 'Sign out',
+    catalogue: 'Find support',
+    publisher: 'Publisher',
+    admin: 'Admin',
     signedInAs: 'Signed in as {name}',
   },
   language: {
@@ -423,6 +429,9 @@ export const en: Catalogue = {
     small: 'Small business (10 to 49 employees)',
     medium: 'Medium-sized business (50 to 249 employees)',
   },
+  catalogue: catalogueEn,
+  publisher: publisherEn,
+  admin: adminEn,
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (anymore). Maybe the link is old or the address is wrong.',

@@ -1,3 +1,7 @@
+import { adminNl } from './sections/admin.nl';
+import { catalogueNl } from './sections/catalogue.nl';
+import { publisherNl } from './sections/publisher.nl';
+
 /** The source catalogue: Dutch first. Every user-visible string of the web app lives here;
  * `en.ts` must have exactly the same keys. Plain Dutch (B1): short sentences, everyday words. */
 export const nl = {
@@ -12,6 +16,9 @@ export const nl = {
     signIn: 'Inloggen',
     signUp: 'Account maken',
     signOut: 'Uitloggen',
+    catalogue: 'Hulp zoeken',
+    publisher: 'Uitgever',
+    admin: 'Beheer',
     signedInAs: 'Ingelogd als {name}',
   },
   language: {
@@ -421,6 +428,9 @@ export const nl = {
     small: 'Klein bedrijf (10 tot en met 49 medewerkers)',
     medium: 'Middelgroot bedrijf (50 tot en met 249 medewerkers)',
   },
+  catalogue: catalogueNl,
+  publisher: publisherNl,
+  admin: adminNl,
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Misschien is de link oud of klopt het adres niet.',

@@ -1,0 +1,4 @@
+/** Dutch strings of the catalogue feature (source). */
+export const catalogueNl = {
+  title: '',
+} as const;
