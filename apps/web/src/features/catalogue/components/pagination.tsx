@@ -1,0 +1,42 @@
+import { Link } from 'react-router-dom';
+import { useT } from '../../../i18n';
+import { pageCount, searchHref, withPage, type SearchState } from '../search-state';
+
+interface PaginationProps {
+  state: SearchState;
+  total: number;
+  perPage: number;
+  /** Called when a page link is followed, so the page can move focus to the results. */
+  onNavigate: () => void;
+}
+
+/** Previous and next as real links (they open in a new tab too), with "page 2 of 5" between. */
+export function Pagination({ state, total, perPage, onNavigate }: PaginationProps) {
+  const t = useT();
+  const pages = pageCount(total, perPage);
+  if (pages <= 1) return null;
+  const page = Math.min(state.page, pages);
+  const link = (target: number) => ({ pathname: '/catalogus', search: searchHref(withPage(state, target)) });
+
+  return (
+    <nav className="pagination" aria-label={t('catalogue.pagination.label')}>
+      {page > 1 ? (
+        <Link className="button button--secondary pagination__previous" to={link(page - 1)} preventScrollReset onClick={onNavigate}>
+          <span aria-hidden="true">← </span>
+          {t('catalogue.pagination.previous')}
+        </Link>
+      ) : (
+        <span className="pagination__spacer" />
+      )}
+      <p className="pagination__status">{t('catalogue.pagination.status', { page, pages })}</p>
+      {page < pages ? (
+        <Link className="button button--secondary pagination__next" to={link(page + 1)} preventScrollReset onClick={onNavigate}>
+          {t('catalogue.pagination.next')}
+          <span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span className="pagination__spacer" />
+      )}
+    </nav>
+  );
+}
