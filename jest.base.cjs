@@ -11,7 +11,7 @@ module.exports = function jestConfig(projectDir, overrides = {}) {
       // ES-module-only dependencies (Node runs them through require(esm); Jest 30 on Node 20 cannot).
       '/node_modules/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', esModuleInterop: true } }],
     },
-    transformIgnorePatterns: ['^(?!.*/content-disposition/).*/node_modules/'],
+    transformIgnorePatterns: ['^(?!.*/(content-disposition|meilisearch)/).*/node_modules/'],
     moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
     moduleNameMapper: {
       '^@groeiwijzer/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),

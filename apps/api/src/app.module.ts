@@ -11,6 +11,7 @@ import { PublishersModule } from './publishers/publishers.module';
 import { ScanModule } from './scan/scan.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ScheduleModule } from '@nestjs/schedule';
+import { CatalogueModule } from './catalogue/catalogue.module';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         NotificationsModule,
         ScanModule,
+        CatalogueModule,
       ],
     };
   }

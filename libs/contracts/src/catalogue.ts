@@ -88,7 +88,7 @@ export interface Item extends ItemInput {
 }
 
 export interface ImportError {
-  /** 1-based data row (CSV: the header is row 0; JSON: the array index + 1). */
+  /** CSV: the row as a spreadsheet shows it (the header is row 1, the first item row 2); JSON: the position in the list (1 = first). */
   row: number;
   field: string;
   message: string;
@@ -128,6 +128,9 @@ export interface SearchHit {
   validUntil: string | null;
   /** Scheme: the next application deadline (YYYY-MM-DD), if any is still ahead. */
   nextDeadline: string | null;
+  /** Scheme: share of the costs paid (0–1) and the most it pays. */
+  fundingShare: number | null;
+  maxAmountEur: number | null;
   /** Training: duration in hours. */
   durationHours: number | null;
   /** Coach: type and whether they ran a business themselves. */

@@ -5,3 +5,4 @@ export * from './size-class';
 export * from './locale';
 export * from './instrument';
 export * from './scoring';
+export * from './catalogue';

@@ -48,6 +48,6 @@ export class ApiTokenService {
       [hashToken(token)],
     );
     if (!row) return null;
-    return { user: userFromRow(row), sessionId: null, organisations: row.organisations, publishers: row.publishers };
+    return { user: userFromRow(row), sessionId: null, organisations: row.organisations, publishers: row.publishers, coachItemId: (row.coach_item_id as string | null) ?? null };
   }
 }

@@ -92,7 +92,7 @@ export class AuthService {
 
   /** Everything `me` needs came with the auth context: no further query. */
   me(auth: AuthContext): MeResponse {
-    return { user: toUser(auth.user), organisations: auth.organisations, publishers: auth.publishers, coachItemId: null, isAdmin: auth.user.isAdmin };
+    return { user: toUser(auth.user), organisations: auth.organisations, publishers: auth.publishers, coachItemId: auth.coachItemId, isAdmin: auth.user.isAdmin };
   }
 
   async updateMe(userId: string, dto: UpdateMeDto): Promise<UserEntity> {

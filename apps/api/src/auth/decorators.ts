@@ -16,3 +16,8 @@ export const Auth = createParamDecorator((_data: unknown, ctx: ExecutionContext)
   if (!request.auth) throw AppError.unauthenticated();
   return request.auth;
 });
+
+/** On a public route: the auth context when someone is signed in, else undefined. */
+export const MaybeAuth = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthContext | undefined =>
+  ctx.switchToHttp().getRequest<AuthedRequest>().auth,
+);

@@ -59,7 +59,7 @@ export class SessionService {
     if (now - row.last_seen_ms > TOUCH_EVERY_MS) {
       await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
     }
-    return { user: userFromRow(row), sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers };
+    return { user: userFromRow(row), sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers, coachItemId: (row.coach_item_id as string | null) ?? null };
   }
 
   async destroy(sessionId: string): Promise<void> {

@@ -29,10 +29,16 @@ export interface AppConfig {
   loginWindowMinutes: number;
   webDist: string;
   trustProxy: boolean;
+  /** Unset: search runs on PostgreSQL full-text search. */
+  meiliUrl: string | null;
+  meiliKey: string | null;
+  /** Index name, so tests and instances can share one Meilisearch. */
+  meiliIndex: string;
+  searchSyncPollMs: number;
 }
 
 /** Variables whose values never appear in logs or error messages. */
-export const SECRET_VARIABLES = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD'] as const;
+export const SECRET_VARIABLES = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'MEILI_KEY'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -149,7 +155,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loginWindowMinutes: r.int('LOGIN_WINDOW_MINUTES', 15, 1, 1440),
     webDist: path.resolve(cwd, r.string('WEB_DIST', 'dist/apps/web')),
     trustProxy: r.bool('TRUST_PROXY', false),
+    meiliUrl: r.url('MEILI_URL', ['http:', 'https:']),
+    meiliKey: r.optional('MEILI_KEY'),
+    meiliIndex: r.string('MEILI_INDEX', 'groeiwijzer-items'),
+    searchSyncPollMs: r.int('SEARCH_SYNC_POLL_MS', 500, 50, 60000),
   };
+  if (!/^[A-Za-z0-9_-]{1,100}$/.test(config.meiliIndex)) r.problems.push(`MEILI_INDEX may only hold letters, digits, - and _ (got "${config.meiliIndex}")`);
   if (production && !config.databaseUrl) r.problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !config.smtpUrl) r.problems.push('SMTP_URL is required when NODE_ENV=production');
   if (r.problems.length) throw new ConfigError(r.problems);

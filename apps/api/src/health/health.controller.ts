@@ -5,6 +5,7 @@ import { type HealthResponse } from '@groeiwijzer/contracts';
 import { type FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
+import { SearchService } from '../catalogue/search/search.service';
 import { MAIL_MODE } from '../platform/runtime.module';
 
 @ApiTags('health')
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(MAIL_MODE) private readonly mailMode: 'smtp' | 'catcher',
+    private readonly search: SearchService,
   ) {}
 
   @Public()
@@ -20,6 +22,6 @@ export class HealthController {
   async health(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthResponse> {
     const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
     if (database === 'down') res.status(503);
-    return { status: database === 'up' ? 'ok' : 'degraded', database, search: 'postgres', mail: this.mailMode };
+    return { status: database === 'up' ? 'ok' : 'degraded', database, search: this.search.engineName, mail: this.mailMode };
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ imports: [CatalogueModule], controllers: [HealthController] })
 export class HealthModule {}

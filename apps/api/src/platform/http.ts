@@ -33,12 +33,18 @@ export function redactPath(p: string): string {
 
 const pathOf = (url: string) => url.split('?')[0];
 
+const BODY_LIMIT = 2 * 1024 * 1024;
+/** An import of the largest allowed size (20,000 rows) fits. */
+const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+const isImport = (url: string) => /^\/api\/publishers\/[^/]+\/import(\?|$)/.test(url);
+const payloadTooLarge = () => Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+
 /** Builds the HTTP application (Fastify under Nest): the API under /api and the web app on the
  * same origin. */
 export async function createApp(options: RuntimeOptions, logger: LoggerService): Promise<INestApplication> {
   const { config } = options;
   // On close, idle keep-alive connections are dropped at once; requests in flight still finish.
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 2 * 1024 * 1024, forceCloseConnections: 'idle' });
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT, forceCloseConnections: 'idle' });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, { logger, bodyParser: false });
   // Security headers are the same for every response: computed once by helmet, then set as is.
   const security = securityHeaders({
@@ -65,9 +71,15 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   // JSON as usual (with prototype-poisoning protection), but an empty body on a POST without
   // payload (close, logout …) is simply no body, whatever Content-Type a client sends.
   const defaultJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (request, body, done) => {
     if (body === '') return done(null, undefined);
+    if (body.length > BODY_LIMIT && !isImport(request.url)) return done(payloadTooLarge(), undefined);
     defaultJson(request, String(body), done);
+  });
+  // Catalogue imports may come as CSV, and may be large.
+  fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (request, body, done) => {
+    if (!isImport(request.url)) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 }), undefined);
+    done(null, String(body));
   });
   // One-click unsubscribe (RFC 8058) and plain HTML forms post url-encoded bodies.
   fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {

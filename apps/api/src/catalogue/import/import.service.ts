@@ -1,0 +1,97 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { type ImportError, type ImportResult } from '@groeiwijzer/contracts';
+import { checkItem, type Locale, type NormalisedItem } from '@groeiwijzer/domain';
+import { AppError } from '../../common/app-error';
+import { message } from '../../common/messages';
+import { problemKey } from '../item-problems';
+import { ItemsRepository } from '../items.repository';
+import { parseCsv } from './csv-columns';
+
+export const MAX_IMPORT_ROWS = 20_000;
+const CHUNK = 1000;
+
+export interface ImportOptions {
+  dryRun: boolean;
+  publish: boolean;
+  locale: Locale;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type ImportSource = { format: 'csv'; text: string } | { format: 'json'; data: unknown };
+
+/** Import of many items: every row is checked first; with any error nothing is written; the
+ * same externalId updates the existing item instead of adding one. */
+@Injectable()
+export class ImportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly items: ItemsRepository,
+  ) {}
+
+  rowsOf(source: ImportSource, locale: Locale): { rows: { row: number; input: unknown }[]; errors: ImportError[] } {
+    if (source.format === 'csv') {
+      let parsed: ReturnType<typeof parseCsv>;
+      try {
+        parsed = parseCsv(source.text);
+      } catch (error) {
+        throw new AppError(HttpStatus.BAD_REQUEST, 'import_unreadable', 'import_unreadable', { detail: (error as Error).message.slice(0, 200) });
+      }
+      const errors = parsed.unknownColumns.map((field) => ({ row: 1, field, message: message('field_csv_column', locale) }));
+      return { rows: parsed.rows, errors };
+    }
+    if (!Array.isArray(source.data)) {
+      throw new AppError(HttpStatus.BAD_REQUEST, 'import_unreadable', 'import_unreadable', { detail: locale === 'nl' ? 'verwacht een JSON-lijst [...]' : 'expected a JSON array [...]' });
+    }
+    return { rows: source.data.map((input, i) => ({ row: i + 1, input })), errors: [] };
+  }
+
+  async run(publisherId: string, source: ImportSource, o: ImportOptions): Promise<ImportResult> {
+    const { rows, errors } = this.rowsOf(source, o.locale);
+    if (!rows.length) throw new AppError(HttpStatus.BAD_REQUEST, 'import_empty', 'import_empty');
+    if (rows.length > MAX_IMPORT_ROWS) throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'import_too_many', 'import_too_many', { n: MAX_IMPORT_ROWS });
+
+    const [publisher] = await this.db.query(`SELECT status FROM publishers WHERE id = $1`, [publisherId]);
+    if (o.publish && publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
+    const existing = new Map<string, string>(
+      (await this.db.query(`SELECT external_id, kind FROM catalogue_items WHERE publisher_id = $1 AND external_id IS NOT NULL`, [publisherId]))
+        .map((r: { external_id: string; kind: string }) => [r.external_id, r.kind]),
+    );
+
+    const checked: NormalisedItem[] = [];
+    const seen = new Map<string, number>();
+    let created = 0;
+    let updated = 0;
+    for (const { row, input } of rows) {
+      const { item, problems } = checkItem(input);
+      for (const p of problems) errors.push({ row, field: p.field, message: message(problemKey(p), o.locale, p.vars ?? {}) });
+      if (!item) continue;
+      if (item.externalId) {
+        const first = seen.get(item.externalId);
+        if (first !== undefined) {
+          errors.push({ row, field: 'externalId', message: message('field_external_id_twice', o.locale, { other: first }) });
+          continue;
+        }
+        seen.set(item.externalId, row);
+        const kind = existing.get(item.externalId);
+        if (kind && kind !== item.kind) {
+          errors.push({ row, field: 'kind', message: message('field_kind_change', o.locale, { kind }) });
+          continue;
+        }
+        if (kind) updated++;
+        else created++;
+      } else created++;
+      checked.push(item);
+    }
+    if (errors.length || o.dryRun) return { created, updated, errors, dryRun: true };
+
+    await this.db.transaction(async (m) => {
+      for (let i = 0; i < checked.length; i += CHUNK) {
+        await this.items.upsertMany(m, publisherId, checked.slice(i, i + CHUNK), o.publish);
+        o.onProgress?.(Math.min(i + CHUNK, checked.length), checked.length);
+      }
+    });
+    return { created, updated, errors: [], dryRun: false };
+  }
+}

@@ -1,0 +1,137 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { type NormalisedItem } from '@groeiwijzer/domain';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { returningRows } from '../database/returning';
+import { aspectNames, ITEM_COLUMNS, type ItemRow, lexiconWords } from './item.mapper';
+
+const WRITE_COLUMNS = [
+  'kind', 'title', 'summary', 'description', 'aspects', 'regions', 'sectors', 'size_classes', 'provider', 'url',
+  'contact_email', 'cost_eur', 'format', 'language', 'valid_from', 'valid_until', 'external_id', 'details', 'aspect_names',
+] as const;
+
+function writeValues(item: NormalisedItem): unknown[] {
+  return [
+    item.kind, item.title, item.summary, item.description, item.aspects, item.regions, item.sectors, item.sizeClasses,
+    item.provider, item.url, item.contactEmail, item.costEur, item.format, item.language, item.validFrom, item.validUntil,
+    item.externalId, JSON.stringify({ scheme: item.scheme, training: item.training, coach: item.coach }), aspectNames(item.aspects),
+  ];
+}
+
+/** Every catalogue SQL statement that writes or reads items. */
+@Injectable()
+export class ItemsRepository {
+  private readonly externalEngine: boolean;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.externalEngine = config.meiliUrl !== null;
+  }
+
+  async findOne(m: EntityManager, id: string, lock = false): Promise<ItemRow | null> {
+    const rows: ItemRow[] = await m.query(
+      `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id WHERE i.id = $1${lock ? ' FOR UPDATE OF i' : ''}`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  listForPublisher(m: EntityManager, publisherId: string): Promise<ItemRow[]> {
+    return m.query(
+      `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id
+        WHERE i.publisher_id = $1 ORDER BY i.updated_at DESC, i.id`,
+      [publisherId],
+    );
+  }
+
+  listPendingCoaches(m: EntityManager): Promise<ItemRow[]> {
+    return m.query(
+      `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id
+        WHERE i.kind = 'coach' AND NOT i.approved AND i.status <> 'archived' ORDER BY i.created_at`,
+    );
+  }
+
+  async insert(m: EntityManager, publisherId: string, item: NormalisedItem, approved: boolean): Promise<string> {
+    const cols = WRITE_COLUMNS.join(', ');
+    const params = WRITE_COLUMNS.map((_, i) => `$${i + 3}`).join(', ');
+    const [row] = returningRows<{ id: string }>(await m.query(
+      `INSERT INTO catalogue_items (publisher_id, approved, ${cols}) VALUES ($1, $2, ${params}) RETURNING id`,
+      [publisherId, approved, ...writeValues(item)],
+    ));
+    await this.afterWrite(m, [row.id], [item]);
+    return row.id;
+  }
+
+  /** Many items in one statement (import). Returns ids in input order, with whether each was new. */
+  async upsertMany(m: EntityManager, publisherId: string, items: NormalisedItem[], publish: boolean): Promise<{ id: string; created: boolean }[]> {
+    if (!items.length) return [];
+    const width = WRITE_COLUMNS.length;
+    const values: unknown[] = [publisherId, publish];
+    const tuples = items.map((item, r) => {
+      values.push(item.kind !== 'coach', ...writeValues(item));
+      const base = 3 + r * (width + 1);
+      return `($1, $${base}, ${Array.from({ length: width }, (_, c) => `$${base + 1 + c}`).join(', ')}, current_date,
+               CASE WHEN $2 AND $${base} THEN 'published' ELSE 'draft' END, CASE WHEN $2 AND $${base} THEN now() END)`;
+    });
+    const updates = WRITE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+    const rows = returningRows<{ id: string; created: boolean }>(await m.query(
+      `INSERT INTO catalogue_items (publisher_id, approved, ${WRITE_COLUMNS.join(', ')}, verified_on, status, published_at)
+       VALUES ${tuples.join(',\n')}
+       ON CONFLICT (publisher_id, external_id) DO UPDATE SET ${updates}, verified_on = current_date, updated_at = now(),
+         status = CASE WHEN $2 AND catalogue_items.approved THEN 'published' ELSE catalogue_items.status END,
+         published_at = CASE WHEN $2 AND catalogue_items.approved THEN COALESCE(catalogue_items.published_at, now()) ELSE catalogue_items.published_at END
+       RETURNING id, (xmax = 0) AS created`,
+      values,
+    ));
+    await this.afterWrite(m, rows.map((r) => r.id), items);
+    return rows;
+  }
+
+  async update(m: EntityManager, id: string, item: NormalisedItem): Promise<void> {
+    const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ');
+    await m.query(`UPDATE catalogue_items SET ${sets}, verified_on = current_date, updated_at = now() WHERE id = $1`, [id, ...writeValues(item)]);
+    await this.afterWrite(m, [id], [item]);
+  }
+
+  async setStatus(m: EntityManager, id: string, status: 'draft' | 'published' | 'archived'): Promise<void> {
+    await m.query(
+      `UPDATE catalogue_items SET status = $2, updated_at = now(),
+              published_at = CASE WHEN $2 = 'published' THEN COALESCE(published_at, now()) ELSE published_at END
+        WHERE id = $1`,
+      [id, status],
+    );
+    await this.queueSync(m, [id]);
+  }
+
+  async approve(m: EntityManager, id: string, publish: boolean): Promise<void> {
+    await m.query(
+      `UPDATE catalogue_items SET approved = true, updated_at = now(),
+              status = CASE WHEN $2 THEN 'published' ELSE status END,
+              published_at = CASE WHEN $2 THEN COALESCE(published_at, now()) ELSE published_at END
+        WHERE id = $1`,
+      [id, publish],
+    );
+    await this.queueSync(m, [id]);
+  }
+
+  async verify(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE catalogue_items SET verified_on = current_date, verification_reminded_on = NULL, updated_at = now() WHERE id = $1`, [id]);
+  }
+
+  private async afterWrite(m: EntityManager, ids: string[], items: NormalisedItem[]): Promise<void> {
+    const words = [...new Set(items.flatMap(lexiconWords))];
+    if (words.length) {
+      await m.query(`INSERT INTO catalogue_lexicon (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [words]);
+    }
+    await this.queueSync(m, ids);
+  }
+
+  /** An external engine learns of the change through this queue, committed with the change. */
+  private async queueSync(m: EntityManager, ids: string[]): Promise<void> {
+    if (!this.externalEngine || !ids.length) return;
+    await m.query(
+      `INSERT INTO search_sync (item_id) SELECT unnest($1::uuid[])
+       ON CONFLICT (item_id) DO UPDATE SET queued_at = now(), attempts = 0, next_attempt_at = now(), last_error = NULL`,
+      [ids],
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Item } from '@groeiwijzer/contracts';
+import { checkItem, checkPatchKeys } from '@groeiwijzer/domain';
+import { type AuthContext } from '../auth/auth.types';
+import { AppError } from '../common/app-error';
+import { inputOf, type ItemRow, toItem } from './item.mapper';
+import { itemValidationFailed } from './item-problems';
+import { ItemsRepository } from './items.repository';
+
+const isMember = (auth: AuthContext | undefined, publisherId: string) => !!auth?.publishers.some((p) => p.id === publisherId);
+
+/** Publishing: drafts, edits, publish/archive, verification, and the admin's coach approval. */
+@Injectable()
+export class ItemsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly items: ItemsRepository,
+  ) {}
+
+  /** Published items are public; drafts and archived ones only for the publisher's members and admins. */
+  async get(auth: AuthContext | undefined, id: string): Promise<Item> {
+    const row = await this.items.findOne(this.db.manager, id);
+    if (!row) throw AppError.notFound();
+    const visible = (row.status === 'published' && row.approved) || isMember(auth, row.publisher_id) || !!auth?.user.isAdmin;
+    if (!visible) throw AppError.notFound();
+    return toItem(row);
+  }
+
+  async listForPublisher(auth: AuthContext, publisherId: string): Promise<Item[]> {
+    if (!isMember(auth, publisherId)) throw AppError.notFound();
+    return (await this.items.listForPublisher(this.db.manager, publisherId)).map(toItem);
+  }
+
+  async create(auth: AuthContext, publisherId: string, body: unknown): Promise<Item> {
+    if (!isMember(auth, publisherId)) throw AppError.notFound();
+    const { item, problems } = checkItem(body);
+    if (!item) throw itemValidationFailed(problems);
+    return this.db.transaction(async (m) => {
+      const id = await this.items.insert(m, publisherId, item, item.kind !== 'coach');
+      return toItem((await this.items.findOne(m, id))!);
+    });
+  }
+
+  /** A patch is applied to the item as it is, and the whole result must pass the rules. */
+  async update(auth: AuthContext, id: string, patch: unknown): Promise<Item> {
+    const keyProblems = checkPatchKeys(patch);
+    if (keyProblems.length) throw itemValidationFailed(keyProblems);
+    return this.db.transaction(async (m) => {
+      const row = await this.editable(m, auth, id);
+      const { item, problems } = checkItem({ ...inputOf(row), ...(patch as object) });
+      if (!item) throw itemValidationFailed(problems);
+      await this.items.update(m, id, item);
+      return toItem((await this.items.findOne(m, id))!);
+    });
+  }
+
+  async publish(auth: AuthContext, id: string): Promise<Item> {
+    return this.db.transaction(async (m) => {
+      const row = await this.editable(m, auth, id);
+      const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
+      if (publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
+      if (!row.approved) throw new AppError(HttpStatus.CONFLICT, 'coach_not_approved', 'coach_not_approved');
+      if (row.status !== 'published') await this.items.setStatus(m, id, 'published');
+      return toItem((await this.items.findOne(m, id))!);
+    });
+  }
+
+  async archive(auth: AuthContext, id: string): Promise<Item> {
+    return this.db.transaction(async (m) => {
+      const row = await this.editable(m, auth, id);
+      if (row.status !== 'archived') await this.items.setStatus(m, id, 'archived');
+      return toItem((await this.items.findOne(m, id))!);
+    });
+  }
+
+  /** "Still right": the publisher confirms the item, which resets its 12-month freshness. */
+  async verify(auth: AuthContext, id: string): Promise<Item> {
+    return this.db.transaction(async (m) => {
+      await this.editable(m, auth, id);
+      await this.items.verify(m, id);
+      return toItem((await this.items.findOne(m, id))!);
+    });
+  }
+
+  listPendingCoaches(): Promise<Item[]> {
+    return this.items.listPendingCoaches(this.db.manager).then((rows) => rows.map(toItem));
+  }
+
+  /** The admin's approval is the last gate for a coach: it is published at once. */
+  async approveCoach(id: string): Promise<Item> {
+    return this.db.transaction(async (m) => {
+      const row = await this.items.findOne(m, id, true);
+      if (!row || row.kind !== 'coach') throw AppError.notFound();
+      if (row.status === 'archived') throw new AppError(HttpStatus.CONFLICT, 'item_status_invalid', 'item_status_invalid', { status: row.status });
+      const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
+      // A coach of a publisher still waiting for approval is approved now and published with it later.
+      await this.items.approve(m, id, publisher?.status === 'approved');
+      return toItem((await this.items.findOne(m, id))!);
+    });
+  }
+
+  private async editable(m: EntityManager, auth: AuthContext, id: string): Promise<ItemRow> {
+    const row = await this.items.findOne(m, id, true);
+    if (!row || !isMember(auth, row.publisher_id)) throw AppError.notFound();
+    return row;
+  }
+}

@@ -1,0 +1,130 @@
+import { type NormalisedItem, NATIONWIDE, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
+import { aspectNames } from '../../item.mapper';
+import { type FacetName, type SearchParams } from '../search-engine';
+
+/** Everything the app tells Meilisearch about the index, and how items and searches are
+ * translated for it. Pure, so it is tested without a Meilisearch server. */
+
+export const HIGHLIGHT_OPEN = '\u0002';
+export const HIGHLIGHT_CLOSE = '\u0003';
+
+/** Each word of a synonym group points to the others (Meilisearch wants it spelt out). */
+export function synonymMap(): Record<string, string[]> {
+  const map: Record<string, Set<string>> = {};
+  for (const group of SYNONYM_GROUPS) for (const word of group) {
+    map[word] ??= new Set();
+    for (const other of group) if (other !== word) map[word].add(other);
+  }
+  return Object.fromEntries(Object.entries(map).map(([word, others]) => [word, [...others].sort()]));
+}
+
+export function indexSettings() {
+  return {
+    searchableAttributes: ['title', 'summary', 'provider', 'aspectNames', 'description'],
+    filterableAttributes: ['kind', 'regions', 'aspects', 'sectorFilter', 'sizeClassFilter', 'validFromDay', 'validUntilDay'],
+    sortableAttributes: ['publishedAtMs'],
+    displayedAttributes: ['*'],
+    synonyms: synonymMap(),
+    stopWords: [...STOP_WORDS].sort(),
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    faceting: { maxValuesPerFacet: 100 },
+    pagination: { maxTotalHits: 100_000 },
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['nld'] }],
+  };
+}
+
+export interface MeiliDocument {
+  id: string;
+  kind: string;
+  title: string;
+  summary: string;
+  description: string;
+  provider: string;
+  aspectNames: string;
+  aspects: string[];
+  regions: string[];
+  sectors: string[];
+  sizeClasses: string[];
+  /** `*` stands for "all": a filter on any value also finds these. */
+  sectorFilter: string[];
+  sizeClassFilter: string[];
+  costEur: number | null;
+  format: string | null;
+  validUntil: string | null;
+  /** Days as numbers (YYYYMMDD); open ends become 0 and 99991231 so one range filter works. */
+  validFromDay: number;
+  validUntilDay: number;
+  details: Pick<NormalisedItem, 'scheme' | 'training' | 'coach'>;
+  publishedAtMs: number;
+}
+
+export const dayNumber = (date: string) => Number(date.replace(/-/g, ''));
+
+export interface IndexableRow {
+  id: string;
+  item: NormalisedItem;
+  publishedAt: Date | null;
+}
+
+export function toDocument({ id, item, publishedAt }: IndexableRow): MeiliDocument {
+  return {
+    id,
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    description: item.description,
+    provider: item.provider,
+    aspectNames: aspectNames(item.aspects),
+    aspects: item.aspects,
+    regions: item.regions,
+    sectors: item.sectors,
+    sizeClasses: item.sizeClasses,
+    sectorFilter: item.sectors.length ? item.sectors : ['*'],
+    sizeClassFilter: item.sizeClasses.length ? item.sizeClasses : ['*'],
+    costEur: item.costEur,
+    format: item.format,
+    validUntil: item.validUntil,
+    validFromDay: item.validFrom ? dayNumber(item.validFrom) : 0,
+    validUntilDay: item.validUntil ? dayNumber(item.validUntil) : 99991231,
+    details: { scheme: item.scheme, training: item.training, coach: item.coach },
+    publishedAtMs: publishedAt ? publishedAt.getTime() : 0,
+  };
+}
+
+/** Filter values come from validated keys only; quoting is still done properly. */
+const quote = (value: string) => JSON.stringify(value);
+
+export function buildFilter(p: SearchParams): string[] {
+  const today = dayNumber(p.today);
+  const filter = [`validFromDay <= ${today}`, `validUntilDay >= ${today}`];
+  if (p.kind) filter.push(`kind = ${quote(p.kind)}`);
+  if (p.region) filter.push(p.region === NATIONWIDE ? `regions = ${quote(NATIONWIDE)}` : `regions IN [${quote(p.region)}, ${quote(NATIONWIDE)}]`);
+  if (p.sector) filter.push(`sectorFilter IN [${quote(p.sector)}, "*"]`);
+  if (p.sizeClass) filter.push(`sizeClassFilter IN [${quote(p.sizeClass)}, "*"]`);
+  if (p.aspect) filter.push(`aspects = ${quote(p.aspect)}`);
+  return filter;
+}
+
+export const FACET_ATTRIBUTES: Record<string, FacetName> = {
+  kind: 'kind', regions: 'region', aspects: 'aspect', sectorFilter: 'sector', sizeClassFilter: 'sizeClass',
+};
+
+export function searchRequest(p: SearchParams) {
+  return {
+    filter: buildFilter(p),
+    facets: Object.keys(FACET_ATTRIBUTES),
+    page: p.page,
+    hitsPerPage: p.perPage,
+    attributesToHighlight: ['title', 'summary'],
+    highlightPreTag: HIGHLIGHT_OPEN,
+    highlightPostTag: HIGHLIGHT_CLOSE,
+    sort: p.q.trim() ? undefined : ['publishedAtMs:desc'],
+  };
+}
+
+/** Meilisearch's facet distribution as rows for `facetsFromCounts`. */
+export function facetRows(distribution: Record<string, Record<string, number>> | undefined) {
+  return Object.entries(distribution ?? {}).flatMap(([attribute, counts]) =>
+    FACET_ATTRIBUTES[attribute] ? Object.entries(counts).map(([value, n]) => ({ facet: FACET_ATTRIBUTES[attribute], value, n })) : [],
+  );
+}

@@ -1,0 +1,161 @@
+import { type SearchResponse } from '@groeiwijzer/contracts';
+import { type HttpClient } from '../../testing/http-client';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { ADMIN, coach, publisherEditor, published, scheme, training } from '../testing/catalogue-fixtures';
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+/** Polls until `check` passes (an external engine indexes asynchronously). */
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The behaviour every search engine must show, run against a real API on real PostgreSQL (and
+ * a real Meilisearch when the engine is `meilisearch`). */
+export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, string> = {}): void {
+  describe(`search contract: ${engine}`, () => {
+    let t: TestApp;
+    let visitor: HttpClient;
+    const ids: Record<string, string> = {};
+    const search = async (query: string) => (await visitor.get<SearchResponse>(`/api/search?${query}`)).body;
+    const titles = (r: SearchResponse) => r.hits.map((h) => h.title).sort();
+
+    beforeAll(async () => {
+      t = await startTestApp({ ...ADMIN, ...env });
+      visitor = t.client();
+      const { editor, publisherId } = await publisherEditor(t, { name: 'Sectortafel Techniek' });
+      ids.slim = await published(editor, publisherId, scheme({
+        title: 'SLIM-regeling', summary: 'Subsidie voor een opleiding of een leeradvies in het mkb.', regions: ['landelijk'], sectors: [],
+        aspects: ['learning_organisation'],
+      }));
+      ids.bouw = await published(editor, publisherId, training({
+        title: 'Leiderschap in de bouw', summary: 'Training voor uitvoerders die hun ploeg willen laten groeien.',
+        description: 'Praktisch en kort.', regions: ['twente'], sectors: ['F'], sizeClasses: ['small'], aspects: ['leadership'],
+      }));
+      ids.samen = await published(editor, publisherId, training({
+        title: 'Samenwerken in de haven', summary: 'Leergang over samenwerking tussen ploegen, opgezet als coöperatie van bedrijven.',
+        description: 'Voor <b>havenbedrijven</b>.', regions: ['rijnmond'], sectors: ['H', 'C'], sizeClasses: [], aspects: ['collaboration', 'outside_connection'],
+        format: 'klassikaal', costEur: 0,
+      }));
+      ids.coach = await published(editor, publisherId, scheme({
+        title: 'Regeling <b>Vakkrachten</b>', summary: 'Bijdrage voor vakmanschap in kleine bedrijven.', regions: ['achterhoek'], sectors: ['C'],
+        sizeClasses: ['micro'], aspects: ['work_content'],
+      }));
+      // Hidden: expired, not yet valid, draft, archived, coach awaiting approval.
+      await published(editor, publisherId, training({ title: 'Verlopen leiderschapstraining', validUntil: day(-2) }));
+      await published(editor, publisherId, training({ title: 'Toekomstige leiderschapstraining', validFrom: day(30) }));
+      await editor.post(`/api/publishers/${publisherId}/items`, scheme({ title: 'Concept subsidie leiderschap' }));
+      const archived = await published(editor, publisherId, training({ title: 'Gearchiveerde leiderschapstraining' }));
+      await editor.post(`/api/items/${archived}/archive`);
+      await editor.post(`/api/publishers/${publisherId}/items`, coach({ title: 'Coach Jan wacht op goedkeuring' }));
+      // An external engine catches up through the sync queue.
+      await eventually(() => search(''), (r) => r.total === 4 && !r.hits.some((h) => h.title.includes('Gearchiveerde')));
+    });
+    afterAll(() => t.close());
+
+    it('shows only published, approved, currently valid items', async () => {
+      const all = await search('');
+      expect(all.engine).toBe(engine);
+      expect(titles(all)).toEqual(['Leiderschap in de bouw', 'Regeling <b>Vakkrachten</b>', 'SLIM-regeling', 'Samenwerken in de haven']);
+      expect(all.total).toBe(4);
+      const lead = await search('q=leiderschap');
+      expect(titles(lead)).toEqual(['Leiderschap in de bouw']);
+    });
+
+    it('finds Dutch word forms, ignores accents, and forgives typos', async () => {
+      expect(titles(await search('q=uitvoerder%20'))).toEqual(['Leiderschap in de bouw']);
+      expect(titles(await search('q=ploeg%20'))).toEqual(['Leiderschap in de bouw', 'Samenwerken in de haven']);
+      expect(titles(await search('q=cooperatie%20'))).toEqual(['Samenwerken in de haven']);
+      expect(titles(await search(`q=${encodeURIComponent('coöperatie ')}`))).toEqual(['Samenwerken in de haven']);
+      expect(titles(await search('q=subsdie%20'))).toContain('SLIM-regeling');
+      expect(titles(await search('q=leiderscap%20'))).toEqual(['Leiderschap in de bouw']);
+    });
+
+    it('uses the synonym list of the field', async () => {
+      expect(titles(await search('q=leidinggeven%20'))).toEqual(['Leiderschap in de bouw']);
+      // cursus ~ training, leergang, opleiding
+      expect(titles(await search('q=cursus%20'))).toEqual(['Leiderschap in de bouw', 'SLIM-regeling', 'Samenwerken in de haven']);
+      expect(titles(await search('q=tegemoetkoming%20'))).toEqual(['Regeling <b>Vakkrachten</b>', 'SLIM-regeling']);
+    });
+
+    it('matches the last word as a prefix while typing', async () => {
+      expect(titles(await search('q=leidersch'))).toEqual(['Leiderschap in de bouw']);
+      expect(titles(await search('q=samenwerk'))).toEqual(['Samenwerken in de haven']);
+    });
+
+    it('combines filters; a region also finds nationwide items, a sector or size also items open to all', async () => {
+      expect(titles(await search('region=twente'))).toEqual(['Leiderschap in de bouw', 'SLIM-regeling']);
+      expect(titles(await search('sector=F'))).toEqual(['Leiderschap in de bouw', 'SLIM-regeling']);
+      expect(titles(await search('sector=C'))).toEqual(['Regeling <b>Vakkrachten</b>', 'SLIM-regeling', 'Samenwerken in de haven']);
+      expect(titles(await search('sizeClass=micro'))).toEqual(['Regeling <b>Vakkrachten</b>', 'SLIM-regeling', 'Samenwerken in de haven']);
+      expect(titles(await search('kind=training&region=rijnmond'))).toEqual(['Samenwerken in de haven']);
+      expect(titles(await search('aspect=leadership&kind=training'))).toEqual(['Leiderschap in de bouw']);
+      expect(titles(await search('kind=coach'))).toEqual([]);
+      expect(titles(await search('q=regeling&region=achterhoek&sector=C'))).toEqual(['Regeling <b>Vakkrachten</b>', 'SLIM-regeling']);
+    });
+
+    it('counts facets as the filters would find them', async () => {
+      const { facets } = await search('');
+      expect(facets.kind).toEqual({ scheme: 2, training: 2 });
+      expect(facets.region).toMatchObject({ landelijk: 1, twente: 2, rijnmond: 2, achterhoek: 2, 'zuid-limburg': 1 });
+      expect(facets.sector).toMatchObject({ F: 2, C: 3, H: 2, A: 1 });
+      expect(facets.aspect).toEqual({ learning_organisation: 1, leadership: 1, collaboration: 1, outside_connection: 1, work_content: 1 });
+      expect(facets.sizeClass).toEqual({ micro: 3, small: 3, medium: 2 });
+      const twente = await search('region=twente');
+      expect(twente.facets.kind).toEqual({ scheme: 1, training: 1 });
+    });
+
+    it('marks the matched words in safe HTML', async () => {
+      const [hit] = (await search('q=vakkrachten%20')).hits;
+      expect(hit.highlight.title).toBe('Regeling &lt;b&gt;<mark>Vakkrachten</mark>&lt;/b&gt;');
+      const slim = (await search('q=subsidie%20')).hits.find((h) => h.title === 'SLIM-regeling')!;
+      expect(slim.highlight.summary).toContain('<mark>Subsidie</mark>');
+    });
+
+    it('pages through results and shows kind details on each hit', async () => {
+      const first = await search('perPage=3&page=1');
+      const second = await search('perPage=3&page=2');
+      expect(first.hits).toHaveLength(3);
+      expect(second.hits).toHaveLength(1);
+      expect(second.total).toBe(4);
+      expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(4);
+      const slim = (await search('q=slim')).hits[0];
+      expect(slim).toMatchObject({ kind: 'scheme', nextDeadline: '2099-03-31', fundingShare: 0.6, regions: ['landelijk'] });
+      const haven = (await search('q=haven')).hits[0];
+      expect(haven).toMatchObject({ kind: 'training', costEur: 0, format: 'klassikaal', durationHours: 12 });
+    });
+
+    it('refuses bad parameters with a clear message per field', async () => {
+      const r = await visitor.get('/api/search?kind=boek&region=mars&perPage=500');
+      expect(r.status).toBe(400);
+      expect(Object.keys(r.body.fields).sort()).toEqual(['kind', 'perPage', 'region']);
+    });
+
+    it('finds a change once it is published', async () => {
+      const { editor, publisherId } = await publisherEditor(t);
+      const id = await published(editor, publisherId, training({ title: 'Duurzaam vakmanschap in de installatietechniek' }));
+      const found = await eventually(() => search('q=installatietechniek%20'), (r) => r.total === 1);
+      expect(found.hits.map((h) => h.id)).toEqual([id]);
+      await editor.post(`/api/items/${id}/archive`);
+      expect((await eventually(() => search('q=installatietechniek%20'), (r) => r.total === 0)).total).toBe(0);
+    });
+
+    it('logs each search without personal data, for the regional demand signal', async () => {
+      const signedIn = t.client();
+      await signedIn.signUp(`zoeker-${engine}@bedrijf.nl`);
+      // Nothing matches both words: exactly the unmet demand sector tables want to see.
+      await signedIn.get('/api/search?q=Robotlassen%20Subsidie&region=twente');
+      const rows = await eventually(() => t.db.query(`SELECT * FROM search_log WHERE q LIKE 'robotlassen%'`), (r: unknown[]) => r.length === 1, 5000);
+      expect(rows).toHaveLength(1);
+      const { id: _id, searched_on: searchedOn, ...rest } = rows[0];
+      expect(rest).toEqual({ q: 'robotlassen subsidie', filters: { region: 'twente' }, result_count: 0, engine });
+      expect(searchedOn).toBeInstanceOf(Date);
+    });
+  });
+}

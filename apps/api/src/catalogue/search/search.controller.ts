@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../../auth/decorators';
+import { SearchQueryDto } from './search-query.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('catalogue')
+@Controller('search')
+export class SearchController {
+  constructor(private readonly searchService: SearchService) {}
+
+  /** Only published, currently valid items; anyone may search. */
+  @Public()
+  @Get()
+  search(@Query() query: SearchQueryDto) {
+    return this.searchService.search(query);
+  }
+}

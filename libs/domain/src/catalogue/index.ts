@@ -1,0 +1,2 @@
+export * from './item-rules';
+export * from './search-terms';
