@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { type ImportResult } from '@groeiwijzer/contracts';
@@ -22,6 +22,7 @@ export class ImportController {
   /** JSON (a list of items) or CSV (`Content-Type: text/csv`). A dry run is the default. With any
    * error nothing is written: 422 with the errors per row and field. */
   @Post('publishers/:id/import')
+  @HttpCode(200)
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({ schema: { oneOf: [{ type: 'array', items: { type: 'object' } }, { type: 'string', description: 'CSV with the template columns' }] } })
   async import(
