@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/config';
 import { runMigrations } from './database/migrate';
+import { ItemsRepository } from './catalogue/items.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo/demo-data';
 import { startPlatform } from './platform/embedded-services';
 import { createApp } from './platform/http';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     app = await createApp({ config, databaseUrl: platform.databaseUrl, smtpUrl: platform.smtpUrl, mailMode: platform.mailMode }, logger);
     // main.ts owns SIGINT/SIGTERM (not Nest's shutdown hooks): close the app, which finishes the
     // requests in flight and runs every onApplicationShutdown, then stop the embedded services.
-    const loadedDemo = config.demoData ? await app.get(DataSource).transaction((m) => loadDemoData(m)) : false;
+    const loadedDemo = config.demoData ? await app.get(DataSource).transaction((m) => loadDemoData(m, app!.get(ItemsRepository))) : false;
     await app.listen(config.port, config.host);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const lines = [

@@ -4,6 +4,8 @@ import { aspectMeanMap, computeEmployeeView } from '../scan/employee-view';
 import { upsertAdmin } from '../admin/admin-accounts';
 import { hashPassword } from '../auth/password';
 import { newToken } from '../auth/tokens';
+import { type ItemsRepository } from '../catalogue/items.repository';
+import { loadDemoCatalogue } from './demo-catalogue';
 
 /** Shared by every demo account; printed at start. Never used outside demo mode. */
 export const DEMO_PASSWORD = 'groeiwijzer-demo';
@@ -28,7 +30,7 @@ const PUBLISHERS = [
 
 /** Fills an empty platform with a few SMEs, publishers and an account for each role.
  * Returns false when the platform already has organisations (demo data is loaded once). */
-export async function loadDemoData(m: EntityManager): Promise<boolean> {
+export async function loadDemoData(m: EntityManager, items: ItemsRepository): Promise<boolean> {
   const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM organisations`);
   if (count > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -53,13 +55,16 @@ export async function loadDemoData(m: EntityManager): Promise<boolean> {
     await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [row.id, ids.owner]);
     await loadClosedRound(m, row.id, ids.owner, index);
   }
+  const publisherIds: string[] = [];
   for (const publisher of PUBLISHERS) {
     const [row] = await m.query(
       `INSERT INTO publishers (name, regions, website, status, approved_at) VALUES ($1, $2, $3, 'approved', now()) RETURNING id`,
       [publisher.name, publisher.regions, publisher.website],
     );
     await m.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2)`, [row.id, ids.publisher]);
+    publisherIds.push(row.id);
   }
+  await loadDemoCatalogue(m, items, publisherIds);
   return true;
 }
 

@@ -151,7 +151,7 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       await signedIn.signUp(`zoeker-${engine}@bedrijf.nl`);
       // Nothing matches both words: exactly the unmet demand sector tables want to see.
       await signedIn.get('/api/search?q=Robotlassen%20Subsidie&region=twente');
-      const rows = await eventually(() => t.db.query(`SELECT * FROM search_log WHERE q LIKE 'robotlassen%'`), (r: unknown[]) => r.length === 1, 5000);
+      const rows = await eventually<Record<string, unknown>[]>(() => t.db.query(`SELECT * FROM search_log WHERE q LIKE 'robotlassen%'`), (r: Record<string, unknown>[]) => r.length === 1, 5000);
       expect(rows).toHaveLength(1);
       const { id: _id, searched_on: searchedOn, ...rest } = rows[0];
       expect(rest).toEqual({ q: 'robotlassen subsidie', filters: { region: 'twente' }, result_count: 0, engine });
