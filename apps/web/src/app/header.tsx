@@ -22,7 +22,7 @@ export function Header() {
             <li>
               <NavLink to="/catalogus">{t('nav.catalogue')}</NavLink>
             </li>
-            {user && (me.data?.publishers.length ?? 0) > 0 && (
+            {user && (
               <li>
                 <NavLink to="/uitgever">{t('nav.publisher')}</NavLink>
               </li>

@@ -1,0 +1,44 @@
+import type { ImportResult, Item, ItemInput, ItemPatch, PublisherSummary } from '@groeiwijzer/contracts';
+import type { Locale } from '@groeiwijzer/domain';
+import { apiFetch } from '../../../lib/api';
+import { rawBodyFetch } from './raw-body-fetch';
+
+const enc = encodeURIComponent;
+
+export interface CreatePublisherBody {
+  name: string;
+  regions: string[];
+  website?: string;
+}
+
+export interface ImportRequest {
+  /** The file's text, sent as it is. */
+  text: string;
+  contentType: string;
+  dryRun: boolean;
+  publish: boolean;
+}
+
+export const publisherApi = {
+  createPublisher: (body: CreatePublisherBody) => apiFetch<PublisherSummary>('/api/publishers', { method: 'POST', body }),
+  getPublisher: (id: string) => apiFetch<PublisherSummary>(`/api/publishers/${enc(id)}`),
+  listItems: (publisherId: string) => apiFetch<Item[]>(`/api/publishers/${enc(publisherId)}/items`),
+  createItem: (publisherId: string, body: ItemInput) =>
+    apiFetch<Item>(`/api/publishers/${enc(publisherId)}/items`, { method: 'POST', body }),
+  getItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}`),
+  updateItem: (id: string, body: ItemPatch) => apiFetch<Item>(`/api/items/${enc(id)}`, { method: 'PATCH', body }),
+  publishItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}/publish`, { method: 'POST' }),
+  archiveItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}/archive`, { method: 'POST' }),
+  verifyItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}/verify`, { method: 'POST' }),
+  importItems: (publisherId: string, request: ImportRequest, locale: Locale) =>
+    rawBodyFetch<ImportResult>(
+      `/api/publishers/${enc(publisherId)}/import?dryRun=${request.dryRun}&publish=${request.publish}`,
+      { body: request.text, contentType: request.contentType, locale },
+    ),
+};
+
+/** Where the browser downloads the import templates. */
+export const IMPORT_TEMPLATE_URLS = {
+  csv: '/api/catalogue/import-template.csv',
+  json: '/api/catalogue/import-template.json',
+} as const;

@@ -1,0 +1,81 @@
+import '../publisher.css';
+import { useMemo } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import type { ItemKind } from '@groeiwijzer/contracts';
+import { useT } from '../../../i18n';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { Loading, PageTitle } from '../../../ui';
+import { useCreateItem } from '../hooks/use-create-item';
+import { usePublisher } from '../hooks/use-publisher';
+import { emptyItemValues, isItemKind, ITEM_KIND_OPTIONS } from '../item-form-values';
+import { ItemForm } from './item-form';
+import { PublisherLoadError } from './load-error';
+
+/** Without a (known) kind in the address: ask which kind of item to add. */
+function KindChoice({ publisherId }: { publisherId: string }) {
+  const t = useT();
+  return (
+    <>
+      <PageTitle>{t('publisher.form.chooseKindTitle')}</PageTitle>
+      <ul className="card-list">
+        {ITEM_KIND_OPTIONS.map((kind) => (
+          <li key={kind} className="card">
+            <h2 className="card__title">
+              <Link to={`/uitgever/${publisherId}/items/nieuw?kind=${kind}`}>{t(`publisher.form.newTitle.${kind}`)}</Link>
+            </h2>
+            <p className="card__meta">{t(`publisher.form.kindHints.${kind}`)}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function NewItemForm({ publisherId, kind }: { publisherId: string; kind: ItemKind }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const create = useCreateItem(publisherId);
+  const errors = useFormErrors(create.error);
+  const initialValues = useMemo(() => emptyItemValues(kind), [kind]);
+  return (
+    <>
+      <PageTitle>{t(`publisher.form.newTitle.${kind}`)}</PageTitle>
+      <p className="lead">{t('publisher.form.newIntro')}</p>
+      <ItemForm
+        initialValues={initialValues}
+        submitLabel={t('publisher.form.createSubmit')}
+        busy={create.isPending}
+        errors={errors}
+        submitKey={create.submittedAt}
+        cancelTo={`/uitgever/${publisherId}`}
+        onSubmit={(input) =>
+          create.mutate(input, {
+            onSuccess: () => navigate(`/uitgever/${publisherId}`, { state: { notice: 'itemCreated' } }),
+          })
+        }
+      />
+    </>
+  );
+}
+
+/** /uitgever/:publisherId/items/nieuw?kind=scheme|training|coach */
+export function NewItemPage() {
+  const t = useT();
+  const { publisherId = '' } = useParams();
+  const [params] = useSearchParams();
+  const kind = params.get('kind');
+  const publisher = usePublisher(publisherId);
+
+  if (publisher.isPending) return <Loading />;
+  if (publisher.isError) return <PublisherLoadError error={publisher.error} what="publisher" />;
+
+  return (
+    <div className="item-form-page">
+      <p>
+        <Link to={`/uitgever/${publisherId}`}>{t('publisher.import.backToPublisher', { name: publisher.data.name })}</Link>
+      </p>
+      <p className="eyebrow">{publisher.data.name}</p>
+      {isItemKind(kind) ? <NewItemForm key={kind} publisherId={publisherId} kind={kind} /> : <KindChoice publisherId={publisherId} />}
+    </div>
+  );
+}

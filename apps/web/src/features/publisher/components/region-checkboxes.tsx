@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import { NATIONWIDE } from '@groeiwijzer/domain';
+import { useT } from '../../../i18n';
+import { regionsByProvince } from '../../../lib/reference';
+import { Checkbox, ChoiceFieldset } from './choice-fieldset';
+
+interface RegionCheckboxesProps {
+  id: string;
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  selected: readonly string[];
+  onToggle: (region: string, on: boolean) => void;
+  /** Offer "Heel Nederland" (`landelijk`) first. */
+  nationwide?: boolean;
+}
+
+/** The 35 labour-market regions as checkboxes, grouped by province. */
+export function RegionCheckboxes({ id, name, legend, hint, error, selected, onToggle, nationwide }: RegionCheckboxesProps) {
+  const t = useT();
+  const provinces = useMemo(() => regionsByProvince(), []);
+  return (
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
+      {nationwide && (
+        <div className="checkbox-list region-picker__nationwide">
+          <Checkbox
+            id={`${id}-${NATIONWIDE}`}
+            name={name}
+            value={NATIONWIDE}
+            label={t('publisher.form.nationwide')}
+            checked={selected.includes(NATIONWIDE)}
+            onChange={(on) => onToggle(NATIONWIDE, on)}
+          />
+        </div>
+      )}
+      <div className="region-picker">
+        {provinces.map((group) => (
+          <fieldset key={group.province} className="region-picker__province">
+            <legend>{group.province}</legend>
+            <div className="checkbox-list">
+              {group.regions.map((region) => (
+                <Checkbox
+                  key={region.key}
+                  id={`${id}-${region.key}`}
+                  name={name}
+                  value={region.key}
+                  label={region.name}
+                  checked={selected.includes(region.key)}
+                  onChange={(on) => onToggle(region.key, on)}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </div>
+    </ChoiceFieldset>
+  );
+}
