@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { PublisherRemindersJob } from './publisher-reminders.job';
 import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
 import { ItemsController } from './items.controller';
@@ -15,9 +17,10 @@ import { SearchService } from './search/search.service';
 
 /** The catalogue: publishing, import and search (PostgreSQL by default, Meilisearch with MEILI_URL). */
 @Module({
+  imports: [NotificationsModule],
   controllers: [ItemsController, ImportController, SearchController],
   providers: [
-    ItemsRepository, ItemsService, ImportService, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
+    ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, PostgresSearchEngine],

@@ -18,7 +18,8 @@ export class PreferencesDto implements Partial<Preferences> {
   @IsOptional() @IsBoolean() publisher?: boolean;
 }
 
-const KIND_NAMES: Record<ReminderKind, { nl: string; en: string }> = {
+const KIND_NAMES: Record<ReminderKind | 'all', { nl: string; en: string }> = {
+  all: { nl: 'alle herinneringen van Groeiwijzer', en: 'all reminders from Groeiwijzer' },
   scan: { nl: 'herinneringen over de scan', en: 'reminders about the scan' },
   schemes: { nl: 'herinneringen over regelingen', en: 'reminders about support schemes' },
   plan: { nl: 'herinneringen over je ontwikkelplan', en: 'reminders about your development plan' },

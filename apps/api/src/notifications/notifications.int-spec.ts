@@ -5,6 +5,7 @@ import { ScanReminderJob } from '../scan/scan-reminder.job';
 import { type HttpClient } from '../testing/http-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { outsideQuietHours } from './kinds';
+import { ReminderBundler } from './reminder-bundler.service';
 
 /** A header exactly as it arrived over SMTP. */
 const header = (mail: ParsedMail, name: string) =>
@@ -18,8 +19,11 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
   let owner: HttpClient;
   let orgId: string;
 
-  /** Delivers what the outbox holds now, quiet hours aside (the clock of the test is not 10:00). */
+  /** Delivers what is waiting now, quiet hours aside (the clock of the test is not 10:00): due
+   * reminders become mail (one per person per day), then the outbox is sent. */
   async function deliverNow(): Promise<void> {
+    await t.db.query(`UPDATE reminder_queue SET due_at = now() WHERE status = 'pending'`);
+    await t.app.get(ReminderBundler).releaseDue(outsideQuietHours(new Date(Date.now() + 1000)));
     await t.db.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'pending'`);
     await t.app.get(MailSender).sendDue();
   }
@@ -65,12 +69,11 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     expect(a + b).toBe(1);
     expect(await job.sendDue()).toBe(0);
 
-    const [queued] = await t.db.query(`SELECT to_address, category, next_attempt_at, created_at FROM mail_outbox WHERE kind = 'reminder:scan' AND to_address = 'jan@bakkerij.nl'`);
-    expect(queued.category).toBe('reminder');
+    const [queued] = await t.db.query(`SELECT kind, due_at, created_at FROM reminder_queue WHERE email = 'jan@bakkerij.nl'`);
+    expect(queued.kind).toBe('scan');
     // Never between 21:00 and 07:00 in the Netherlands.
-    expect(queued.next_attempt_at.getTime()).toBe(outsideQuietHours(queued.created_at).getTime() === queued.created_at.getTime()
-      ? queued.next_attempt_at.getTime() : outsideQuietHours(queued.created_at).getTime());
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(queued.next_attempt_at));
+    expect(queued.due_at.getTime()).toBe(outsideQuietHours(queued.created_at).getTime());
+    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(queued.due_at));
     expect(hour >= 7 && hour < 21).toBe(true);
 
     await deliverNow();

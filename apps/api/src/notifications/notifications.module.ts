@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
+import { ReminderBundler } from './reminder-bundler.service';
 
 @Module({
   imports: [MailModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService],
-  exports: [NotificationsService],
+  providers: [NotificationsService, ReminderBundler],
+  exports: [NotificationsService, ReminderBundler],
 })
 export class NotificationsModule {}

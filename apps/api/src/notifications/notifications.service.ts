@@ -4,16 +4,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { newToken } from '../auth/tokens';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type MailAttachment, OutboxService } from '../mail/outbox.service';
-import { escapeHtml, type RenderedMail } from '../mail/templates';
+import { type MailAttachment } from '../mail/outbox.service';
+import { type RenderedMail } from '../mail/templates';
 import { outsideQuietHours, REMINDER_KINDS, type ReminderKind } from './kinds';
 
 export type Preferences = Record<ReminderKind, boolean>;
-
-const FOOTER = {
-  nl: 'Wil je deze herinneringen niet meer krijgen? Meld je af:',
-  en: 'Don’t want these reminders any more? Unsubscribe:',
-};
 
 /** Reminder mail: only to people who did not switch that kind off, never in quiet hours, always
  * with a one-click unsubscribe link. Features call `enqueueReminder` inside their transaction. */
@@ -22,7 +17,6 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly outbox: OutboxService,
   ) {}
 
   async preferences(email: string): Promise<Preferences> {
@@ -45,7 +39,8 @@ export class NotificationsService {
     return next;
   }
 
-  private async unsubscribeUrl(m: EntityManager, email: string, kind: ReminderKind): Promise<string> {
+  /** The person's unsubscribe link for one kind, or for every reminder (`all`). */
+  async unsubscribeUrl(m: EntityManager, email: string, kind: ReminderKind | 'all'): Promise<string> {
     const [row] = await m.query(
       `INSERT INTO unsubscribe_tokens (token, email, kind) VALUES ($1, $2, $3)
        ON CONFLICT (email, kind) DO UPDATE SET email = EXCLUDED.email RETURNING token`,
@@ -54,31 +49,29 @@ export class NotificationsService {
     return `${this.config.publicUrl}/api/unsubscribe/${row.token}`;
   }
 
-  /** Queues a reminder unless the person switched this kind off; returns whether it was queued. */
+  /** Queues a reminder unless the person switched this kind off; returns whether it was queued.
+   * It waits in `reminder_queue` until the bundler sends it: outside quiet hours, at most one
+   * reminder mail per person per day. The same key queues once. */
   async enqueueReminder(
     m: EntityManager,
-    reminder: { idempotencyKey: string; kind: ReminderKind; to: string; locale: 'nl' | 'en'; mail: RenderedMail; attachments?: MailAttachment[] },
+    reminder: { idempotencyKey: string; kind: ReminderKind; to: string; locale: 'nl' | 'en'; mail: RenderedMail; attachments?: MailAttachment[]; dueAt?: Date },
   ): Promise<boolean> {
-    const [row] = await m.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [reminder.to.toLowerCase()]);
+    const email = reminder.to.toLowerCase();
+    const [row] = await m.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [email]);
     if (row?.disabled_kinds?.includes(reminder.kind)) return false;
-    const url = await this.unsubscribeUrl(m, reminder.to, reminder.kind);
-    const footer = FOOTER[reminder.locale];
-    await this.outbox.enqueue(m, {
-      idempotencyKey: reminder.idempotencyKey,
-      kind: `reminder:${reminder.kind}`,
-      to: reminder.to,
-      subject: reminder.mail.subject,
-      text: `${reminder.mail.text}\n\n${footer} ${url}`,
-      html: reminder.mail.html.replace('</body>', `<p style="color:#555;font-size:13px">${escapeHtml(footer)} <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p></body>`),
-      category: 'reminder',
-      unsubscribeUrl: url,
-      notBefore: outsideQuietHours(new Date()),
-      attachments: reminder.attachments,
-    });
+    const url = await this.unsubscribeUrl(m, email, reminder.kind);
+    await m.query(
+      `INSERT INTO reminder_queue (idempotency_key, email, kind, locale, subject, text_body, html_body, unsubscribe_url, attachments, due_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
+      [
+        reminder.idempotencyKey, email, reminder.kind, reminder.locale, reminder.mail.subject, reminder.mail.text, reminder.mail.html, url,
+        reminder.attachments?.length ? JSON.stringify(reminder.attachments) : null, outsideQuietHours(reminder.dueAt ?? new Date()),
+      ],
+    );
     return true;
   }
 
-  async find(token: string): Promise<{ kind: ReminderKind; email: string }> {
+  async find(token: string): Promise<{ kind: ReminderKind | 'all'; email: string }> {
     const [row] = token.length >= 16 && token.length <= 64
       ? await this.db.query(`SELECT email, kind FROM unsubscribe_tokens WHERE token = $1`, [token])
       : [];
@@ -88,14 +81,16 @@ export class NotificationsService {
 
   /** One click from a mail (RFC 8058) or the page: switches that kind of reminder off for good,
    * and drops such reminders still waiting in the outbox. */
-  async unsubscribe(token: string): Promise<{ kind: ReminderKind; email: string }> {
+  async unsubscribe(token: string): Promise<{ kind: ReminderKind | 'all'; email: string }> {
     const row = await this.find(token);
+    const kinds: readonly ReminderKind[] = row.kind === 'all' ? REMINDER_KINDS : [row.kind];
     await this.db.transaction(async (m) => {
-      await this.setPreferences(row.email, { [row.kind]: false }, m);
+      await this.setPreferences(row.email, Object.fromEntries(kinds.map((k) => [k, false])), m);
+      await m.query(`UPDATE reminder_queue SET status = 'dropped' WHERE email = $1 AND kind = ANY($2) AND status = 'pending'`, [row.email, kinds]);
       await m.query(
         `UPDATE mail_outbox SET status = 'dead', last_error = 'unsubscribed'
-          WHERE lower(to_address) = $1 AND kind = $2 AND status = 'pending'`,
-        [row.email, `reminder:${row.kind}`],
+          WHERE lower(to_address) = $1 AND kind = ANY($2) AND status = 'pending'`,
+        [row.email, [...kinds.map((k) => `reminder:${k}`), ...(row.kind === 'all' ? ['reminder:bundle'] : [])]],
       );
     });
     return { kind: row.kind, email: row.email };

@@ -77,13 +77,18 @@ export function parseCsv(text: string): ParsedCsv {
   const records: Record<string, string>[] = parse(body, {
     columns: (names: string[]) => names.map((n) => n.trim()),
     delimiter,
-    skip_empty_lines: true,
+    // Empty lines stay records, so row numbers match what a spreadsheet shows; dropped below.
+    skip_empty_lines: false,
     relax_column_count: true,
     trim: false,
   });
   const present = records.length ? Object.keys(records[0]) : header.split(delimiter).map((n) => n.trim());
   return {
-    rows: records.map((record, i) => ({ row: i + 2, input: recordToInput(record) })),
+    rows: records
+      .map((record, i) => ({ row: i + 2, record }))
+      // Empty rows (also rows of only delimiters, as spreadsheets save them) are not items.
+      .filter(({ record }) => Object.values(record).some((v) => typeof v === 'string' && v.trim() !== ''))
+      .map(({ row, record }) => ({ row, input: recordToInput(record) })),
     unknownColumns: present.filter((name) => name && !(CSV_COLUMNS as readonly string[]).includes(name)),
   };
 }

@@ -40,6 +40,7 @@ export function facetsFromCounts(raw: { facet: FacetName; value: string; n: numb
   const facets: SearchResponse['facets'] = { kind: {}, region: {}, aspect: {}, sector: {}, sizeClass: {} };
   const open: Partial<Record<FacetName, number>> = {};
   for (const { facet, value, n } of raw) {
+    if (!Number(n)) continue;
     if (value === '*' || (facet === 'region' && value === NATIONWIDE)) open[facet] = (open[facet] ?? 0) + Number(n);
     if (value !== '*') facets[facet][value] = (facets[facet][value] ?? 0) + Number(n);
   }

@@ -1,0 +1,67 @@
+import { type Locale } from '@groeiwijzer/domain';
+import { layout, type RenderedMail } from '../mail/templates';
+
+/** To a publisher's members: items not checked for a year. Why: owners act on what they read. */
+export function staleItemsMail(locale: Locale, name: string, publisher: string, titles: string[], url: string): RenderedMail {
+  const list = titles.slice(0, 10).map((t) => `• ${t}`);
+  const more = titles.length > 10 ? [locale === 'en' ? `… and ${titles.length - 10} more` : `… en nog ${titles.length - 10}`] : [];
+  if (locale === 'en') {
+    return {
+      subject: `${titles.length} item(s) of ${publisher} not checked for a year`,
+      ...layout('en', {
+        greeting: `Hello ${name},`,
+        lines: [`These items of ${publisher} have not been checked for 12 months:`, ...list, ...more,
+          'Why it matters: business owners plan with what they read here. Is it still right? One click ("still right") is enough; otherwise edit or archive it.'],
+        action: { label: 'Check the items', url },
+        footer: 'You receive this because you edit this publisher in Groeiwijzer.',
+      }),
+    };
+  }
+  return {
+    subject: `${titles.length} item(s) van ${publisher} al een jaar niet gecontroleerd`,
+    ...layout('nl', {
+      greeting: `Hallo ${name},`,
+      lines: [`Deze items van ${publisher} zijn al 12 maanden niet gecontroleerd:`, ...list, ...more,
+        'Waarom het telt: ondernemers plannen met wat ze hier lezen. Klopt het nog? Eén klik op "Nog juist" is genoeg; anders pas je het aan of archiveer je het.'],
+      action: { label: 'Items nakijken', url },
+      footer: 'Je krijgt dit omdat je redacteur bent van deze uitgever in Groeiwijzer.',
+    }),
+  };
+}
+
+export interface DemandDigest {
+  searches: number;
+  top: { q: string; count: number }[];
+  unmet: { q: string; count: number }[];
+}
+
+/** To a publisher's members, weekly: what SMEs in their regions looked for, and did not find. */
+export function demandDigestMail(locale: Locale, name: string, publisher: string, d: DemandDigest, url: string): RenderedMail {
+  const fmt = (rows: { q: string; count: number }[]) => rows.map((r) => `• "${r.q}" (${r.count}×)`);
+  if (locale === 'en') {
+    return {
+      subject: `This week's demand for ${publisher}: ${d.unmet.length} searches without an offer`,
+      ...layout('en', {
+        greeting: `Hello ${name},`,
+        lines: [`Last week, people searched the catalogue ${d.searches} times in your regions.`,
+          ...(d.top.length ? ['Searched most:', ...fmt(d.top)] : []),
+          ...(d.unmet.length ? ['Searched without finding anything — room for an offer:', ...fmt(d.unmet)] : ['Every search found something. Well done.']),
+          'Why it matters: an offer that answers these searches reaches owners who are looking right now.'],
+        action: { label: 'Add or improve an offer', url },
+        footer: 'Searches are counted without knowing who searched.',
+      }),
+    };
+  }
+  return {
+    subject: `Vraag van deze week voor ${publisher}: ${d.unmet.length} zoekvragen zonder aanbod`,
+    ...layout('nl', {
+      greeting: `Hallo ${name},`,
+      lines: [`Vorige week is er ${d.searches} keer in de catalogus gezocht in jullie regio's.`,
+        ...(d.top.length ? ['Het meest gezocht:', ...fmt(d.top)] : []),
+        ...(d.unmet.length ? ['Gezocht zonder iets te vinden — ruimte voor aanbod:', ...fmt(d.unmet)] : ['Elke zoekvraag vond iets. Goed zo.']),
+        'Waarom het telt: aanbod dat op deze vragen antwoordt, bereikt ondernemers die nu zoeken.'],
+      action: { label: 'Aanbod toevoegen of verbeteren', url },
+      footer: 'Zoekvragen worden geteld zonder te weten wie zocht.',
+    }),
+  };
+}

@@ -1,0 +1,292 @@
+import { ASPECTS, checkItem, REGIONS, type NormalisedItem, STOP_WORDS, SYNONYM_GROUPS, markHighlight } from '@groeiwijzer/domain';
+import { type SearchParams } from '../search-engine';
+import {
+  buildFilter, facetRows, FACET_ATTRIBUTES, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument, searchRequest, toDocument,
+} from './meili-mapping';
+
+/** An item as the rules leave it. */
+function item(over: Record<string, unknown> = {}): NormalisedItem {
+  const { item: checked, problems } = checkItem({
+    kind: 'training',
+    title: 'Leiderschap in de bouw',
+    summary: 'Training voor uitvoerders die hun ploeg willen laten groeien.',
+    aspects: ['leadership'],
+    regions: ['twente'],
+    sectors: ['F'],
+    sizeClasses: ['small'],
+    provider: 'Bouwmensen Twente',
+    costEur: 450,
+    format: 'klassikaal',
+    ...over,
+  });
+  if (!checked) throw new Error(`fixture not valid: ${JSON.stringify(problems)}`);
+  return checked;
+}
+
+const doc = (over: Record<string, unknown> = {}, id = 'id') => toDocument({ id, item: item(over), publishedAt: new Date('2026-02-01T09:00:00Z') });
+
+const params = (over: Partial<SearchParams> = {}): SearchParams => ({ q: '', page: 1, perPage: 20, today: '2026-03-15', ...over });
+
+/* A small reading of Meilisearch's filter syntax, for the shapes the mapping writes:
+ * `attribute <op> value` and `attribute IN [value, ...]`. Quoted values follow Meilisearch's
+ * rule: a backslash escapes the next character. Anything else (a second condition, OR, a stray
+ * token) is refused, so a value that breaks out of its quotes fails the parse. */
+type Token = { t: 'str' | 'word' | 'op' | 'punct'; v: string };
+
+function tokens(expr: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < expr.length) {
+    const ch = expr[i];
+    if (/\s/.test(ch)) i++;
+    else if (ch === '"' || ch === "'") {
+      let v = '';
+      for (i++; i < expr.length && expr[i] !== ch; i++) {
+        if (expr[i] === '\\' && i + 1 < expr.length) {
+          v += expr[i + 1] === ch ? ch : expr[i] + expr[i + 1];
+          i++;
+        } else v += expr[i];
+      }
+      if (expr[i] !== ch) throw new Error(`unclosed quote in ${expr}`);
+      i++;
+      out.push({ t: 'str', v });
+    } else if ('[],'.includes(ch)) {
+      out.push({ t: 'punct', v: ch });
+      i++;
+    } else if (/[<>=!]/.test(ch)) {
+      const m = /^(<=|>=|!=|=|<|>)/.exec(expr.slice(i)) as RegExpExecArray;
+      out.push({ t: 'op', v: m[1] });
+      i += m[1].length;
+    } else {
+      const m = /^[^\s"'[\],<>=!]+/.exec(expr.slice(i)) as RegExpExecArray;
+      out.push({ t: 'word', v: m[0] });
+      i += m[0].length;
+    }
+  }
+  return out;
+}
+
+interface Condition { attribute: string; op: string; values: string[] }
+
+function condition(expr: string): Condition {
+  const ts = tokens(expr);
+  const value = (tok: Token | undefined) => {
+    if (!tok || (tok.t !== 'str' && tok.t !== 'word')) throw new Error(`expected a value in ${expr}`);
+    return tok.v;
+  };
+  const [attr, op, ...rest] = ts;
+  if (attr?.t !== 'word') throw new Error(`expected an attribute in ${expr}`);
+  if (op?.t === 'op' && rest.length === 1) return { attribute: attr.v, op: op.v, values: [value(rest[0])] };
+  if (op?.t === 'word' && op.v === 'IN' && rest[0]?.v === '[' && rest[rest.length - 1]?.v === ']') {
+    const inner = rest.slice(1, -1);
+    const values: string[] = [];
+    inner.forEach((tok, k) => {
+      if (k % 2 === 0) values.push(value(tok));
+      else if (tok.v !== ',') throw new Error(`expected a comma in ${expr}`);
+    });
+    if (inner.length % 2 === 0) throw new Error(`dangling comma in ${expr}`);
+    return { attribute: attr.v, op: 'IN', values };
+  }
+  throw new Error(`not a single condition: ${expr}`);
+}
+
+/** Whether a document passes every filter expression (the array is an AND, as in Meilisearch). */
+function passes(document: MeiliDocument, filter: string[]): boolean {
+  return filter.map(condition).every(({ attribute, op, values }) => {
+    const raw = (document as unknown as Record<string, unknown>)[attribute];
+    const have = (Array.isArray(raw) ? raw : [raw]).map(String);
+    switch (op) {
+      case '=': case 'IN': return have.some((h) => values.includes(h));
+      case '<=': return have.some((h) => Number(h) <= Number(values[0]));
+      case '>=': return have.some((h) => Number(h) >= Number(values[0]));
+      default: throw new Error(`operator ${op} not expected`);
+    }
+  });
+}
+
+describe('indexSettings', () => {
+  const settings = indexSettings();
+  const documentKeys = Object.keys(doc());
+
+  it('ranks title matches first and the long description last, searching only document fields', () => {
+    expect(settings.searchableAttributes).toEqual(['title', 'summary', 'provider', 'aspectNames', 'description']);
+    for (const a of settings.searchableAttributes) expect(documentKeys).toContain(a);
+  });
+
+  it('can filter on every attribute the search filters use, facets and validity included', () => {
+    const filter = buildFilter(params({ kind: 'training', region: 'twente', sector: 'F', sizeClass: 'small', aspect: 'leadership' }));
+    const used = new Set([...filter.map((f) => condition(f).attribute), ...Object.keys(FACET_ATTRIBUTES)]);
+    expect(used.size).toBeGreaterThanOrEqual(7);
+    for (const attribute of used) {
+      expect(settings.filterableAttributes).toContain(attribute);
+      expect(documentKeys).toContain(attribute);
+    }
+  });
+
+  it('can sort on what the newest-first order uses', () => {
+    for (const s of searchRequest(params()).sort ?? []) expect(settings.sortableAttributes).toContain(s.split(':')[0]);
+  });
+
+  it('spells out every synonym pair of the maintained list, both ways', () => {
+    const { synonyms } = settings;
+    for (const group of SYNONYM_GROUPS) {
+      for (const a of group) for (const b of group) if (a !== b) expect(synonyms[a]).toContain(b);
+    }
+    for (const [word, others] of Object.entries(synonyms)) {
+      expect(others).not.toContain(word);
+      for (const other of others) expect(synonyms[other]).toContain(word);
+    }
+    expect(Object.keys(synonyms).sort()).toEqual([...new Set(SYNONYM_GROUPS.flat())].sort());
+  });
+
+  it('forgives typos and skips the same stop words as the PostgreSQL engine', () => {
+    expect(settings.typoTolerance.enabled).toBe(true);
+    expect([...settings.stopWords].sort()).toEqual([...STOP_WORDS].sort());
+  });
+
+  it('can count every facet value the filters offer', () => {
+    // Every region and "landelijk".
+    expect(settings.faceting.maxValuesPerFacet).toBeGreaterThanOrEqual(REGIONS.length + 1);
+  });
+});
+
+describe('toDocument', () => {
+  it('makes open-ended validity the widest day range', () => {
+    expect(doc()).toMatchObject({ validFromDay: 0, validUntilDay: 99991231, validUntil: null });
+  });
+
+  it('writes set validity as day numbers that compare in date order', () => {
+    const d = doc({ validFrom: '2026-02-28', validUntil: '2026-12-01' });
+    expect(d).toMatchObject({ validFromDay: 20260228, validUntilDay: 20261201, validUntil: '2026-12-01' });
+    expect(doc({ validFrom: '2026-10-01' }).validFromDay).toBeGreaterThan(doc({ validFrom: '2026-09-30' }).validFromDay);
+  });
+
+  it('writes "all sectors" and "all sizes" as *', () => {
+    expect(doc({ sectors: [], sizeClasses: [] })).toMatchObject({ sectors: [], sizeClasses: [], sectorFilter: ['*'], sizeClassFilter: ['*'] });
+    expect(doc({ sectors: ['C', 'F'], sizeClasses: ['micro'] })).toMatchObject({ sectorFilter: ['C', 'F'], sizeClassFilter: ['micro'] });
+  });
+
+  it('includes the aspect names in both languages, so a search on them finds the item', () => {
+    const names = doc({ aspects: ['leadership', 'collaboration'] }).aspectNames;
+    for (const key of ['leadership', 'collaboration']) {
+      const aspect = ASPECTS.find((a) => a.key === key)!;
+      expect(names).toContain(aspect.nl);
+      expect(names).toContain(aspect.en);
+    }
+    expect(names).not.toContain(ASPECTS.find((a) => a.key === 'work_content')!.nl);
+  });
+
+  it('keeps the kind details and the publication time for newest-first', () => {
+    const d = doc({ training: { durationHours: 12, startDates: ['2026-09-07'] } });
+    expect(d.details).toEqual({ scheme: null, training: { durationHours: 12, startDates: ['2026-09-07'] }, coach: null });
+    expect(d.publishedAtMs).toBe(Date.parse('2026-02-01T09:00:00Z'));
+    expect(toDocument({ id: 'x', item: item(), publishedAt: null }).publishedAtMs).toBe(0);
+  });
+});
+
+describe('buildFilter', () => {
+  const nationwide = doc({ kind: 'scheme', costEur: undefined, format: undefined, regions: ['landelijk'], sectors: [], sizeClasses: [], aspects: ['learning_organisation'],
+    scheme: { windows: [{ opens: '2026-01-01', closes: '2026-12-31' }], eligibility: 'Mkb-bedrijven met personeel.' } }, 'nationwide');
+  const twente = doc({ regions: ['twente'], sectors: ['F'], sizeClasses: ['small'], validFrom: '2026-01-01', validUntil: '2026-06-30' }, 'twente');
+  const rijnmond = doc({ regions: ['rijnmond'], sectors: ['H', 'C'], sizeClasses: [], aspects: ['collaboration'] }, 'rijnmond');
+  const all = [nationwide, twente, rijnmond];
+  const found = (p: Partial<SearchParams>) => all.filter((d) => passes(d, buildFilter(params(p)))).map((d) => d.id);
+
+  it('finds every currently valid item without filters', () => {
+    expect(found({})).toEqual(['nationwide', 'twente', 'rijnmond']);
+  });
+
+  it('a region also finds nationwide items', () => {
+    expect(found({ region: 'twente' })).toEqual(['nationwide', 'twente']);
+    expect(found({ region: 'rijnmond' })).toEqual(['nationwide', 'rijnmond']);
+    expect(found({ region: 'groningen' })).toEqual(['nationwide']);
+  });
+
+  it('"landelijk" finds only nationwide items', () => {
+    expect(found({ region: 'landelijk' })).toEqual(['nationwide']);
+  });
+
+  it('a sector or size also finds items open to all', () => {
+    expect(found({ sector: 'F' })).toEqual(['nationwide', 'twente']);
+    expect(found({ sector: 'C' })).toEqual(['nationwide', 'rijnmond']);
+    expect(found({ sizeClass: 'micro' })).toEqual(['nationwide', 'rijnmond']);
+    expect(found({ sizeClass: 'small' })).toEqual(['nationwide', 'twente', 'rijnmond']);
+  });
+
+  it('filters on kind and aspect, combining filters', () => {
+    expect(found({ kind: 'training' })).toEqual(['twente', 'rijnmond']);
+    expect(found({ aspect: 'collaboration' })).toEqual(['rijnmond']);
+    expect(found({ kind: 'training', region: 'twente', sector: 'C' })).toEqual([]);
+  });
+
+  it('shows an item from its first to its last valid day, using today', () => {
+    expect(found({ today: '2025-12-31' })).toEqual(['nationwide', 'rijnmond']);
+    expect(found({ today: '2026-01-01' })).toContain('twente');
+    expect(found({ today: '2026-06-30' })).toContain('twente');
+    expect(found({ today: '2026-07-01' })).toEqual(['nationwide', 'rijnmond']);
+    expect(buildFilter(params({ today: '2026-07-01' }))).toEqual(['validFromDay <= 20260701', 'validUntilDay >= 20260701']);
+  });
+
+  it.each([
+    ['a double quote', 'twente" OR kind = "coach'],
+    ['a quote and a bracket', 'twente", "rijnmond"] OR regions IN ["x'],
+    ['a single quote', "twente' OR kind = 'coach"],
+    ['a backslash before a quote', 'twente\\" OR kind = "coach'],
+  ])('keeps a value with %s inside its quotes', (_what, value) => {
+    for (const p of [{ region: value }, { sector: value }, { sizeClass: value }, { kind: value as SearchParams['kind'] }, { aspect: value }]) {
+      const filter = buildFilter(params(p));
+      const conditions = filter.map(condition);
+      expect(conditions).toHaveLength(3);
+      expect(conditions[2].values[0]).toContain('OR');
+      expect(passes(twente, filter)).toBe(false);
+    }
+  });
+
+  it('passes a quoted value through unchanged', () => {
+    const value = 'twente" OR kind = "coach';
+    expect(condition(buildFilter(params({ region: value }))[2]).values).toEqual([value, 'landelijk']);
+  });
+});
+
+describe('searchRequest', () => {
+  it('asks for the page, the facets and the filter of the search', () => {
+    const p = params({ page: 3, perPage: 12, region: 'twente' });
+    const r = searchRequest(p);
+    expect(r).toMatchObject({ page: 3, hitsPerPage: 12, filter: buildFilter(p) });
+    expect(new Set(r.facets.map((a) => FACET_ATTRIBUTES[a]))).toEqual(new Set(['kind', 'region', 'aspect', 'sector', 'sizeClass']));
+  });
+
+  it('highlights title and summary with markers that become <mark> tags', () => {
+    const r = searchRequest(params({ q: 'bouw' }));
+    expect(r.attributesToHighlight).toEqual(['title', 'summary']);
+    const highlighted = `Leiderschap in de ${r.highlightPreTag}bouw${r.highlightPostTag} <b>`;
+    expect(markHighlight(highlighted, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)).toBe('Leiderschap in de <mark>bouw</mark> &lt;b&gt;');
+  });
+
+  it('orders by newest only when there is no query (relevance otherwise)', () => {
+    expect(searchRequest(params({ q: '' })).sort).toEqual(['publishedAtMs:desc']);
+    expect(searchRequest(params({ q: '   ' })).sort).toEqual(['publishedAtMs:desc']);
+    expect(searchRequest(params({ q: 'bouw' })).sort).toBeUndefined();
+  });
+});
+
+describe('facetRows', () => {
+  it('names each Meilisearch facet as the contract does, keeping the counts', () => {
+    const rows = facetRows({ kind: { training: 2 }, regions: { twente: 1, landelijk: 1 }, aspects: { leadership: 2 }, sectorFilter: { '*': 1, F: 1 }, sizeClassFilter: { small: 1 } });
+    expect(rows).toEqual(expect.arrayContaining([
+      { facet: 'kind', value: 'training', n: 2 },
+      { facet: 'region', value: 'twente', n: 1 },
+      { facet: 'region', value: 'landelijk', n: 1 },
+      { facet: 'aspect', value: 'leadership', n: 2 },
+      { facet: 'sector', value: '*', n: 1 },
+      { facet: 'sector', value: 'F', n: 1 },
+      { facet: 'sizeClass', value: 'small', n: 1 },
+    ]));
+    expect(rows).toHaveLength(7);
+  });
+
+  it('ignores attributes that are not facets, and a missing distribution', () => {
+    expect(facetRows({ provider: { Bouwmensen: 3 } })).toEqual([]);
+    expect(facetRows(undefined)).toEqual([]);
+  });
+});

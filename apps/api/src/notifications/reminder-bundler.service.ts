@@ -1,0 +1,119 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Locale } from '@groeiwijzer/domain';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { type MailAttachment, OutboxService } from '../mail/outbox.service';
+import { amsterdamDate } from '../scan/dates';
+import { bundledReminderMail, singleReminderMail } from './bundle-mail';
+import { outsideQuietHours } from './kinds';
+import { NotificationsService } from './notifications.service';
+
+const PEOPLE_PER_BATCH = 500;
+
+interface Queued {
+  id: string;
+  email: string;
+  kind: string;
+  locale: Locale;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  unsubscribe_url: string;
+  attachments: MailAttachment[] | null;
+}
+
+/** Turns due reminders into mail: at most one reminder mail per person per day (Netherlands
+ * time). The first due moment of the day takes every reminder due for that person into one
+ * mail; what falls due later that day waits for tomorrow. The day is claimed with a primary key
+ * in the same transaction as the outbox row, so several instances never mail a person twice. */
+@Injectable()
+export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ReminderBundler');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stopped = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.releaseDue()
+        .catch((error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }))
+        .finally(() => this.schedule());
+    }, this.config.mailPollMs);
+    this.timer.unref();
+  }
+
+  /** Mails what is due at `now`; returns how many mails were written to the outbox. */
+  async releaseDue(now = new Date()): Promise<number> {
+    // Quiet hours: nothing leaves between 21:00 and 07:00.
+    if (outsideQuietHours(now).getTime() !== now.getTime()) return 0;
+    const day = amsterdamDate(now);
+    let mails = 0;
+    for (;;) {
+      const n = await this.db.transaction((m) => this.releaseBatch(m, now, day));
+      mails += n;
+      if (n < PEOPLE_PER_BATCH || this.stopped) return mails;
+    }
+  }
+
+  private async releaseBatch(m: EntityManager, now: Date, day: string): Promise<number> {
+    const rows: Queued[] = await m.query(
+      `WITH people AS (
+         SELECT DISTINCT q.email FROM reminder_queue q
+          WHERE q.status = 'pending' AND q.due_at <= $1
+            AND NOT EXISTS (SELECT 1 FROM reminder_days d WHERE d.email = q.email AND d.day = $2::date)
+          LIMIT $3),
+       claimed AS (
+         INSERT INTO reminder_days (email, day, outbox_key)
+         SELECT email, $2::date, 'reminders:' || email || ':' || $2 FROM people
+         ON CONFLICT DO NOTHING RETURNING email)
+       SELECT q.id, q.email, q.kind, q.locale, q.subject, q.text_body, q.html_body, q.unsubscribe_url, q.attachments
+         FROM reminder_queue q JOIN claimed c ON c.email = q.email
+        WHERE q.status = 'pending' AND q.due_at <= $1
+        ORDER BY q.email, q.created_at, q.id`,
+      [now, day, PEOPLE_PER_BATCH],
+    );
+    if (!rows.length) return 0;
+    const byPerson = new Map<string, Queued[]>();
+    for (const r of rows) byPerson.set(r.email, [...(byPerson.get(r.email) ?? []), r]);
+    for (const [email, list] of byPerson) {
+      const locale: Locale = list[0].locale === 'en' ? 'en' : 'nl';
+      const parts = list.map((r) => ({ subject: r.subject, text: r.text_body, html: r.html_body, unsubscribeUrl: r.unsubscribe_url }));
+      const single = list.length === 1;
+      const unsubscribeUrl = single ? list[0].unsubscribe_url : await this.notifications.unsubscribeUrl(m, email, 'all');
+      const mail = single ? singleReminderMail(locale, parts[0]) : bundledReminderMail(locale, parts, unsubscribeUrl);
+      await this.outbox.enqueue(m, {
+        idempotencyKey: `reminders:${email}:${day}`,
+        kind: single ? `reminder:${list[0].kind}` : 'reminder:bundle',
+        to: email,
+        ...mail,
+        category: 'reminder',
+        unsubscribeUrl,
+        attachments: list.flatMap((r) => r.attachments ?? []),
+      });
+    }
+    await m.query(
+      `UPDATE reminder_queue SET status = 'mailed', outbox_key = 'reminders:' || email || ':' || $2 WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.id), day],
+    );
+    return byPerson.size;
+  }
+}

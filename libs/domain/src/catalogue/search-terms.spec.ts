@@ -1,0 +1,208 @@
+import {
+  foldText, markHighlight, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, queryTerms, STOP_WORDS, SYNONYM_GROUPS, synonymsOf, termGroups, toTsQueryText,
+} from './search-terms';
+
+const groupOf = (word: string) => SYNONYM_GROUPS.find((g) => g.includes(word)) as readonly string[];
+const sorted = (xs: Iterable<string>) => [...xs].sort();
+
+describe('foldText', () => {
+  it.each([
+    ['Cursussen Éénmalig!', 'cursussen eenmalig'],
+    ['Coöperatie', 'cooperatie'],
+    ['carrière', 'carriere'],
+    ['mkb-bedrijven, ZZP & co.', 'mkb bedrijven zzp co'],
+    ['  (subsidie)  ', 'subsidie'],
+    ['BBL-traject 2026', 'bbl traject 2026'],
+    ['?!…', ''],
+  ])('folds %p to %p', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+});
+
+describe('queryTerms', () => {
+  it('drops stop words and makes the last word a prefix while typing', () => {
+    expect(queryTerms('Subsidie voor de bouw')).toEqual([
+      { word: 'subsidie', prefix: false },
+      { word: 'bouw', prefix: true },
+    ]);
+  });
+
+  it('treats the last word as finished after a trailing space', () => {
+    expect(queryTerms('subsidie bouw ')).toEqual([
+      { word: 'subsidie', prefix: false },
+      { word: 'bouw', prefix: false },
+    ]);
+  });
+
+  it('does not use a single letter as a prefix', () => {
+    expect(queryTerms('subsidie b')).toEqual([
+      { word: 'subsidie', prefix: false },
+      { word: 'b', prefix: false },
+    ]);
+  });
+
+  it('finds nothing to search in empty text or stop words only', () => {
+    expect(queryTerms('')).toEqual([]);
+    expect(queryTerms(null)).toEqual([]);
+    expect(queryTerms(undefined)).toEqual([]);
+    expect(queryTerms('de en het van ')).toEqual([]);
+    expect(queryTerms('  ?! ')).toEqual([]);
+  });
+
+  it('folds accents and case', () => {
+    expect(queryTerms('Coöperatie ').map((t) => t.word)).toEqual(['cooperatie']);
+  });
+
+  it(`keeps at most ${MAX_QUERY_TERMS} words`, () => {
+    const words = Array.from({ length: MAX_QUERY_TERMS + 3 }, (_, i) => `woord${i}`);
+    expect(queryTerms(`${words.join(' ')} `).map((t) => t.word)).toEqual(words.slice(0, MAX_QUERY_TERMS));
+  });
+
+  it(`reads at most ${MAX_QUERY_LENGTH} characters`, () => {
+    const long = 'x'.repeat(MAX_QUERY_LENGTH - 5);
+    // The text is cut just after "bouw": "subsidie" lies beyond the limit.
+    expect(queryTerms(`${long} bouw subsidie`)).toEqual([
+      { word: long, prefix: false },
+      { word: 'bouw', prefix: true },
+    ]);
+  });
+
+  it('uses the Dutch and English stop words', () => {
+    for (const w of ['de', 'het', 'een', 'voor', 'the', 'and']) expect(STOP_WORDS.has(w)).toBe(true);
+    expect(queryTerms('the training for leaders ').map((t) => t.word)).toEqual(['training', 'leaders']);
+  });
+});
+
+describe('synonymsOf', () => {
+  it('gives the other words of the group', () => {
+    expect(sorted(synonymsOf('cursus'))).toEqual(sorted(groupOf('cursus').filter((w) => w !== 'cursus')));
+  });
+
+  it.each([
+    ['subsidies', 'subsidie'],
+    ['cursussen', 'cursus'],
+    ['coaches', 'coach'],
+    ['opleidingen', 'opleiding'],
+    ['werkgevers', 'werkgever'],
+  ])('maps the plural %s to the group of %s, including the singular', (plural, base) => {
+    expect(sorted(synonymsOf(plural))).toEqual(sorted(groupOf(base)));
+  });
+
+  it('does not treat a longer word that merely starts like a group word as a synonym', () => {
+    expect(synonymsOf('infrarood')).toEqual([]);
+    expect(synonymsOf('mentorschappen')).toEqual([]);
+  });
+
+  it('has no synonyms for a word outside the list', () => {
+    expect(synonymsOf('robotlassen')).toEqual([]);
+  });
+});
+
+describe('termGroups', () => {
+  it('gives each query word its synonyms, keeping the prefix flag', () => {
+    const [group] = termGroups([{ word: 'cursus', prefix: true }]);
+    expect(group.word).toBe('cursus');
+    expect(group.prefix).toBe(true);
+    expect(sorted(group.alternatives)).toEqual(sorted(groupOf('cursus').filter((w) => w !== 'cursus')));
+  });
+
+  it('adds spelling corrections and the synonyms of the corrected word', () => {
+    const [group] = termGroups([{ word: 'subsdie', prefix: false }], { subsdie: ['subsidie'] });
+    expect(sorted(group.alternatives)).toEqual(sorted(groupOf('subsidie')));
+  });
+
+  it('never lists the word itself as its own alternative', () => {
+    const [group] = termGroups([{ word: 'coach', prefix: false }], { coach: ['coach', 'coaches'] });
+    expect(group.alternatives).not.toContain('coach');
+    expect(group.alternatives).toContain('coaches');
+  });
+
+  it('keeps one group per query word, in order', () => {
+    expect(termGroups(queryTerms('leiderschap in de bouw')).map((g) => g.word)).toEqual(['leiderschap', 'bouw']);
+  });
+});
+
+describe('toTsQueryText', () => {
+  it('matches a short finished word exactly and a typed or long word as a prefix', () => {
+    expect(toTsQueryText([{ word: 'bus', prefix: false, alternatives: [] }])).toBe('bus');
+    expect(toTsQueryText([{ word: 'bus', prefix: true, alternatives: [] }])).toBe('bus:*');
+    expect(toTsQueryText([{ word: 'haven', prefix: false, alternatives: [] }])).toBe('haven:*');
+  });
+
+  it('offers the alternatives of a word with OR and needs every word with AND', () => {
+    const text = toTsQueryText([
+      { word: 'haven', prefix: false, alternatives: ['havens', 'port'] },
+      { word: 'bus', prefix: false, alternatives: [] },
+    ]);
+    expect(text).toBe('(haven:* | havens | port) & bus');
+  });
+
+  it('turns a typed query with a synonym into the whole group', () => {
+    const others = groupOf('cursus').filter((w) => w !== 'cursus');
+    const bouw = groupOf('bouw').filter((w) => w !== 'bouw');
+    // "bouw" is short and finished: exact; "cursus" is long enough to match as a prefix.
+    expect(toTsQueryText(termGroups(queryTerms('cursus bouw ')))).toBe(`(cursus:* | ${others.join(' | ')}) & (bouw | ${bouw.join(' | ')})`);
+  });
+
+  it('is empty without words', () => {
+    expect(toTsQueryText([])).toBe('');
+  });
+
+  /** Parses the text as the only grammar the function should produce; throws otherwise. */
+  function tsWords(text: string): string[] {
+    if (text === '') return [];
+    return text.split(' & ').flatMap((group) => {
+      const options = group.startsWith('(') && group.endsWith(')') ? group.slice(1, -1).split(' | ') : [group];
+      return options.map((option, i) => {
+        const m = /^([a-z0-9]+)(:\*)?$/.exec(option);
+        if (!m || (m[2] && i > 0)) throw new Error(`unexpected tsquery part ${JSON.stringify(option)} in ${JSON.stringify(text)}`);
+        return m[1];
+      });
+    });
+  }
+
+  it.each([
+    ['leiding & !geven', ['leiding', 'geven']],
+    ['bouw | metaal', ['bouw', 'metaal']],
+    ['haven:* <-> port', ['haven', 'port']],
+    ["(scholing)) & 'x':*", ['scholing', 'x']],
+    ["'; DROP TABLE catalogue_items; --", ['drop', 'table', 'catalogue', 'items']],
+    ['"haven" \\ ploeg', ['haven', 'ploeg']],
+    ['!!!&&&|||', []],
+  ])('lets only letters and digits through from %p', (q, words) => {
+    const groups = termGroups(queryTerms(q));
+    expect(groups.map((g) => g.word)).toEqual(words);
+    const text = toTsQueryText(groups);
+    expect(() => tsWords(text)).not.toThrow();
+    for (const w of tsWords(text)) expect(w).toMatch(/^[a-z0-9]+$/);
+  });
+});
+
+describe('markHighlight', () => {
+  const OPEN = '\u0002';
+  const CLOSE = '\u0003';
+
+  it('escapes the text and marks the matched words', () => {
+    expect(markHighlight(`Regeling <b>${OPEN}Vakkrachten${CLOSE}</b>`, OPEN, CLOSE)).toBe('Regeling &lt;b&gt;<mark>Vakkrachten</mark>&lt;/b&gt;');
+  });
+
+  it('escapes ampersands and both kinds of quotes', () => {
+    expect(markHighlight(`Tom & Jerry's "beste" cursus`, OPEN, CLOSE)).toBe('Tom &amp; Jerry&#39;s &quot;beste&quot; cursus');
+  });
+
+  it('does not unescape what was already an entity', () => {
+    expect(markHighlight('&lt;script&gt;', OPEN, CLOSE)).toBe('&amp;lt;script&amp;gt;');
+  });
+
+  it('makes tags only of the markers, never of tags in the text', () => {
+    const html = markHighlight(`<mark>nep</mark> <img src=x onerror="alert(1)"> ${OPEN}echt${CLOSE} en ${OPEN}nog${CLOSE}`, OPEN, CLOSE);
+    expect(html.match(/<[^>]*>/g)).toEqual(['<mark>', '</mark>', '<mark>', '</mark>']);
+    expect(html).toContain('<mark>echt</mark>');
+    expect(html).toContain('<mark>nog</mark>');
+    expect(html).toContain('&lt;mark&gt;nep&lt;/mark&gt;');
+  });
+
+  it('leaves a text without markers as escaped text', () => {
+    expect(markHighlight('Samenwerken in de haven', OPEN, CLOSE)).toBe('Samenwerken in de haven');
+  });
+});
