@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_QUIET_HOURS, type QuietHours } from '../notifications/kinds';
 
 /** Everything the API reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -35,6 +36,10 @@ export interface AppConfig {
   /** Index name, so tests and instances can share one Meilisearch. */
   meiliIndex: string;
   searchSyncPollMs: number;
+  /** No reminder mail leaves in these hours (Europe/Amsterdam); null only for test setups. */
+  quietHours: QuietHours | null;
+  /** How long a claimed outbox row stays with its sender before another may take it over. */
+  mailLockSeconds: number;
 }
 
 /** Variables whose values never appear in logs or error messages. */
@@ -159,7 +164,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     meiliKey: r.optional('MEILI_KEY'),
     meiliIndex: r.string('MEILI_INDEX', 'groeiwijzer-items'),
     searchSyncPollMs: r.int('SEARCH_SYNC_POLL_MS', 500, 50, 60000),
+    quietHours: DEFAULT_QUIET_HOURS,
+    mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
   };
+  const quiet = r.raw('QUIET_HOURS');
+  if (quiet === 'off') {
+    if (production) r.problems.push('QUIET_HOURS=off is for test setups; it cannot be used in production');
+    config.quietHours = null;
+  } else if (quiet !== undefined) {
+    const m = /^(\d{1,2})-(\d{1,2})$/.exec(quiet);
+    if (!m || Number(m[1]) > 23 || Number(m[2]) > 23 || m[1] === m[2]) r.problems.push(`QUIET_HOURS must look like 21-7 (from 21:00 to 07:00), or off in tests (got "${quiet}")`);
+    else config.quietHours = { start: Number(m[1]), end: Number(m[2]) };
+  }
   if (!/^[A-Za-z0-9_-]{1,100}$/.test(config.meiliIndex)) r.problems.push(`MEILI_INDEX may only hold letters, digits, - and _ (got "${config.meiliIndex}")`);
   if (production && !config.databaseUrl) r.problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !config.smtpUrl) r.problems.push('SMTP_URL is required when NODE_ENV=production');

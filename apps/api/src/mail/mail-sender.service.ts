@@ -7,9 +7,12 @@ import { returningRows } from '../database/returning';
 import { SMTP_URL } from './mail.tokens';
 import { type MailAttachment } from './outbox.service';
 
-const BATCH = 20;
+const BATCH = 50;
+/** One mail on the wire at a time per instance, over a connection kept open. A mail is recorded
+ * as sent right after the server accepts it and before the next one goes, so a crash can only
+ * ever leave the one mail in flight unrecorded (more instances add throughput). */
+const CONCURRENCY = 1;
 const MAX_ATTEMPTS = 8;
-const LOCK_SECONDS = 120;
 
 interface ClaimedRow {
   id: string;
@@ -43,7 +46,8 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SMTP_URL) smtpUrl: string,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    // The SMTP connection is kept open between mails: no new handshake per mail.
+    this.transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: CONCURRENCY, maxMessages: 1000 } as Parameters<typeof nodemailer.createTransport>[0]);
   }
 
   onApplicationBootstrap(): void {
@@ -82,17 +86,34 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
              LIMIT $2
              FOR UPDATE SKIP LOCKED)
           RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url, attachments`,
-        [LOCK_SECONDS, BATCH],
+        [this.config.mailLockSeconds, BATCH],
       ));
       if (!rows.length || this.stopped) return delivered;
-      for (const row of rows) {
-        if (await this.deliver(row)) delivered++;
-      }
+      let next = 0;
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, rows.length) }, async () => {
+        while (next < rows.length) {
+          const row = rows[next++];
+          if (await this.deliver(row)) delivered++;
+        }
+      }));
       if (rows.length < BATCH) return delivered;
     }
   }
 
+  /** Before each mail, the sender renews its claim on the row. The attempt count is the fencing
+   * token: when another instance took the row over (its claim ran out while this one was slow),
+   * the count has moved on and this sender leaves the mail to it. */
+  private async stillMine(row: ClaimedRow): Promise<boolean> {
+    const renewed = returningRows(await this.db.query(
+      `UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $3)
+        WHERE id = $1 AND status = 'sending' AND attempts = $2 RETURNING id`,
+      [row.id, row.attempts, this.config.mailLockSeconds],
+    ));
+    return renewed.length === 1;
+  }
+
   private async deliver(row: ClaimedRow): Promise<boolean> {
+    if (!(await this.stillMine(row))) return false;
     try {
       await this.transport.sendMail({
         from: this.config.mailFrom,
@@ -106,14 +127,17 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
           ? { headers: { 'List-Unsubscribe': `<${row.unsubscribe_url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
           : {}),
       });
-      await this.db.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
+      await this.db.query(
+        `UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND attempts = $2`,
+        [row.id, row.attempts],
+      );
       return true;
     } catch (error) {
       const dead = row.attempts >= MAX_ATTEMPTS;
       await this.db.query(
         `UPDATE mail_outbox SET status = $2, locked_until = NULL, last_error = $3,
-                next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1`,
-        [row.id, dead ? 'dead' : 'pending', String(error).slice(0, 500), backoffSeconds(row.attempts)],
+                next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1 AND attempts = $5`,
+        [row.id, dead ? 'dead' : 'pending', String(error).slice(0, 500), backoffSeconds(row.attempts), row.attempts],
       );
       this.logger.warn({ msg: dead ? 'mail gave up' : 'mail will be retried', outboxId: row.id, attempts: row.attempts });
       return false;

@@ -3,17 +3,25 @@
 export const REMINDER_KINDS = ['scan', 'schemes', 'plan', 'referrals', 'rescan', 'publisher'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-const QUIET_START_HOUR = 21;
-const QUIET_END_HOUR = 7;
+export interface QuietHours {
+  /** First quiet hour (local time), e.g. 21. */
+  start: number;
+  /** First hour that is not quiet any more, e.g. 7. */
+  end: number;
+}
+
+export const DEFAULT_QUIET_HOURS: QuietHours = { start: 21, end: 7 };
 
 const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** Reminders are not sent between 21:00 and 07:00 in the Netherlands: the first moment at or after
- * `now` outside quiet hours (to the minute). */
-export function outsideQuietHours(now: Date): Date {
+ * `now` outside quiet hours (to the minute). `null` quiet hours (test setups only) never wait. */
+export function outsideQuietHours(now: Date, quiet: QuietHours | null = DEFAULT_QUIET_HOURS): Date {
+  if (!quiet) return now;
   const [hour, minute] = hourFormat.format(now).split(':').map(Number);
-  if (hour >= QUIET_END_HOUR && hour < QUIET_START_HOUR) return now;
-  const minutesUntilSeven = ((QUIET_END_HOUR - hour + 24) % 24) * 60 - minute;
+  const inQuiet = quiet.start > quiet.end ? hour >= quiet.start || hour < quiet.end : hour >= quiet.start && hour < quiet.end;
+  if (!inQuiet) return now;
+  const minutesUntilSeven = ((quiet.end - hour + 24) % 24) * 60 - minute;
   const at = new Date(now.getTime() + minutesUntilSeven * 60_000);
   at.setUTCSeconds(0, 0);
   return at;

@@ -65,7 +65,7 @@ export class NotificationsService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
       [
         reminder.idempotencyKey, email, reminder.kind, reminder.locale, reminder.mail.subject, reminder.mail.text, reminder.mail.html, url,
-        reminder.attachments?.length ? JSON.stringify(reminder.attachments) : null, outsideQuietHours(reminder.dueAt ?? new Date()),
+        reminder.attachments?.length ? JSON.stringify(reminder.attachments) : null, outsideQuietHours(reminder.dueAt ?? new Date(), this.config.quietHours),
       ],
     );
     return true;

@@ -64,7 +64,7 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
   /** Mails what is due at `now`; returns how many mails were written to the outbox. */
   async releaseDue(now = new Date()): Promise<number> {
     // Quiet hours: nothing leaves between 21:00 and 07:00.
-    if (outsideQuietHours(now).getTime() !== now.getTime()) return 0;
+    if (outsideQuietHours(now, this.config.quietHours).getTime() !== now.getTime()) return 0;
     const day = amsterdamDate(now);
     let mails = 0;
     for (;;) {

@@ -11,26 +11,45 @@ export class SmtpPeer {
   refuseNext = 0;
   /** smtp://127.0.0.1:<port>, once started. */
   url = '';
+  /** Wait this long before answering 250, like a busy mail server. */
+  delayMs = 0;
+  /** Called as each message starts to arrive (before it is accepted). */
+  onReceive: ((index: number) => void) | null = null;
+  /** When each accepted message arrived (ms since epoch), in order. */
+  readonly acceptedAt: number[] = [];
+  private readonly closed = new Set<string>();
+  private received = 0;
 
   async start(): Promise<string> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onClose: (session) => {
+        this.closed.add(session.id);
+      },
+      onData: (stream, session, callback) => {
+        this.onReceive?.(this.received++);
         if (this.refuseNext > 0) {
           this.refuseNext--;
           stream.resume();
           stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
           return;
         }
-        simpleParser(stream).then((mail) => {
+        simpleParser(stream).then(async (mail) => {
+          if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+          // A real server takes responsibility only when it answers 250: a sender that went
+          // away before that did not deliver.
+          if (this.closed.has(session.id)) return callback(new Error('connection closed'));
           this.messages.push(mail);
+          this.acceptedAt.push(Date.now());
           this.waiters.splice(0).forEach((w) => w());
           callback();
         }, callback);
       },
     });
+    // A sender that dies mid-conversation resets the connection: expected in fault tests.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
     this.url = `smtp://127.0.0.1:${port}`;

@@ -28,23 +28,33 @@ export interface RunningApp {
   output(): string;
   /** Sends SIGTERM and resolves with the exit code (the database stays for inspection). */
   terminate(): Promise<number | null>;
+  /** SIGKILL: the process dies at once, in the middle of whatever it was doing. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Another instance on the database of an app already running (the first one drops it). */
+  sharedWith?: RunningApp;
+}
+
 /** The built platform as `npm start` runs it, on its own database and a real SMTP peer. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (npx nx run-many -t build -p api web)`);
   const adminUrl = process.env.GW_TEST_ADMIN_URL!;
-  const database = `gw_e2e_${randomBytes(5).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
+  const shared = options.sharedWith;
+  const database = shared ? new URL(shared.databaseUrl).pathname.slice(1) : `gw_e2e_${randomBytes(5).toString('hex')}`;
+  if (!shared) {
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
 
-  const smtp = new SmtpPeer();
-  const smtpUrl = await smtp.start();
+  const smtp = shared?.smtp ?? new SmtpPeer();
+  const smtpUrl = shared ? smtp.url : await smtp.start();
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
   const child: ChildProcess = spawn(process.execPath, [main], {
@@ -86,10 +96,15 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       child.kill('SIGTERM');
       return exited;
     },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
     stop: async () => {
       await db.end();
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
+      if (shared) return;
       await smtp.stop();
       const c = new Client({ connectionString: adminUrl });
       await c.connect();
