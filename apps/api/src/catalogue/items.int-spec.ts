@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { adminClient, ADMIN, coach, publisherEditor, published, scheme, training } from './testing/catalogue-fixtures';
+import { adminClient, ADMIN, coach, publisherEditor, published, scheme, training } from '../testing/catalogue-fixtures';
 
 describe('publishing catalogue items', () => {
   let t: TestApp;

@@ -2,7 +2,7 @@ import { MailSender } from '../mail/mail-sender.service';
 import { ReminderBundler } from '../notifications/reminder-bundler.service';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { isoWeek, PublisherRemindersJob } from './publisher-reminders.job';
-import { ADMIN, publisherEditor, published, scheme, training } from './testing/catalogue-fixtures';
+import { ADMIN, publisherEditor, published, scheme, training } from '../testing/catalogue-fixtures';
 
 describe('reminders for publishers: stale items and the weekly demand digest', () => {
   let t: TestApp;

@@ -11,7 +11,6 @@ const BATCH = 50;
 /** One mail on the wire at a time per instance, over a connection kept open. A mail is recorded
  * as sent right after the server accepts it and before the next one goes, so a crash can only
  * ever leave the one mail in flight unrecorded (more instances add throughput). */
-const CONCURRENCY = 1;
 const MAX_ATTEMPTS = 8;
 
 interface ClaimedRow {
@@ -47,7 +46,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SMTP_URL) smtpUrl: string,
   ) {
     // The SMTP connection is kept open between mails: no new handshake per mail.
-    this.transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: CONCURRENCY, maxMessages: 1000 } as Parameters<typeof nodemailer.createTransport>[0]);
+    this.transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1, maxMessages: 1000 } as Parameters<typeof nodemailer.createTransport>[0]);
   }
 
   onApplicationBootstrap(): void {
@@ -89,31 +88,37 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
         [this.config.mailLockSeconds, BATCH],
       ));
       if (!rows.length || this.stopped) return delivered;
-      let next = 0;
-      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, rows.length) }, async () => {
-        while (next < rows.length) {
-          const row = rows[next++];
-          if (await this.deliver(row)) delivered++;
+      let mine = rows;
+      let renewedAt = Date.now();
+      for (let i = 0; i < mine.length; i++) {
+        // Keep the claim on what is left of the batch well before it runs out; rows another
+        // instance took over meanwhile (their attempt count moved on) are left to it.
+        if (Date.now() - renewedAt > (this.config.mailLockSeconds * 1000) / 3) {
+          const kept = new Set(await this.renew(mine.slice(i)));
+          mine = [...mine.slice(0, i), ...mine.slice(i).filter((r) => kept.has(r.id))];
+          renewedAt = Date.now();
+          if (i >= mine.length) break;
         }
-      }));
+        if (this.stopped) return delivered;
+        if (await this.deliver(mine[i])) delivered++;
+      }
       if (rows.length < BATCH) return delivered;
     }
   }
 
-  /** Before each mail, the sender renews its claim on the row. The attempt count is the fencing
-   * token: when another instance took the row over (its claim ran out while this one was slow),
-   * the count has moved on and this sender leaves the mail to it. */
-  private async stillMine(row: ClaimedRow): Promise<boolean> {
-    const renewed = returningRows(await this.db.query(
-      `UPDATE mail_outbox SET locked_until = now() + make_interval(secs => $3)
-        WHERE id = $1 AND status = 'sending' AND attempts = $2 RETURNING id`,
-      [row.id, row.attempts, this.config.mailLockSeconds],
+  /** Renews the claim on rows; returns the ids still ours. The attempt count is the fencing
+   * token: when another instance took a row over (this one was too slow), the count has moved on. */
+  private async renew(rows: ClaimedRow[]): Promise<string[]> {
+    const renewed = returningRows<{ id: string }>(await this.db.query(
+      `UPDATE mail_outbox o SET locked_until = now() + make_interval(secs => $3)
+         FROM unnest($1::uuid[], $2::int[]) AS c(id, attempts)
+        WHERE o.id = c.id AND o.attempts = c.attempts AND o.status = 'sending' RETURNING o.id`,
+      [rows.map((r) => r.id), rows.map((r) => r.attempts), this.config.mailLockSeconds],
     ));
-    return renewed.length === 1;
+    return renewed.map((r) => r.id);
   }
 
   private async deliver(row: ClaimedRow): Promise<boolean> {
-    if (!(await this.stillMine(row))) return false;
     try {
       await this.transport.sendMail({
         from: this.config.mailFrom,

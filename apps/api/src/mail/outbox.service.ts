@@ -27,6 +27,24 @@ export interface MailAttachment {
  * delivers it afterwards. A rolled-back change therefore sends nothing. */
 @Injectable()
 export class OutboxService {
+  /** Many mails in one statement (e.g. a day's reminders); the same rules as `enqueue`. */
+  async enqueueMany(manager: EntityManager, mails: OutgoingMail[]): Promise<void> {
+    if (!mails.length) return;
+    await manager.query(
+      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at, attachments)
+       SELECT k, kind, t, s, tb, hb, c, u, COALESCE(nb, now()), a::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::text[])
+              AS x(k, kind, t, s, tb, hb, c, u, nb, a)
+       ON CONFLICT (idempotency_key) DO NOTHING`,
+      [
+        mails.map((m) => m.idempotencyKey), mails.map((m) => m.kind), mails.map((m) => m.to), mails.map((m) => m.subject),
+        mails.map((m) => m.text), mails.map((m) => m.html), mails.map((m) => m.category ?? 'transactional'),
+        mails.map((m) => m.unsubscribeUrl ?? null), mails.map((m) => m.notBefore ?? null),
+        mails.map((m) => (m.attachments?.length ? JSON.stringify(m.attachments) : null)),
+      ],
+    );
+  }
+
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
     await manager.query(
       `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at, attachments)

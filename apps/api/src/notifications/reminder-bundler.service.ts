@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Locale } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type MailAttachment, OutboxService } from '../mail/outbox.service';
+import { type MailAttachment, type OutgoingMail, OutboxService } from '../mail/outbox.service';
 import { amsterdamDate } from '../scan/dates';
 import { bundledReminderMail, singleReminderMail } from './bundle-mail';
 import { outsideQuietHours } from './kinds';
@@ -94,13 +94,14 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     if (!rows.length) return 0;
     const byPerson = new Map<string, Queued[]>();
     for (const r of rows) byPerson.set(r.email, [...(byPerson.get(r.email) ?? []), r]);
+    const mails: OutgoingMail[] = [];
     for (const [email, list] of byPerson) {
       const locale: Locale = list[0].locale === 'en' ? 'en' : 'nl';
       const parts = list.map((r) => ({ subject: r.subject, text: r.text_body, html: r.html_body, unsubscribeUrl: r.unsubscribe_url }));
       const single = list.length === 1;
       const unsubscribeUrl = single ? list[0].unsubscribe_url : await this.notifications.unsubscribeUrl(m, email, 'all');
       const mail = single ? singleReminderMail(locale, parts[0]) : bundledReminderMail(locale, parts, unsubscribeUrl);
-      await this.outbox.enqueue(m, {
+      mails.push({
         idempotencyKey: `reminders:${email}:${day}`,
         kind: single ? `reminder:${list[0].kind}` : 'reminder:bundle',
         to: email,
@@ -110,6 +111,7 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
         attachments: list.flatMap((r) => r.attachments ?? []),
       });
     }
+    await this.outbox.enqueueMany(m, mails);
     await m.query(
       `UPDATE reminder_queue SET status = 'mailed', outbox_key = 'reminders:' || email || ':' || $2 WHERE id = ANY($1::uuid[])`,
       [rows.map((r) => r.id), day],

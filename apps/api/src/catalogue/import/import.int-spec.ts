@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { ADMIN, publisherEditor, training } from '../testing/catalogue-fixtures';
+import { ADMIN, publisherEditor, training } from '../../testing/catalogue-fixtures';
 
 const HEADER = 'kind,externalId,title,summary,aspects,regions,sectors,sizeClasses,provider,costEur,format,training.durationHours';
 const row = (id: string, title: string, extra = 'leadership,twente,F|C,small,Leerwerkloket Twente,450,blended,12') =>

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { searchContract } from './search-contract';
+import { searchContract } from '../../testing/search-contract';
 
 /** The same contract against a real Meilisearch, whenever MEILI_URL points to one. None can be
  * installed on the CI machine, so there it is reported as skipped. */

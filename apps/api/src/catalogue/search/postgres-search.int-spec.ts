@@ -1,3 +1,3 @@
-import { searchContract } from './search-contract';
+import { searchContract } from '../../testing/search-contract';
 
 searchContract('postgres');

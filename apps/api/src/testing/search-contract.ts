@@ -1,7 +1,7 @@
 import { type SearchResponse } from '@groeiwijzer/contracts';
-import { type HttpClient } from '../../testing/http-client';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import { ADMIN, coach, publisherEditor, published, scheme, training } from '../testing/catalogue-fixtures';
+import { type HttpClient } from './http-client';
+import { startTestApp, type TestApp } from './test-app';
+import { ADMIN, coach, publisherEditor, published, scheme, training } from './catalogue-fixtures';
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { type ItemInput } from '@groeiwijzer/contracts';
-import { type HttpClient } from '../../testing/http-client';
-import { type TestApp } from '../../testing/test-app';
+import { type HttpClient } from './http-client';
+import { type TestApp } from './test-app';
 
 export const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'beheer-wachtwoord-lang' };
 
