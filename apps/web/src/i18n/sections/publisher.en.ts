@@ -275,7 +275,7 @@ export const publisherEn: Widen<typeof publisherNl> = {
     },
     problemsText:
       'Nothing is saved while there are problems. Fix the file. Then choose the fixed file and check it again.',
-    rowsExplain: 'In a CSV file, row 1 is the first line under the header. In a JSON file, row 1 is the first item.',
+    rowsExplain: 'In a CSV file, rows are counted as in a spreadsheet: the header is row 1, so row 2 is the first line under the header. In a JSON file, row 1 is the first item.',
     problemsCaption: 'Problems per row',
     row: 'Row',
     field: 'Field',

@@ -274,7 +274,7 @@ export const publisherNl = {
     },
     problemsText:
       'Er wordt niets opgeslagen zolang er problemen zijn. Pas het bestand aan. Kies daarna het aangepaste bestand en controleer het opnieuw.',
-    rowsExplain: 'Bij CSV is regel 1 de eerste regel onder de kopregel. Bij JSON is regel 1 het eerste item.',
+    rowsExplain: 'Bij CSV tellen de regels zoals in een spreadsheet: de kopregel is regel 1, dus regel 2 is de eerste regel onder de kopregel. Bij JSON is regel 1 het eerste item.',
     problemsCaption: 'Problemen per regel',
     row: 'Regel',
     field: 'Veld',
