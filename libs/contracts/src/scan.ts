@@ -124,3 +124,23 @@ export interface ReportReady {
 }
 
 export type ReportResponse = ReportWithheld | ReportReady;
+
+/** PUT /api/rounds/:id/follow-up: when the team talks about the results. */
+export interface FollowUpRequest {
+  /** Local time in the Netherlands, `YYYY-MM-DDTHH:mm` (or an ISO moment with offset). */
+  startsAt: string;
+  /** 15–480, default 90. */
+  minutes?: number;
+  location?: string;
+}
+
+export interface FollowUpSession {
+  startsAt: string;
+  minutes: number;
+  location: string | null;
+}
+
+/** GET /api/rounds/:id/follow-up */
+export interface FollowUpResponse {
+  followUp: FollowUpSession | null;
+}

@@ -63,6 +63,7 @@ const MESSAGES = {
   import_too_many: { nl: 'Het bestand heeft te veel rijen (hoogstens {n}).', en: 'The file has too many rows (at most {n}).' },
   import_unreadable: { nl: 'Het bestand is geen geldige CSV of JSON-lijst: {detail}', en: 'The file is not valid CSV or a JSON list: {detail}' },
   import_failed: { nl: 'Er is niets geïmporteerd: {n} fouten. Verbeter het bestand en probeer opnieuw.', en: 'Nothing was imported: {n} errors. Fix the file and try again.' },
+  round_still_open: { nl: 'Plan het vervolggesprek als de scan gesloten is en de uitkomsten er zijn.', en: 'Plan the follow-up session once the scan has closed and the results are in.' },
   already_answered: { nl: 'Deze persoonlijke link is al gebruikt. Je antwoorden zijn binnen. Dank je wel!', en: 'This personal link has already been used. Your answers are in. Thank you!' },
   round_closed: { nl: 'Deze scan is gesloten. Je kunt niet meer antwoorden. Dank je wel voor je moeite.', en: 'This scan is closed. You can no longer answer. Thank you for your trouble.' },
   report_withheld: { nl: 'Het rapport is er nog niet: de scan is nog open of er zijn te weinig antwoorden.', en: 'The report is not available: the scan is still open or there are too few answers.' },

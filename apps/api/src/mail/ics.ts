@@ -9,6 +9,11 @@ export interface CalendarEvent {
   url?: string;
   /** When the file is made; part of the file, so tests can fix it. */
   stamp?: Date;
+  /** Raised on each change of the same event (same uid), so calendars replace it. */
+  sequence?: number;
+  location?: string;
+  /** A cancelled event: calendars remove it. */
+  cancelled?: boolean;
 }
 
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -43,10 +48,13 @@ export function icsEvent(event: CalendarEvent): string {
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp ?? new Date())}`,
+    ...(event.sequence ? [`SEQUENCE:${event.sequence}`] : []),
+    ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
     `DTSTART:${utc(event.start)}`,
     `DTEND:${utc(end)}`,
     `SUMMARY:${icsText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${icsText(event.description)}`] : []),
+    ...(event.location ? [`LOCATION:${icsText(event.location)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     'END:VEVENT',
     'END:VCALENDAR',

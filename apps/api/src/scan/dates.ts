@@ -33,3 +33,21 @@ export function amsterdamDate(instant: Date): string {
   lastDay = { minute, date };
   return date;
 }
+
+/** A wall-clock moment in the Netherlands (`YYYY-MM-DDTHH:mm`), or an ISO moment with offset. */
+export function parseAmsterdamMoment(value: string): Date | null {
+  const local = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!local) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null;
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? null : instant;
+  }
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = new Date(`${value}:00${offset}`);
+    if (Number.isNaN(candidate.getTime())) return null;
+    const seen = amsterdamDateHour(candidate);
+    const minute = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', minute: '2-digit' }).format(candidate);
+    if (seen.date === local[1] && seen.hour === Number(local[2]) && Number(minute) === Number(local[3])) return candidate;
+  }
+  return null;
+}

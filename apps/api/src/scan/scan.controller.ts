@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   type InstrumentResponse, type InviteResponse, type ReportResponse, type RoundCreated, type RoundDetail, type RoundSummary,
@@ -9,7 +9,9 @@ import QRCode from 'qrcode';
 import { type AuthContext } from '../auth/auth.types';
 import { Auth, Public } from '../auth/decorators';
 import { AppError } from '../common/app-error';
+import { FollowUpDto } from './dto/follow-up.dto';
 import { AnswersDto, CreateRoundDto, InviteDto } from './dto/scan.dto';
+import { FollowUpService } from './follow-up.service';
 import { renderReportPdf } from './report-pdf';
 import { ReportService } from './report.service';
 import { RoundsService } from './rounds.service';
@@ -22,6 +24,7 @@ export class ScanController {
   constructor(
     private readonly rounds: RoundsService,
     private readonly reports: ReportService,
+    private readonly followUps: FollowUpService,
   ) {}
 
   @Public()
@@ -66,6 +69,30 @@ export class ScanController {
   @Get('rounds/:id/self-assessment')
   getSelfAssessment(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
     return this.rounds.getSelfAssessment(auth, id);
+  }
+
+  /** Plans (or moves) the follow-up session; every owner gets it with a calendar file. */
+  @Put('rounds/:id/follow-up')
+  planFollowUp(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: FollowUpDto) {
+    return this.followUps.plan(auth, id, dto);
+  }
+
+  @Get('rounds/:id/follow-up')
+  async getFollowUp(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return { followUp: await this.followUps.get(auth, id) };
+  }
+
+  @Delete('rounds/:id/follow-up')
+  @HttpCode(204)
+  cancelFollowUp(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
+    return this.followUps.cancel(auth, id);
+  }
+
+  @Get('rounds/:id/follow-up.ics')
+  async followUpIcs(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const ics = await this.followUps.calendarFile(auth, id);
+    reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="vervolggesprek.ics"');
+    return ics;
   }
 
   @Post('rounds/:id/close')

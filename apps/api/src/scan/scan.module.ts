@@ -4,6 +4,8 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
 import { ScanReminderJob } from './scan-reminder.job';
+import { FollowUpJob } from './follow-up.job';
+import { FollowUpService } from './follow-up.service';
 import { RoundResults } from './round-results.service';
 import { RoundsService } from './rounds.service';
 import { ScanController } from './scan.controller';
@@ -13,6 +15,6 @@ import { SurveyService } from './survey.service';
 @Module({
   imports: [MailModule, NotificationsModule],
   controllers: [ScanController, SurveyController],
-  providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob],
+  providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],
 })
 export class ScanModule {}

@@ -47,6 +47,7 @@ export class HttpClient {
   get<T = any>(path: string) { return this.request<T>('GET', path); } // eslint-disable-line @typescript-eslint/no-explicit-any
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', path, body, headers); } // eslint-disable-line @typescript-eslint/no-explicit-any
   patch<T = any>(path: string, body?: unknown) { return this.request<T>('PATCH', path, body); } // eslint-disable-line @typescript-eslint/no-explicit-any
+  put<T = any>(path: string, body?: unknown) { return this.request<T>('PUT', path, body); } // eslint-disable-line @typescript-eslint/no-explicit-any
   delete<T = any>(path: string) { return this.request<T>('DELETE', path); } // eslint-disable-line @typescript-eslint/no-explicit-any
 
   /** Registers and stays signed in; returns the user. */

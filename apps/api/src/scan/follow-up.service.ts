@@ -1,0 +1,101 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type AuthContext } from '../auth/auth.types';
+import { AppError, ValidationFailed } from '../common/app-error';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { returningRows } from '../database/returning';
+import { OutboxService } from '../mail/outbox.service';
+import { parseAmsterdamMoment } from './dates';
+import { type FollowUpSession } from '@groeiwijzer/contracts';
+import { type FollowUpDto } from './dto/follow-up.dto';
+import { type FollowUp, followUpCalendarFile, followUpPlannedMail } from './follow-up-mail';
+import { RoundsService } from './rounds.service';
+
+const YEAR_MS = 366 * 24 * 3600_000;
+
+type FollowUpView = FollowUpSession;
+
+interface Owner { id: string; email: string; name: string; locale: 'nl' | 'en' }
+
+/** The follow-up session of a closed round: planned by an owner, sent to every owner with a
+ * calendar file (moving it sends an update with the same uid), reminded the day before. */
+@Injectable()
+export class FollowUpService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rounds: RoundsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  reportUrl(roundId: string): string {
+    return `${this.config.publicUrl}/scans/${roundId}/rapport`;
+  }
+
+  owners(m: EntityManager, roundId: string): Promise<Owner[]> {
+    return m.query(
+      `SELECT u.id, u.email, u.name, u.locale FROM scan_rounds r
+         JOIN organisation_members om ON om.organisation_id = r.organisation_id AND om.role = 'owner'
+         JOIN users u ON u.id = om.user_id WHERE r.id = $1 ORDER BY u.email`,
+      [roundId],
+    );
+  }
+
+  async plan(auth: AuthContext, roundId: string, dto: FollowUpDto, now = new Date()): Promise<FollowUpView> {
+    const startsAt = parseAmsterdamMoment(dto.startsAt);
+    if (!startsAt) throw new ValidationFailed([{ field: 'startsAt', key: 'field_date', vars: {} }]);
+    if (startsAt.getTime() <= now.getTime() || startsAt.getTime() > now.getTime() + YEAR_MS) {
+      throw new ValidationFailed([{ field: 'startsAt', key: 'field_future', vars: {} }]);
+    }
+    return this.db.transaction(async (m) => {
+      const round = await this.rounds.getOwned(auth, roundId, m);
+      if (round.status !== 'closed') throw new AppError(HttpStatus.CONFLICT, 'round_still_open', 'round_still_open');
+      const minutes = dto.minutes ?? 90;
+      const location = dto.location?.trim() || null;
+      const [row] = returningRows<{ follow_up_seq: number }>(await m.query(
+        `UPDATE scan_rounds SET follow_up_at = $2, follow_up_minutes = $3, follow_up_location = $4, follow_up_seq = follow_up_seq + 1
+          WHERE id = $1 RETURNING follow_up_seq`,
+        [roundId, startsAt, minutes, location],
+      ));
+      const followUp: FollowUp = {
+        roundId, organisation: round.organisation_name, roundTitle: round.title, startsAt, minutes, location,
+        sequence: row.follow_up_seq, reportUrl: this.reportUrl(roundId),
+      };
+      // The owner asked for this: it is sent whatever the reminder preferences say.
+      for (const owner of await this.owners(m, roundId)) {
+        await this.outbox.enqueue(m, {
+          idempotencyKey: `follow-up:${roundId}:${followUp.sequence}:${owner.id}`,
+          kind: 'follow-up-planned',
+          to: owner.email,
+          ...followUpPlannedMail(owner.locale, owner.name, followUp, false),
+          attachments: [followUpCalendarFile(followUp)],
+        });
+      }
+      return { startsAt: startsAt.toISOString(), minutes, location };
+    });
+  }
+
+  async cancel(auth: AuthContext, roundId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await this.rounds.getOwned(auth, roundId, m);
+      await m.query(`UPDATE scan_rounds SET follow_up_at = NULL, follow_up_seq = follow_up_seq + 1 WHERE id = $1`, [roundId]);
+    });
+  }
+
+  async get(auth: AuthContext, roundId: string): Promise<FollowUpView | null> {
+    const round = await this.rounds.getOwned(auth, roundId);
+    const [row] = await this.db.query(`SELECT follow_up_at, follow_up_minutes, follow_up_location FROM scan_rounds WHERE id = $1`, [round.id]);
+    return row.follow_up_at ? { startsAt: row.follow_up_at.toISOString(), minutes: row.follow_up_minutes, location: row.follow_up_location } : null;
+  }
+
+  async calendarFile(auth: AuthContext, roundId: string): Promise<string> {
+    const round = await this.rounds.getOwned(auth, roundId);
+    const [row] = await this.db.query(`SELECT follow_up_at, follow_up_minutes, follow_up_location, follow_up_seq FROM scan_rounds WHERE id = $1`, [round.id]);
+    if (!row.follow_up_at) throw AppError.notFound();
+    return followUpCalendarFile({
+      roundId, organisation: round.organisation_name, roundTitle: round.title, startsAt: row.follow_up_at, minutes: row.follow_up_minutes,
+      location: row.follow_up_location, sequence: row.follow_up_seq, reportUrl: this.reportUrl(roundId),
+    }).content;
+  }
+}
