@@ -1,10 +1,11 @@
 // Shared helpers for the benchmarks: start the built platform, measure, print tables.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { nxBin, nxEnv } from '../tools/nx-env.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -73,15 +74,23 @@ export async function startPlatform({ env = {}, launcher = false, timeoutMs = 12
   };
 }
 
-function percentile(sorted, p) {
+export function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Runs autocannon and computes exact p50/p95/p99 from every response time. */
-export async function load({ url, headers = {}, connections = 50, duration = 10, method = 'GET', body }) {
+/** Runs autocannon and computes exact p50/p95/p99 from every response time. With `paths`, the
+ * connections cycle through those paths, each starting at another place in the list. */
+export async function load({ url, headers = {}, connections = 50, duration = 10, method = 'GET', body, paths, timeout = 10 }) {
   const samples = [];
-  const instance = autocannon({ url, headers, connections, duration, method, body });
+  let client = 0;
+  const setupClient = paths
+    ? (c) => {
+        const start = Math.floor((client++ * paths.length) / connections);
+        c.setRequests([...paths.slice(start), ...paths.slice(0, start)].map((p) => ({ method, path: p })));
+      }
+    : undefined;
+  const instance = autocannon({ url, headers, connections, duration, method, body, setupClient, timeout });
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode < 400) samples.push(responseTime);
   });
@@ -105,3 +114,79 @@ export function table(headers, rows) {
 }
 
 export const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+
+/** A fresh, empty database for one bench. With DATABASE_URL: a new database on that server,
+ * dropped by `drop()`. Without: the API's embedded PostgreSQL in a new data folder (removed by
+ * `drop()` once the API has stopped), on a port chosen here so the bench can reach it too. */
+export async function freshDatabase(prefix) {
+  if (process.env.DATABASE_URL) {
+    const server = new URL(process.env.DATABASE_URL);
+    const name = `${prefix.replace(/[^a-z0-9_]/g, '_')}_${Date.now()}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: server.href });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const url = new URL(server.href);
+    url.pathname = `/${name}`;
+    return {
+      url: url.href,
+      env: { DATABASE_URL: url.href },
+      drop: async () => {
+        const c = new pg.Client({ connectionString: server.href });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => c.end());
+      },
+    };
+  }
+  const port = await freePort();
+  const dataDir = tempDir(`${prefix}-`);
+  return {
+    // The embedded PostgreSQL's fixed credentials (apps/api/src/platform/embedded-services.ts).
+    url: `postgres://postgres:groeiwijzer@127.0.0.1:${port}/groeiwijzer`,
+    env: { DATABASE_URL: '', EMBEDDED_PG_PORT: String(port), DATA_DIR: dataDir },
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/** The first admin, created by the API at start from these variables. */
+export const BENCH_ADMIN = { ADMIN_EMAIL: 'bench-admin@example.nl', ADMIN_PASSWORD: 'bench-admin-password-123' };
+
+/** A JSON (or text) call to the API; no Origin header, as a script sends it. */
+export async function call(base, method, urlPath, { cookie, body, type } = {}) {
+  const headers = {};
+  if (cookie) headers.cookie = cookie;
+  if (body !== undefined) headers['content-type'] = type ?? 'application/json';
+  const r = await fetch(`${base}${urlPath}`, {
+    method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await r.text();
+  let parsed = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: kept as text
+  }
+  return { status: r.status, body: parsed, cookie: r.headers.getSetCookie()[0]?.split(';')[0] };
+}
+
+function expectStatus(what, response, status) {
+  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
+  return response;
+}
+
+/** A signed-in member of a new publisher that the admin approved. */
+export async function approvedPublisher(base, { name = 'Bench Sectortafel', regions = ['twente'] } = {}) {
+  const email = `bench-publisher-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
+  const reg = await expectStatus('register', await call(base, 'POST', '/api/auth/register', { body: { email, password: 'bench-password-123', name: 'Bench Redactie' } }), 201);
+  const cookie = reg.cookie;
+  const publisher = await expectStatus('create publisher', await call(base, 'POST', '/api/publishers', { cookie, body: { name, regions } }), 201);
+  const admin = await adminCookie(base);
+  await expectStatus('approve publisher', await call(base, 'POST', `/api/admin/publishers/${publisher.body.id}/approve`, { cookie: admin }), 200);
+  return { cookie, publisherId: publisher.body.id, admin };
+}
+
+export async function adminCookie(base) {
+  const login = await call(base, 'POST', '/api/auth/login', { body: { email: BENCH_ADMIN.ADMIN_EMAIL, password: BENCH_ADMIN.ADMIN_PASSWORD } });
+  await expectStatus('admin login', login, 200);
+  return login.cookie;
+}

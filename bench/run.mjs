@@ -4,9 +4,12 @@ import { build } from './lib.mjs';
 import { httpBench } from './http.bench.mjs';
 import { startupBench } from './startup.bench.mjs';
 import { scanBench } from './scan.bench.mjs';
+import { catalogueBench } from './catalogue.bench.mjs';
+import { relevanceBench } from './relevance.mjs';
+import { remindersBench } from './reminders.bench.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench, scan: scanBench };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench };
 console.log('Building …');
 build();
 let allMet = true;
