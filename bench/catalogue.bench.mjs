@@ -162,9 +162,18 @@ export async function catalogueBench() {
       }
     }
 
-    // Through the API: autocannon, 20 connections cycling through the mix.
+    // Through the API: autocannon, 20 connections cycling through the mix. The API keeps recent
+    // results per catalogue version, so a mix that repeats is mostly answered from that cache:
+    // measured as is ("repeated"), and with every request a search it has not seen ("new": the
+    // same queries on pages 2–40, which cost the same SQL).
     await load({ url: base, paths: MIX.map((m) => m.path), connections: CLIENTS, duration: 3, timeout: 60 });
     const api = await load({ url: base, paths: MIX.map((m) => m.path), connections: CLIENTS, duration: SECONDS, timeout: 60 });
+    const unseen = MIX.flatMap((m) => Array.from({ length: 39 }, (_, i) => `${m.path}&page=${i + 2}`));
+    for (let i = unseen.length - 1; i > 0; i--) {
+      const j = (i * 7919) % (i + 1);
+      [unseen[i], unseen[j]] = [unseen[j], unseen[i]];
+    }
+    const apiCold = await load({ url: base, paths: unseen, connections: CLIENTS, duration: SECONDS, timeout: 60 });
     // The same statements straight through pg, then the ILIKE scan.
     const sql = await hammer(pool, jobs.map((j) => ({ category: j.category, statements: j.statements })), SECONDS);
     const ilike = await hammer(pool, jobs.map((j) => ({ category: j.category, statements: j.ilike })), SECONDS);
@@ -175,7 +184,8 @@ export async function catalogueBench() {
     lines.push(table(
       ['path', 'requests/s', 'p50', 'p95', 'p99', 'errors', 'p95 ÷ SQL p95'],
       [
-        ['GET /api/search (API, PostgreSQL engine)', api.rps.toFixed(1), ms(api.p50), ms(api.p95), ms(api.p99), `${api.errors} of ${api.requests}`, ratio(api)],
+        ['GET /api/search (API, PostgreSQL engine), repeated searches', api.rps.toFixed(1), ms(api.p50), ms(api.p95), ms(api.p99), `${api.errors} of ${api.requests}`, ratio(api)],
+        ['GET /api/search (API, PostgreSQL engine), searches not seen before', apiCold.rps.toFixed(1), ms(apiCold.p50), ms(apiCold.p95), ms(apiCold.p99), `${apiCold.errors} of ${apiCold.requests}`, ratio(apiCold)],
         ['the API\'s SQL straight through pg (spelling + search)', sql.rps.toFixed(1), ms(sql.p50), ms(sql.p95), ms(sql.p99), `${sql.errors} of ${sql.n + sql.errors}`, '1.00×'],
         ['naive ILIKE \'%word%\' (title, summary, description), same filters', ilike.rps.toFixed(1), ms(ilike.p50), ms(ilike.p95), ms(ilike.p99), `${ilike.errors} of ${ilike.n + ilike.errors}`, ratio(ilike)],
       ],
@@ -191,8 +201,9 @@ export async function catalogueBench() {
           ms(percentile(s, 50)), ms(percentile(s, 95)), ms(percentile(byCategory(ilike.samples, c), 95))];
       }),
     ));
-    rows.push([`search p95, ${CLIENTS} clients, through the API (${api.rps.toFixed(1)} req/s)`, ms(api.p95), '≤ 30 ms', api.p95 <= 30]);
-    rows.push(['  search responses without error', `${api.requests - api.errors} of ${api.requests}`, 'all', api.errors === 0 && api.requests > 0]);
+    rows.push([`search p95, ${CLIENTS} clients, through the API, repeated searches (${api.rps.toFixed(1)} req/s)`, ms(api.p95), '≤ 30 ms', api.p95 <= 30]);
+    rows.push([`search p95, ${CLIENTS} clients, through the API, searches not seen before (${apiCold.rps.toFixed(1)} req/s)`, ms(apiCold.p95), '≤ 30 ms', apiCold.p95 <= 30]);
+    rows.push(['  search responses without error', `${api.requests + apiCold.requests - api.errors - apiCold.errors} of ${api.requests + apiCold.requests}`, 'all', api.errors + apiCold.errors === 0 && api.requests > 0]);
 
     // A published change is searchable: create, publish, then search every 20 ms until found.
     const fresh = [];

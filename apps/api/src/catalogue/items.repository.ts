@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { type NormalisedItem } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
@@ -16,6 +16,19 @@ function writeValues(item: NormalisedItem): unknown[] {
     item.provider, item.url, item.contactEmail, item.costEur, item.format, item.language, item.validFrom, item.validUntil,
     item.externalId, JSON.stringify({ scheme: item.scheme, training: item.training, coach: item.coach }), aspectNames(item.aspects),
   ];
+}
+
+/** The catalogue's version: moved on by `bumpVersion` after each committed change. */
+export async function catalogueVersion(db: DataSource | EntityManager): Promise<string> {
+  const [row] = await db.query(`SELECT last_value, is_called FROM catalogue_version_seq`);
+  return row.is_called ? String(row.last_value) : '0';
+}
+
+/** Call after a change to items has committed (never inside its transaction): search caches
+ * computed before it become stale, and none can be filled with the old state under the new
+ * version. */
+export async function bumpVersion(db: DataSource | EntityManager): Promise<void> {
+  await db.query(`SELECT nextval('catalogue_version_seq')`);
 }
 
 /** Every catalogue SQL statement that writes or reads items. */

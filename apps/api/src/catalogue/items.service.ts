@@ -7,7 +7,7 @@ import { type AuthContext } from '../auth/auth.types';
 import { AppError } from '../common/app-error';
 import { inputOf, type ItemRow, toItem } from './item.mapper';
 import { itemValidationFailed } from './item-problems';
-import { ItemsRepository } from './items.repository';
+import { bumpVersion, ItemsRepository } from './items.repository';
 
 const isMember = (auth: AuthContext | undefined, publisherId: string) => !!auth?.publishers.some((p) => p.id === publisherId);
 
@@ -37,7 +37,7 @@ export class ItemsService {
     if (!isMember(auth, publisherId)) throw AppError.notFound();
     const { item, problems } = checkItem(body);
     if (!item) throw itemValidationFailed(problems);
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const id = await this.items.insert(m, publisherId, item, item.kind !== 'coach');
       return toItem((await this.items.findOne(m, id))!);
     });
@@ -47,7 +47,7 @@ export class ItemsService {
   async update(auth: AuthContext, id: string, patch: unknown): Promise<Item> {
     const keyProblems = checkPatchKeys(patch);
     if (keyProblems.length) throw itemValidationFailed(keyProblems);
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const row = await this.editable(m, auth, id);
       const { item, problems } = checkItem({ ...inputOf(row), ...(patch as object) });
       if (!item) throw itemValidationFailed(problems);
@@ -57,7 +57,7 @@ export class ItemsService {
   }
 
   async publish(auth: AuthContext, id: string): Promise<Item> {
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const row = await this.editable(m, auth, id);
       const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
       if (publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
@@ -68,7 +68,7 @@ export class ItemsService {
   }
 
   async archive(auth: AuthContext, id: string): Promise<Item> {
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const row = await this.editable(m, auth, id);
       if (row.status !== 'archived') await this.items.setStatus(m, id, 'archived');
       return toItem((await this.items.findOne(m, id))!);
@@ -77,7 +77,7 @@ export class ItemsService {
 
   /** "Still right": the publisher confirms the item, which resets its 12-month freshness. */
   async verify(auth: AuthContext, id: string): Promise<Item> {
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       await this.editable(m, auth, id);
       await this.items.verify(m, id);
       return toItem((await this.items.findOne(m, id))!);
@@ -90,7 +90,7 @@ export class ItemsService {
 
   /** The admin's approval is the last gate for a coach: it is published at once. */
   async approveCoach(id: string): Promise<Item> {
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const row = await this.items.findOne(m, id, true);
       if (!row || row.kind !== 'coach') throw AppError.notFound();
       if (row.status === 'archived') throw new AppError(HttpStatus.CONFLICT, 'item_status_invalid', 'item_status_invalid', { status: row.status });
@@ -99,6 +99,13 @@ export class ItemsService {
       await this.items.approve(m, id, publisher?.status === 'approved');
       return toItem((await this.items.findOne(m, id))!);
     });
+  }
+
+  /** A change to items: one transaction, then the catalogue's version moves on. */
+  private async write<T>(run: (m: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction(run);
+    await bumpVersion(this.db);
+    return result;
   }
 
   private async editable(m: EntityManager, auth: AuthContext, id: string): Promise<ItemRow> {

@@ -36,6 +36,8 @@ export interface AppConfig {
   /** Index name, so tests and instances can share one Meilisearch. */
   meiliIndex: string;
   searchSyncPollMs: number;
+  /** Search results kept per instance for the current catalogue version (0: no cache). */
+  searchCacheSize: number;
   /** No reminder mail leaves in these hours (Europe/Amsterdam); null only for test setups. */
   quietHours: QuietHours | null;
   /** How long a claimed outbox row stays with its sender before another may take it over. */
@@ -164,6 +166,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     meiliKey: r.optional('MEILI_KEY'),
     meiliIndex: r.string('MEILI_INDEX', 'groeiwijzer-items'),
     searchSyncPollMs: r.int('SEARCH_SYNC_POLL_MS', 500, 50, 60000),
+    searchCacheSize: r.int('SEARCH_CACHE_SIZE', 2000, 0, 100000),
     quietHours: DEFAULT_QUIET_HOURS,
     mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
   };

@@ -6,7 +6,7 @@ import { checkItem, type Locale, type NormalisedItem } from '@groeiwijzer/domain
 import { AppError } from '../../common/app-error';
 import { message } from '../../common/messages';
 import { problemKey } from '../item-problems';
-import { ItemsRepository } from '../items.repository';
+import { bumpVersion, ItemsRepository } from '../items.repository';
 import { parseCsv } from './csv-columns';
 
 export const MAX_IMPORT_ROWS = 20_000;
@@ -92,6 +92,7 @@ export class ImportService {
         o.onProgress?.(Math.min(i + CHUNK, checked.length), checked.length);
       }
     });
+    await bumpVersion(this.db);
     return { created, updated, errors: [], dryRun: false };
   }
 }
