@@ -2,6 +2,7 @@ import { Link, NavLink } from 'react-router-dom';
 import { useT } from '../i18n';
 import { useLogout } from '../features/auth/hooks/use-logout';
 import { useMe } from '../features/auth/hooks/use-me';
+import { NotificationsLink } from '../features/settings/components/notifications-link';
 import { Button } from '../ui';
 import { LanguageSwitch } from './language-switch';
 
@@ -54,6 +55,7 @@ export function Header() {
           {user && (
             <div className="account">
               <span className="account__name">{t('nav.signedInAs', { name: user.name })}</span>
+              <NotificationsLink />
               <Button variant="quiet" onClick={() => logout.mutate()} busy={logout.isPending}>
                 {t('nav.signOut')}
               </Button>

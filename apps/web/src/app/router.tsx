@@ -18,6 +18,7 @@ import { SelfAssessmentPage } from '../features/scans/components/self-assessment
 import { adminRoutes } from '../features/admin/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { publisherRoutes } from '../features/publisher/routes';
+import { settingsRoutes } from '../features/settings/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -52,6 +53,7 @@ export function createRouter() {
                 { path: 'scans/:roundId/rapport', element: <ReportPage /> },
                 ...publisherRoutes,
                 ...adminRoutes,
+                ...settingsRoutes,
               ],
             },
             { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue';
 import { adminEn } from './sections/admin.en';
 import { catalogueEn } from './sections/catalogue.en';
 import { publisherEn } from './sections/publisher.en';
+import { settingsEn } from './sections/settings.en';
 
 /** English, second language. Typed against the Dutch catalogue: a missing or extra key is a
  * compile error. */
@@ -416,6 +417,38 @@ export const en: Catalogue = {
       actionsText:
         'Choose one or two small steps together. Agree who does what and when you will come back to it. Run the scan again in six months to a year.',
     },
+    followUp: {
+      title: 'Follow-up session',
+      intro: 'Plan a moment to discuss the results with your team. Use the suggestion above as the agenda.',
+      owners: 'Everyone who owns the company account gets an e-mail with the appointment.',
+      when: 'When',
+      whenValue: '{date}, from {start} to {end}',
+      duration: 'How long',
+      location: 'Where',
+      addToCalendar: 'Add to your calendar (.ics)',
+      move: 'Move',
+      cancel: 'Cancel the session',
+      cancelConfirm: 'Are you sure the follow-up session will not take place?',
+      cancelNote: 'The other owners do not get an e-mail about this. Let them know yourself.',
+      cancelYes: 'Yes, cancel the session',
+      fields: {
+        when: 'When is the session?',
+        date: 'Date',
+        time: 'Time',
+        timeHint: 'Dutch time, for example 15:30',
+        duration: 'How long does it take?',
+        location: 'Where is the session?',
+        locationHint: 'For example the canteen, or a link to a video call.',
+      },
+      missingWhen: 'Choose a date and a time.',
+      submit: 'Plan the follow-up session',
+      submitMove: 'Save the new time',
+      notice: {
+        planned: 'The follow-up session is planned. The e-mail with the appointment is on its way.',
+        moved: 'The follow-up session has been moved. Everyone gets an e-mail with the new time.',
+        cancelled: 'The follow-up session is no longer planned.',
+      },
+    },
     shared: {
       intro:
         '{organisation} shares the results of the scan with you. You see the answers of the whole group. Nobody can see what you filled in.',
@@ -432,6 +465,7 @@ export const en: Catalogue = {
   catalogue: catalogueEn,
   publisher: publisherEn,
   admin: adminEn,
+  settings: settingsEn,
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (anymore). Maybe the link is old or the address is wrong.',

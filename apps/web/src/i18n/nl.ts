@@ -1,6 +1,7 @@
 import { adminNl } from './sections/admin.nl';
 import { catalogueNl } from './sections/catalogue.nl';
 import { publisherNl } from './sections/publisher.nl';
+import { settingsNl } from './sections/settings.nl';
 
 /** The source catalogue: Dutch first. Every user-visible string of the web app lives here;
  * `en.ts` must have exactly the same keys. Plain Dutch (B1): short sentences, everyday words. */
@@ -415,6 +416,38 @@ export const nl = {
       actionsText:
         'Kies samen één of twee kleine stappen. Spreek af wie wat doet en wanneer jullie erop terugkomen. Doe de scan over een half jaar tot een jaar opnieuw.',
     },
+    followUp: {
+      title: 'Vervolggesprek',
+      intro: 'Plan een moment om de uitkomsten met je team te bespreken. Gebruik het voorstel hierboven als agenda.',
+      owners: 'Iedereen die eigenaar is van het bedrijfsaccount krijgt een e-mail met de afspraak.',
+      when: 'Wanneer',
+      whenValue: '{date}, van {start} tot {end} uur',
+      duration: 'Hoe lang',
+      location: 'Waar',
+      addToCalendar: 'Zet in je agenda (.ics)',
+      move: 'Verplaatsen',
+      cancel: 'Niet meer plannen',
+      cancelConfirm: 'Weet je zeker dat het vervolggesprek niet doorgaat?',
+      cancelNote: 'De andere eigenaren krijgen hier geen e-mail over. Laat het ze zelf weten.',
+      cancelYes: 'Ja, niet meer plannen',
+      fields: {
+        when: 'Wanneer is het gesprek?',
+        date: 'Datum',
+        time: 'Tijd',
+        timeHint: 'Nederlandse tijd, bijvoorbeeld 15:30',
+        duration: 'Hoe lang duurt het?',
+        location: 'Waar is het gesprek?',
+        locationHint: 'Bijvoorbeeld de kantine, of een link naar een videogesprek.',
+      },
+      missingWhen: 'Kies een datum en een tijd.',
+      submit: 'Vervolggesprek plannen',
+      submitMove: 'Nieuwe tijd opslaan',
+      notice: {
+        planned: 'Het vervolggesprek is gepland. De e-mail met de afspraak is onderweg.',
+        moved: 'Het vervolggesprek is verplaatst. Iedereen krijgt een e-mail met de nieuwe tijd.',
+        cancelled: 'Het vervolggesprek staat niet meer gepland.',
+      },
+    },
     shared: {
       intro:
         '{organisation} deelt de uitkomsten van de scan met je. Je ziet de antwoorden van de hele groep. Niemand kan zien wat jij hebt ingevuld.',
@@ -431,6 +464,7 @@ export const nl = {
   catalogue: catalogueNl,
   publisher: publisherNl,
   admin: adminNl,
+  settings: settingsNl,
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Misschien is de link oud of klopt het adres niet.',

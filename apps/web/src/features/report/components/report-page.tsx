@@ -5,6 +5,7 @@ import { useRound } from '../../scans/hooks/use-round';
 import { RoundLoadError } from '../../scans/components/round-load-error';
 import { useReport } from '../hooks/use-report';
 import { reportPdfUrl } from '../api/report-api';
+import { FollowUpSection } from './follow-up-section';
 import { ReportShare } from './report-share';
 import { ReportView } from './report-view';
 import { ReportWithheldNotice } from './report-withheld';
@@ -40,6 +41,8 @@ export function ReportPage() {
             </a>
           </p>
           <ReportView report={report.data} audience="owner" roundId={roundId} />
+          {/* Right after the suggested agenda, which ends the report. */}
+          <FollowUpSection roundId={roundId} />
           <ReportShare round={round.data} />
         </>
       )}
