@@ -80,9 +80,10 @@ export class NotificationsController {
     if (accept?.includes('text/html')) {
       const lang = localeFromAcceptLanguage(acceptLanguage);
       const text = lang === 'nl'
-        ? `Je bent afgemeld voor ${KIND_NAMES[kind].nl}. Je kunt dit altijd weer aanzetten bij je instellingen.`
-        : `You have been unsubscribed from ${KIND_NAMES[kind].en}. You can switch them on again in your settings.`;
-      await reply.type('text/html; charset=utf-8').send(page(lang, lang === 'nl' ? 'Afgemeld' : 'Unsubscribed', `<p>${escapeHtml(text)}</p>`));
+        ? `Je bent afgemeld voor ${KIND_NAMES[kind].nl}. Je kunt dit altijd weer aanzetten bij je instellingen:`
+        : `You have been unsubscribed from ${KIND_NAMES[kind].en}. You can switch them on again in your settings:`;
+      const link = `<a href="/instellingen/meldingen">${lang === 'nl' ? 'Meldingen instellen' : 'Notification settings'}</a>`;
+      await reply.type('text/html; charset=utf-8').send(page(lang, lang === 'nl' ? 'Afgemeld' : 'Unsubscribed', `<p>${escapeHtml(text)} ${link}</p>`));
       return;
     }
     await reply.send({ status: 'unsubscribed', kind });

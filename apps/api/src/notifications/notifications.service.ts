@@ -25,18 +25,19 @@ export class NotificationsService {
     return Object.fromEntries(REMINDER_KINDS.map((k) => [k, !disabled.has(k)])) as Preferences;
   }
 
+  /** Changes only the kinds named, in one statement: two changes at the same moment both hold. */
   async setPreferences(email: string, changes: Partial<Preferences>, manager: EntityManager = this.db.manager): Promise<Preferences> {
-    const current = await this.preferences(email);
-    // Only the kinds named in the request change (a DTO instance may carry undefined for the rest).
-    const next = { ...current };
-    for (const kind of REMINDER_KINDS) if (typeof changes[kind] === 'boolean') next[kind] = changes[kind]!;
-    const disabled = REMINDER_KINDS.filter((k) => !next[k]);
-    await manager.query(
-      `INSERT INTO mail_preferences (email, disabled_kinds) VALUES ($1, $2)
-       ON CONFLICT (email) DO UPDATE SET disabled_kinds = EXCLUDED.disabled_kinds, updated_at = now()`,
-      [email.toLowerCase(), disabled],
+    const off = REMINDER_KINDS.filter((k) => changes[k] === false);
+    const on = REMINDER_KINDS.filter((k) => changes[k] === true);
+    const [row] = await manager.query(
+      `INSERT INTO mail_preferences AS p (email, disabled_kinds) VALUES ($1, $2::text[])
+       ON CONFLICT (email) DO UPDATE SET updated_at = now(),
+         disabled_kinds = ARRAY(SELECT DISTINCT k FROM unnest(p.disabled_kinds || $2::text[]) AS k WHERE k <> ALL($3::text[]) ORDER BY k)
+       RETURNING disabled_kinds`,
+      [email.toLowerCase(), off, on],
     );
-    return next;
+    const disabled = new Set<string>(row.disabled_kinds);
+    return Object.fromEntries(REMINDER_KINDS.map((k) => [k, !disabled.has(k)])) as Preferences;
   }
 
   /** The person's unsubscribe link for one kind, or for every reminder (`all`). */

@@ -50,7 +50,7 @@ export function followUpPlannedMail(locale: Locale, name: string, f: FollowUp, r
           'Why it matters: talking together about what goes well and what could grow is where learning starts. The report suggests an agenda.',
         ],
         action: { label: 'Open the report and agenda', url: f.reportUrl },
-        footer: 'You receive this because you planned this session in Groeiwijzer.',
+        footer: 'You receive this because you own this company’s account in Groeiwijzer.',
       }),
     };
   }
@@ -63,7 +63,7 @@ export function followUpPlannedMail(locale: Locale, name: string, f: FollowUp, r
         'Waarom het telt: samen praten over wat goed gaat en wat beter kan, is waar leren begint. Het rapport geeft een voorstel voor de agenda.',
       ],
       action: { label: 'Rapport en agenda openen', url: f.reportUrl },
-      footer: 'Je krijgt dit omdat je dit gesprek hebt gepland in Groeiwijzer.',
+      footer: 'Je krijgt dit omdat je eigenaar bent van dit bedrijf in Groeiwijzer.',
     }),
   };
 }
@@ -95,6 +95,32 @@ export function rescanMail(locale: Locale, name: string, organisation: string, m
       ],
       action: { label: 'Nieuwe scan starten', url },
       footer: 'Je krijgt dit omdat je scans doet in Groeiwijzer.',
+    }),
+  };
+}
+
+export function followUpCancelledMail(locale: Locale, name: string, f: FollowUp): RenderedMail {
+  const at = when(f.startsAt, locale);
+  if (locale === 'en') {
+    return {
+      subject: `Follow-up session cancelled: ${at}`,
+      ...layout('en', {
+        greeting: `Hello ${name},`,
+        lines: [`The follow-up session on "${f.roundTitle}" of ${at} is off. The attached calendar file removes it from your calendar.`,
+          'Why it matters: the results are still worth a conversation. Plan a new moment when it suits you.'],
+        action: { label: 'Open the report', url: f.reportUrl },
+        footer: 'You receive this because you own this company’s account in Groeiwijzer.',
+      }),
+    };
+  }
+  return {
+    subject: `Vervolggesprek gaat niet door: ${at}`,
+    ...layout('nl', {
+      greeting: `Hallo ${name},`,
+      lines: [`Het vervolggesprek over "${f.roundTitle}" van ${at} gaat niet door. Met het agendabestand bij deze mail haal je het uit je agenda.`,
+        'Waarom het telt: de uitkomsten zijn een gesprek waard. Plan een nieuw moment als het past.'],
+      action: { label: 'Rapport openen', url: f.reportUrl },
+      footer: 'Je krijgt dit omdat je eigenaar bent van dit bedrijf in Groeiwijzer.',
     }),
   };
 }

@@ -78,6 +78,19 @@ describe('after the scan: the follow-up session with a calendar file, and re-sca
       .toBe(`${inDays(11)}, 09:00`);
   });
 
+  it('a cancelled session reaches every owner as a calendar cancellation', async () => {
+    await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${inDays(12)}T10:00` });
+    expect((await owner.delete(`/api/rounds/${roundId}/follow-up`)).status).toBe(204);
+    expect((await owner.get(`/api/rounds/${roundId}/follow-up`)).body.followUp).toBeNull();
+    await deliver();
+    const mail = await waitForSubject('Vervolggesprek gaat niet door');
+    const ics = mail.attachments.find((a) => a.filename === 'vervolggesprek.ics')!.content.toString();
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain(`UID:follow-up-${roundId}@groeiwijzer`);
+    // Planned again for the day-before reminder below.
+    await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${inDays(11)}T09:00` });
+  });
+
   it('reminds the owner the day before the session, once', async () => {
     const job = t.app.get(FollowUpJob);
     expect(await job.remindSessions()).toBe(0); // 11 days ahead

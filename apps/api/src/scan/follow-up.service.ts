@@ -9,7 +9,7 @@ import { OutboxService } from '../mail/outbox.service';
 import { parseAmsterdamMoment } from './dates';
 import { type FollowUpSession } from '@groeiwijzer/contracts';
 import { type FollowUpDto } from './dto/follow-up.dto';
-import { type FollowUp, followUpCalendarFile, followUpPlannedMail } from './follow-up-mail';
+import { type FollowUp, followUpCalendarFile, followUpCancelledMail, followUpPlannedMail } from './follow-up-mail';
 import { RoundsService } from './rounds.service';
 
 const YEAR_MS = 366 * 24 * 3600_000;
@@ -76,10 +76,29 @@ export class FollowUpService {
     });
   }
 
+  /** Cancels the session; every owner gets a cancellation that removes it from their calendar. */
   async cancel(auth: AuthContext, roundId: string): Promise<void> {
     await this.db.transaction(async (m) => {
-      await this.rounds.getOwned(auth, roundId, m);
-      await m.query(`UPDATE scan_rounds SET follow_up_at = NULL, follow_up_seq = follow_up_seq + 1 WHERE id = $1`, [roundId]);
+      const round = await this.rounds.getOwned(auth, roundId, m);
+      const [row] = returningRows<{ follow_up_at: Date | null; follow_up_minutes: number; follow_up_location: string | null; follow_up_seq: number }>(await m.query(
+        `UPDATE scan_rounds r SET follow_up_at = NULL, follow_up_seq = r.follow_up_seq + 1 FROM scan_rounds old
+          WHERE r.id = $1 AND old.id = r.id RETURNING old.follow_up_at, old.follow_up_minutes, old.follow_up_location, r.follow_up_seq`,
+        [roundId],
+      ));
+      if (!row?.follow_up_at) return;
+      const followUp: FollowUp = {
+        roundId, organisation: round.organisation_name, roundTitle: round.title, startsAt: row.follow_up_at, minutes: row.follow_up_minutes,
+        location: row.follow_up_location, sequence: row.follow_up_seq, reportUrl: this.reportUrl(roundId),
+      };
+      for (const owner of await this.owners(m, roundId)) {
+        await this.outbox.enqueue(m, {
+          idempotencyKey: `follow-up-cancelled:${roundId}:${followUp.sequence}:${owner.id}`,
+          kind: 'follow-up-cancelled',
+          to: owner.email,
+          ...followUpCancelledMail(owner.locale, owner.name, followUp),
+          attachments: [followUpCalendarFile(followUp, true)],
+        });
+      }
     });
   }
 

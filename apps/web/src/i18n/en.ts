@@ -429,7 +429,7 @@ export const en: Catalogue = {
       move: 'Move',
       cancel: 'Cancel the session',
       cancelConfirm: 'Are you sure the follow-up session will not take place?',
-      cancelNote: 'The other owners do not get an e-mail about this. Let them know yourself.',
+      cancelNote: 'Every owner gets an e-mail that the session is off, which also removes it from their calendar.',
       cancelYes: 'Yes, cancel the session',
       fields: {
         when: 'When is the session?',

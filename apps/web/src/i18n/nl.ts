@@ -428,7 +428,7 @@ export const nl = {
       move: 'Verplaatsen',
       cancel: 'Niet meer plannen',
       cancelConfirm: 'Weet je zeker dat het vervolggesprek niet doorgaat?',
-      cancelNote: 'De andere eigenaren krijgen hier geen e-mail over. Laat het ze zelf weten.',
+      cancelNote: 'Alle eigenaren krijgen een e-mail dat het gesprek niet doorgaat. Daarmee verdwijnt het ook uit hun agenda.',
       cancelYes: 'Ja, niet meer plannen',
       fields: {
         when: 'Wanneer is het gesprek?',
