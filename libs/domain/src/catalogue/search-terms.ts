@@ -4,15 +4,15 @@
  * in a group also finds items that use another word of the group. Single words only. */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['leidinggeven', 'leiderschap', 'leidinggevende', 'management', 'managen'],
-  ['scholing', 'opleiding', 'training', 'cursus', 'leergang', 'workshop'],
+  ['scholing', 'opleiding', 'training', 'cursus', 'leergang', 'workshop', 'bijscholing', 'omscholing', 'vakopleiding', 'bbl'],
   ['subsidie', 'regeling', 'tegemoetkoming', 'bijdrage', 'financiering', 'vergoeding'],
-  ['coach', 'begeleider', 'adviseur', 'consulent', 'mentor', 'coaching', 'begeleiding'],
+  ['coach', 'begeleider', 'adviseur', 'consulent', 'mentor', 'coaching', 'begeleiding', 'arbeidsmarktcoach', 'loopbaancoach', 'teamcoach', 'consularis'],
   ['leercultuur', 'leerklimaat', 'leeromgeving'],
   ['medewerker', 'werknemer', 'personeel', 'werkenden'],
   ['digitaal', 'digitalisering', 'ict', 'online'],
   ['samenwerken', 'samenwerking', 'teamwork', 'teamontwikkeling'],
   ['ondernemer', 'werkgever', 'eigenaar', 'mkb'],
-  ['loopbaan', 'carriere', 'ontwikkelgesprek', 'loopbaanadvies'],
+  ['loopbaan', 'carriere', 'ontwikkelgesprek', 'loopbaanadvies', 'loopbaanscan', 'ontwikkeladvies'],
   ['vakmanschap', 'vakkennis', 'vaardigheden', 'skills'],
   ['bouw', 'infra', 'bouwsector'],
   ['metaal', 'metaalsector', 'metalektro', 'techniek'],
