@@ -78,7 +78,10 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
 
     await deliverNow();
     const [, reminder] = await t.smtp.waitFor('jan@bakkerij.nl', 2);
-    expect(reminder.subject).toBe('Herinnering: vragenlijst van Bakkerij Bea');
+    expect(reminder.subject).toBe('Herinnering: vragenlijst van Bakkerij Bea / Reminder');
+    // The employee's language is unknown: Dutch first, English below, each saying why it matters.
+    expect(reminder.text).toContain('Waarom het telt:');
+    expect(reminder.text).toContain('Why it matters:');
     expect(reminder.text).toContain(`/s/${links['jan@bakkerij.nl']}`);
     expect(header(reminder, 'list-unsubscribe')).toMatch(/^<http:\/\/\S+\/api\/unsubscribe\/[\w-]+>$/);
     expect(header(reminder, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');

@@ -3,23 +3,32 @@ import { layout, type RenderedMail } from '../mail/templates';
 const when = (d: Date, locale: 'nl' | 'en') =>
   new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' }).format(d);
 
-/** To an invited employee who has not answered yet. The owner never learns who got it. */
+/** To an invited employee who has not answered yet: Dutch first, English below (as the
+ * invitation: we do not know the employee's language). The owner never learns who got it. */
 export function scanReminderMail(organisation: string, roundTitle: string, closesAt: Date, url: string, last: boolean): RenderedMail {
-  const nl = layout('nl', {
+  const nl = [
+    last
+      ? `Morgen sluit de vragenlijst "${roundTitle}" van ${organisation}. Heb je nog 10 minuten?`
+      : `Een paar dagen geleden vroeg ${organisation} je om een korte vragenlijst in te vullen: "${roundTitle}". Misschien is het er nog niet van gekomen.`,
+    'Waarom het telt: hoe meer collega’s meedoen, hoe beter het bedrijf ziet wat helpt om te leren. Je antwoorden blijven anoniem.',
+    `Meedoen kan tot en met ${when(closesAt, 'nl')}. Heb je al meegedaan? Dan kun je deze mail negeren.`,
+  ];
+  const en = [
+    last
+      ? `Tomorrow the questionnaire "${roundTitle}" of ${organisation} closes. Do you have 10 minutes?`
+      : `A few days ago ${organisation} asked you to fill in a short questionnaire: "${roundTitle}". Perhaps you have not got round to it yet.`,
+    'Why it matters: the more colleagues take part, the better the company sees what helps learning. Your answers stay anonymous.',
+    `You can take part until ${when(closesAt, 'en')}. Already done? Then you can ignore this e-mail.`,
+  ];
+  const mail = layout('nl', {
     greeting: 'Hallo,',
-    lines: [
-      last
-        ? `Morgen sluit de vragenlijst "${roundTitle}" van ${organisation}. Heb je nog 10 minuten?`
-        : `Een paar dagen geleden vroeg ${organisation} je om een korte vragenlijst in te vullen: "${roundTitle}". Misschien is het er nog niet van gekomen.`,
-      'Waarom het telt: hoe meer collega’s meedoen, hoe beter het bedrijf ziet wat helpt om te leren. Je antwoorden blijven anoniem.',
-      `Meedoen kan tot en met ${when(closesAt, 'nl')}. Heb je al meegedaan? Dan kun je deze mail negeren.`,
-    ],
-    action: { label: 'Vragenlijst invullen', url },
-    footer: 'Deze link is alleen voor jou en werkt één keer.',
+    lines: [...nl, '—', 'Hello,', ...en],
+    action: { label: 'Vragenlijst invullen / Fill in the questionnaire', url },
+    footer: 'Deze link is alleen voor jou en werkt één keer. / This link is only for you and works once.',
   });
   return {
-    subject: last ? `Laatste kans: vragenlijst van ${organisation}` : `Herinnering: vragenlijst van ${organisation}`,
-    ...nl,
+    subject: last ? `Laatste kans: vragenlijst van ${organisation} / Last chance` : `Herinnering: vragenlijst van ${organisation} / Reminder`,
+    ...mail,
   };
 }
 
