@@ -75,6 +75,8 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       expect(titles(await search(`q=${encodeURIComponent('coöperatie ')}`))).toEqual(['Samenwerken in de haven']);
       expect(titles(await search('q=subsdie%20'))).toContain('SLIM-regeling');
       expect(titles(await search('q=leiderscap%20'))).toEqual(['Leiderschap in de bouw']);
+      // A short word with a letter missing, while typing.
+      expect(titles(await search('q=plog'))).toEqual(['Leiderschap in de bouw', 'Samenwerken in de haven']);
     });
 
     it('uses the synonym list of the field', async () => {

@@ -14,7 +14,7 @@ const CORRECTIONS_SQL = `
   SELECT t.word, c.word AS alt
     FROM unnest($1::text[], $2::bool[]) AS t(word, prefix)
     CROSS JOIN LATERAL (
-      SELECT l.word FROM catalogue_lexicon l WHERE l.word % t.word AND similarity(l.word, t.word) >= 0.4 ORDER BY l.word <-> t.word LIMIT 1
+      SELECT l.word FROM catalogue_lexicon l WHERE l.word % t.word ORDER BY l.word <-> t.word LIMIT 1
     ) c
    WHERE length(t.word) >= 4
      AND NOT EXISTS (
