@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { markHighlight, queryTerms, termGroups, toTsQueryText, type QueryTerm } from '@groeiwijzer/domain';
+import { foldText, markHighlight, queryTerms, SYNONYM_GROUPS, termGroups, toTsQueryText, type QueryTerm } from '@groeiwijzer/domain';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
 import { toHit, type HitSource } from './hit.mapper';
@@ -24,10 +24,17 @@ const CORRECTIONS_SQL = `
 /** The default engine: PostgreSQL full-text search with the `gw_dutch` configuration (Dutch
  * stems, accents ignored), trigram spelling correction, synonyms and prefix matching. */
 @Injectable()
-export class PostgresSearchEngine implements SearchEngine {
+export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstrap {
   readonly name = 'postgres' as const;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The synonym list's words are spelling targets too: "coch" finds coaches even when no item
+   * uses the bare word "coach". */
+  async onApplicationBootstrap(): Promise<void> {
+    const words = [...new Set(SYNONYM_GROUPS.flat().map(foldText).filter((w) => /^[a-z0-9]{3,40}$/.test(w)))];
+    await this.db.query(`INSERT INTO catalogue_lexicon (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [words]);
+  }
 
   async search(p: SearchParams): Promise<SearchResult> {
     const terms = queryTerms(p.q);
