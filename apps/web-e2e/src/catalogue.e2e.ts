@@ -165,6 +165,27 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     await editor.close();
   });
 
+  it('an editor adds a colleague who has an account; the colleague then sees the publisher', async () => {
+    const { editor, publisherId } = await approvedPublisher('Sectortafel Techniek');
+    const { context: colleague, email } = await signedIn(DESKTOP, 'Collega Karin');
+    const page = await editor.newPage();
+    await page.goto(`${app.baseUrl}/uitgever/${publisherId}`);
+    const members = page.getByRole('region', { name: 'Redacteuren' });
+    await members.getByLabel('E-mailadres van een collega').fill('nog-geen-account@voorbeeld.nl');
+    await members.getByRole('button', { name: 'Redacteur toevoegen' }).click();
+    await expectContains(members, 'heeft nog geen account bij Groeiwijzer');
+    await members.getByLabel('E-mailadres van een collega').fill(email);
+    await members.getByRole('button', { name: 'Redacteur toevoegen' }).click();
+    await expectContains(members, `${email} is nu redacteur.`);
+    await expectContains(members.getByRole('list'), 'Collega Karin');
+    await expectAccessible(page, 'the publisher page with its editors');
+    const theirs = await colleague.newPage();
+    await theirs.goto(`${app.baseUrl}/uitgever/${publisherId}`);
+    await expectVisible(theirs.getByRole('heading', { name: 'Sectortafel Techniek', level: 1 }));
+    await editor.close();
+    await colleague.close();
+  });
+
   it('explains the row numbers of the problems table the way the table counts them', async () => {
     const { editor, publisherId } = await approvedPublisher('Opleider Noord');
     const page = await editor.newPage();

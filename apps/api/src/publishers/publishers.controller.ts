@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type AuthContext } from '../auth/auth.types';
 import { AdminOnly, Auth } from '../auth/decorators';
 import { AppError } from '../common/app-error';
-import { CreatePublisherDto } from './dto/publisher.dto';
+import { AddMemberDto, CreatePublisherDto } from './dto/publisher.dto';
 import { PublishersService } from './publishers.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
@@ -21,6 +21,22 @@ export class PublishersController {
   @Get('publishers/:id')
   get(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
     return this.publishers.getForMember(auth.user.id, id);
+  }
+
+  @Get('publishers/:id/members')
+  members(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.publishers.members(auth.user.id, id);
+  }
+
+  @Post('publishers/:id/members')
+  addMember(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: AddMemberDto) {
+    return this.publishers.addMember(auth.user.id, id, dto.email);
+  }
+
+  @Delete('publishers/:id/members/:userId')
+  @HttpCode(204)
+  removeMember(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('userId', uuid) userId: string): Promise<void> {
+    return this.publishers.removeMember(auth.user.id, id, userId);
   }
 
   @AdminOnly()

@@ -41,4 +41,32 @@ describe('publishers and the admin', () => {
     await stranger.signUp('vreemde@bedrijf.nl');
     expect((await stranger.get(`/api/publishers/${own.id}`)).status).toBe(404);
   });
+
+  it('members add colleagues with an account, who then edit the publisher too; the last editor stays', async () => {
+    const editor = t.client();
+    const me = await editor.signUp('hoofdredactie@sectortafel-zorg.nl');
+    const { body: publisher } = await editor.post('/api/publishers', { name: 'Sectortafel Zorg', regions: ['twente'] });
+    const colleague = t.client();
+    const them = await colleague.signUp('collega@sectortafel-zorg.nl');
+    expect((await colleague.get(`/api/publishers/${publisher.id}`)).status).toBe(404);
+
+    const unknown = await editor.post(`/api/publishers/${publisher.id}/members`, { email: 'nog-geen-account@zorg.nl' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.fields).toEqual({ email: 'heeft nog geen account bij Groeiwijzer' });
+    const added = await editor.post(`/api/publishers/${publisher.id}/members`, { email: 'Collega@Sectortafel-Zorg.nl' });
+    expect(added.status).toBe(201);
+    expect(added.body.map((m: { email: string }) => m.email).sort()).toEqual(['collega@sectortafel-zorg.nl', 'hoofdredactie@sectortafel-zorg.nl']);
+    expect((await colleague.get('/api/auth/me')).body.publishers).toEqual([{ id: publisher.id, name: 'Sectortafel Zorg' }]);
+    expect((await colleague.get(`/api/publishers/${publisher.id}/items`)).status).toBe(200);
+
+    const outsider = t.client();
+    await outsider.signUp('buitenstaander@zorg.nl');
+    expect((await outsider.post(`/api/publishers/${publisher.id}/members`, { email: 'buitenstaander@zorg.nl' })).status).toBe(404);
+
+    expect((await colleague.delete(`/api/publishers/${publisher.id}/members/${me.id}`)).status).toBe(204);
+    const last = await colleague.delete(`/api/publishers/${publisher.id}/members/${them.id}`);
+    expect(last.status).toBe(409);
+    expect(last.body.error).toBe('last_member');
+    expect((await editor.get(`/api/publishers/${publisher.id}`)).status).toBe(404);
+  });
 });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error';
@@ -31,8 +31,8 @@ export class PublishersService {
     return manager ? run(manager) : this.db.transaction(run);
   }
 
-  async getForMember(userId: string, publisherId: string): Promise<PublisherView> {
-    const publisher = await this.db.getRepository(PublisherEntity).createQueryBuilder('p')
+  async getForMember(userId: string, publisherId: string, manager: EntityManager = this.db.manager): Promise<PublisherView> {
+    const publisher = await manager.getRepository(PublisherEntity).createQueryBuilder('p')
       .innerJoin(PublisherMemberEntity, 'm', 'm.publisher_id = p.id AND m.user_id = :userId', { userId })
       .where('p.id = :publisherId', { publisherId }).getOne();
     if (!publisher) throw AppError.notFound();
@@ -53,5 +53,35 @@ export class PublishersService {
       publisher.status = 'approved';
     }
     return view(publisher);
+  }
+
+  /** The editors of a publisher, for its members. */
+  async members(userId: string, publisherId: string): Promise<{ userId: string; name: string; email: string }[]> {
+    await this.getForMember(userId, publisherId);
+    return this.db.query(
+      `SELECT u.id AS "userId", u.name, u.email FROM publisher_members m JOIN users u ON u.id = m.user_id
+        WHERE m.publisher_id = $1 ORDER BY u.name, u.email`,
+      [publisherId],
+    );
+  }
+
+  /** A member adds a colleague who already has an account (the address must be known). */
+  async addMember(userId: string, publisherId: string, email: string) {
+    await this.getForMember(userId, publisherId);
+    const [user] = await this.db.query(`SELECT id FROM users WHERE lower(email) = lower($1)`, [email]);
+    if (!user) throw new AppError(HttpStatus.NOT_FOUND, 'member_unknown', 'member_unknown', {}, { email: 'field_member_unknown' });
+    await this.db.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [publisherId, user.id]);
+    return this.members(userId, publisherId);
+  }
+
+  /** A member removes an editor (also themselves), but the last editor stays. */
+  async removeMember(userId: string, publisherId: string, memberId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      await this.getForMember(userId, publisherId, m);
+      const rows: { user_id: string }[] = await m.query(`SELECT user_id FROM publisher_members WHERE publisher_id = $1 FOR UPDATE`, [publisherId]);
+      if (!rows.some((r) => r.user_id === memberId)) throw AppError.notFound();
+      if (rows.length === 1) throw new AppError(HttpStatus.CONFLICT, 'last_member', 'last_member');
+      await m.query(`DELETE FROM publisher_members WHERE publisher_id = $1 AND user_id = $2`, [publisherId, memberId]);
+    });
   }
 }

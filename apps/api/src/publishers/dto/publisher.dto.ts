@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { IsRegionKey } from '../../common/validators';
 
 export class CreatePublisherDto {
@@ -16,4 +16,11 @@ export class CreatePublisherDto {
   @ApiPropertyOptional({ example: 'https://www.leerwerkloket.nl/twente' })
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   website?: string;
+}
+
+export class AddMemberDto {
+  @ApiProperty({ example: 'collega@sectortafel.nl', description: 'The address of an existing account' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsEmail() @MaxLength(254)
+  email!: string;
 }

@@ -293,4 +293,16 @@ export const publisherEn: Widen<typeof publisherNl> = {
     backToItems: 'Go to the items',
     another: 'Import another file',
   },
+  members: {
+    title: 'Editors',
+    intro: 'These people can create, edit and publish the items of this publisher.',
+    you: 'you',
+    email: 'E-mail address of a colleague',
+    emailHint: 'Your colleague needs a Groeiwijzer account already.',
+    add: 'Add editor',
+    added: '{email} is now an editor.',
+    remove: 'Remove',
+    removeLabel: 'Remove: {name}',
+    loadError: 'The editors could not be loaded.',
+  },
 };

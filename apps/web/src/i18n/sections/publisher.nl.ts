@@ -292,4 +292,16 @@ export const publisherNl = {
     backToItems: 'Naar de items',
     another: 'Nog een bestand importeren',
   },
+  members: {
+    title: 'Redacteuren',
+    intro: 'Deze mensen kunnen de items van deze uitgever maken, aanpassen en publiceren.',
+    you: 'jij',
+    email: 'E-mailadres van een collega',
+    emailHint: 'Je collega moet al een account bij Groeiwijzer hebben.',
+    add: 'Redacteur toevoegen',
+    added: '{email} is nu redacteur.',
+    remove: 'Weghalen',
+    removeLabel: 'Weghalen: {name}',
+    loadError: 'De redacteuren konden niet worden geladen.',
+  },
 } as const;

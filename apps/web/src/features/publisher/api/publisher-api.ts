@@ -19,7 +19,18 @@ export interface ImportRequest {
   publish: boolean;
 }
 
+export interface PublisherMember {
+  userId: string;
+  name: string;
+  email: string;
+}
+
 export const publisherApi = {
+  listMembers: (publisherId: string) => apiFetch<PublisherMember[]>(`/api/publishers/${enc(publisherId)}/members`),
+  addMember: (publisherId: string, email: string) =>
+    apiFetch<PublisherMember[]>(`/api/publishers/${enc(publisherId)}/members`, { method: 'POST', body: { email } }),
+  removeMember: (publisherId: string, userId: string) =>
+    apiFetch<void>(`/api/publishers/${enc(publisherId)}/members/${enc(userId)}`, { method: 'DELETE' }),
   createPublisher: (body: CreatePublisherBody) => apiFetch<PublisherSummary>('/api/publishers', { method: 'POST', body }),
   getPublisher: (id: string) => apiFetch<PublisherSummary>(`/api/publishers/${enc(id)}`),
   listItems: (publisherId: string) => apiFetch<Item[]>(`/api/publishers/${enc(publisherId)}/items`),

@@ -6,6 +6,7 @@ import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
 import { usePublisher } from '../hooks/use-publisher';
 import { PublisherStatusBadge } from './badges';
 import { ItemList } from './item-list';
+import { MembersSection } from './members-section';
 import { PublisherLoadError } from './load-error';
 
 type Notice = 'created' | 'itemCreated' | 'itemSaved';
@@ -86,6 +87,7 @@ export function PublisherPage() {
         </div>
       </section>
       <ItemList publisherId={publisher.id} />
+      <MembersSection publisherId={publisher.id} />
     </div>
   );
 }

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { useT } from '../../../i18n';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import { Alert, Button, TextField } from '../../../ui';
+import { useMe } from '../../auth/hooks/use-me';
+import { useAddPublisherMember, usePublisherMembers, useRemovePublisherMember } from '../hooks/use-publisher-members';
+
+/** Who edits this publisher; a member adds a colleague who has an account, or removes one. */
+export function MembersSection({ publisherId }: { publisherId: string }) {
+  const t = useT();
+  const me = useMe();
+  const members = usePublisherMembers(publisherId);
+  const add = useAddPublisherMember(publisherId);
+  const remove = useRemovePublisherMember(publisherId);
+  const addErrors = useFormErrors(add.error);
+  const removeErrors = useFormErrors(remove.error);
+  const [email, setEmail] = useState('');
+  const [added, setAdded] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const address = email.trim();
+    add.mutate(address, {
+      onSuccess: () => {
+        setAdded(address);
+        setEmail('');
+      },
+    });
+  }
+
+  return (
+    <section aria-labelledby="publisher-members" className="panel">
+      <h2 id="publisher-members">{t('publisher.members.title')}</h2>
+      <p>{t('publisher.members.intro')}</p>
+      {members.isError && <Alert tone="error"><p>{t('publisher.members.loadError')}</p></Alert>}
+      {members.data && (
+        <ul className="member-list">
+          {members.data.map((member) => (
+            <li key={member.userId}>
+              <span>{member.name} ({member.email}){member.userId === me.data?.user.id ? ` – ${t('publisher.members.you')}` : ''}</span>{' '}
+              {members.data.length > 1 && (
+                <Button
+                  variant="quiet"
+                  onClick={() => remove.mutate(member.userId)}
+                  busy={remove.isPending && remove.variables === member.userId}
+                  aria-label={t('publisher.members.removeLabel', { name: member.name })}
+                >
+                  {t('publisher.members.remove')}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {removeErrors.summary && <Alert tone="error"><p>{removeErrors.summary}</p></Alert>}
+      {added && !add.isPending && !add.error && (
+        <Alert tone="success"><p>{t('publisher.members.added', { email: added })}</p></Alert>
+      )}
+      <form className="form" noValidate onSubmit={submit}>
+        <TextField
+          id="publisher-member-email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          label={t('publisher.members.email')}
+          hint={t('publisher.members.emailHint')}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={addErrors.fields.email ?? (addErrors.summary && !addErrors.fields.email ? addErrors.summary : undefined)}
+        />
+        <Button type="submit" busy={add.isPending} busyLabel={t('common.saving')}>
+          {t('publisher.members.add')}
+        </Button>
+      </form>
+    </section>
+  );
+}
