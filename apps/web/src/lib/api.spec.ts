@@ -21,6 +21,17 @@ describe('apiFetch', () => {
     global.fetch = realFetch;
   });
 
+  it('sends a file\'s text as it is, with its own content type', async () => {
+    fetchMock.mockResolvedValue(respond(200, { created: 2, updated: 0, errors: [], dryRun: true }));
+    setApiLocale('en');
+    const csv = 'kind;title\ntraining;"Veilig werken, ook op hoogte"\n';
+    const result = await apiFetch('/api/publishers/p1/import?dryRun=true', { method: 'POST', rawBody: { text: csv, contentType: 'text/csv' } });
+    expect(result).toEqual({ created: 2, updated: 0, errors: [], dryRun: true });
+    const [, init] = fetchMock.mock.calls[0];
+    expect(init).toMatchObject({ method: 'POST', body: csv, credentials: 'same-origin' });
+    expect(init?.headers).toEqual({ Accept: 'application/json', 'Accept-Language': 'en', 'Content-Type': 'text/csv' });
+  });
+
   it('sends JSON with the session cookie and the UI language', async () => {
     fetchMock.mockResolvedValue(respond(201, { user: { id: '1' } }));
     setApiLocale('en');

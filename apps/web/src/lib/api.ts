@@ -36,6 +36,8 @@ export function setApiLocale(locale: Locale): void {
 export interface ApiFetchOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** A body sent as it is instead of as JSON, e.g. the text of an uploaded CSV file. */
+  rawBody?: { text: string; contentType: string };
   signal?: AbortSignal;
 }
 
@@ -53,19 +55,20 @@ function toApiError(status: number, payload: unknown): ApiError {
 
 /** JSON request to the same-origin API. Resolves with the parsed body (undefined for 204). */
 export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal } = options;
+  const { method = 'GET', body, rawBody, signal } = options;
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': currentLocale,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (rawBody) headers['Content-Type'] = rawBody.contentType;
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: rawBody ? rawBody.text : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       signal,
     });

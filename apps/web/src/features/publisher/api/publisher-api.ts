@@ -1,7 +1,5 @@
 import type { ImportResult, Item, ItemInput, ItemPatch, PublisherSummary } from '@groeiwijzer/contracts';
-import type { Locale } from '@groeiwijzer/domain';
 import { apiFetch } from '../../../lib/api';
-import { rawBodyFetch } from './raw-body-fetch';
 
 const enc = encodeURIComponent;
 
@@ -41,11 +39,11 @@ export const publisherApi = {
   publishItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}/publish`, { method: 'POST' }),
   archiveItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}/archive`, { method: 'POST' }),
   verifyItem: (id: string) => apiFetch<Item>(`/api/items/${enc(id)}/verify`, { method: 'POST' }),
-  importItems: (publisherId: string, request: ImportRequest, locale: Locale) =>
-    rawBodyFetch<ImportResult>(
-      `/api/publishers/${enc(publisherId)}/import?dryRun=${request.dryRun}&publish=${request.publish}`,
-      { body: request.text, contentType: request.contentType, locale },
-    ),
+  importItems: (publisherId: string, request: ImportRequest) =>
+    apiFetch<ImportResult>(`/api/publishers/${enc(publisherId)}/import?dryRun=${request.dryRun}&publish=${request.publish}`, {
+      method: 'POST',
+      rawBody: { text: request.text, contentType: request.contentType },
+    }),
 };
 
 /** Where the browser downloads the import templates. */
