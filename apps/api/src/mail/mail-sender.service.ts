@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { SMTP_URL } from './mail.tokens';
+import { PollLoop } from '../platform/poll-loop';
 import { type MailAttachment } from './outbox.service';
 
 const BATCH = 50;
@@ -36,9 +37,7 @@ export function backoffSeconds(attempts: number): number {
 export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MailSender');
   private readonly transport: Transporter;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly loop: PollLoop;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -47,28 +46,18 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   ) {
     // The SMTP connection is kept open between mails: no new handshake per mail.
     this.transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1, maxMessages: 1000 } as Parameters<typeof nodemailer.createTransport>[0]);
+    this.loop = new PollLoop(() => this.sendDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'outbox run failed', error: String(error) }));
   }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     this.transport.close();
   }
 
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sendDue()
-        .catch((error) => this.logger.error({ msg: 'outbox run failed', error: String(error) }))
-        .finally(() => this.schedule());
-    }, this.config.mailPollMs);
-    this.timer.unref();
-  }
 
   /** Sends what is due now; returns how many were delivered. */
   async sendDue(): Promise<number> {
@@ -87,7 +76,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
           RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url, attachments`,
         [this.config.mailLockSeconds, BATCH],
       ));
-      if (!rows.length || this.stopped) return delivered;
+      if (!rows.length || this.loop.stopped) return delivered;
       let mine = rows;
       let renewedAt = Date.now();
       for (let i = 0; i < mine.length; i++) {
@@ -99,7 +88,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
           renewedAt = Date.now();
           if (i >= mine.length) break;
         }
-        if (this.stopped) return delivered;
+        if (this.loop.stopped) return delivered;
         if (await this.deliver(mine[i])) delivered++;
       }
       if (rows.length < BATCH) return delivered;

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Locale } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment, type OutgoingMail, OutboxService } from '../mail/outbox.service';
+import { PollLoop } from '../platform/poll-loop';
 import { amsterdamDate } from '../scan/dates';
 import { bundledReminderMail, singleReminderMail } from './bundle-mail';
 import { outsideQuietHours } from './kinds';
@@ -30,36 +31,25 @@ interface Queued {
 @Injectable()
 export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ReminderBundler');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly loop: PollLoop;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
-  ) {}
+  ) {
+    this.loop = new PollLoop(() => this.releaseDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }));
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.releaseDue()
-        .catch((error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }))
-        .finally(() => this.schedule());
-    }, this.config.mailPollMs);
-    this.timer.unref();
-  }
 
   /** Mails what is due at `now`; returns how many mails were written to the outbox. */
   async releaseDue(now = new Date()): Promise<number> {
@@ -70,7 +60,7 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     for (;;) {
       const n = await this.db.transaction((m) => this.releaseBatch(m, now, day));
       mails += n;
-      if (n < PEOPLE_PER_BATCH || this.stopped) return mails;
+      if (n < PEOPLE_PER_BATCH || this.loop.stopped) return mails;
     }
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { PollLoop } from '../../platform/poll-loop';
 import { ITEM_COLUMNS, type ItemRow, normalisedOf } from '../item.mapper';
 import { MeiliSearchEngine } from './meili/meili-engine';
 import { type MeiliDocument, toDocument } from './meili/meili-mapping';
@@ -23,15 +24,15 @@ const documentOf = (row: ItemRow): MeiliDocument => toDocument({ id: row.id, ite
 @Injectable()
 export class SearchSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SearchSync');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-  private stopped = false;
+  private readonly loop: PollLoop;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-  ) {}
+  ) {
+    this.loop = new PollLoop(() => this.syncDue(), config.searchSyncPollMs, (error) => this.logger.error({ msg: 'search sync failed', error: String(error) }));
+  }
 
   private get meili(): MeiliSearchEngine | null {
     return this.engine instanceof MeiliSearchEngine ? this.engine : null;
@@ -40,24 +41,13 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
   async onApplicationBootstrap(): Promise<void> {
     if (!this.meili) return;
     await this.meili.configure().catch((error) => this.logger.warn(`Meilisearch settings not applied yet: ${String(error)}`));
-    this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.syncDue()
-        .catch((error) => this.logger.error({ msg: 'search sync failed', error: String(error) }))
-        .finally(() => this.schedule());
-    }, this.config.searchSyncPollMs);
-    this.timer.unref();
-  }
 
   /** Carries what is queued now; returns how many changes reached the index. */
   async syncDue(): Promise<number> {
@@ -94,7 +84,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
         }
         throw error;
       }
-      if (this.stopped) return done;
+      if (this.loop.stopped) return done;
     }
   }
 

@@ -1,0 +1,35 @@
+/** Runs `work` again `intervalMs` after each run ends, until stopped. A failed run is reported
+ * and the next one goes ahead; stopping waits for the run in progress. The outbox sender, the
+ * reminder bundler and the search sync each poll their queue with one. */
+export class PollLoop {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private stoppedFlag = false;
+
+  constructor(
+    private readonly work: () => Promise<unknown>,
+    private readonly intervalMs: number,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** True once shutdown began: long runs check it between batches. */
+  get stopped(): boolean {
+    return this.stoppedFlag;
+  }
+
+  start(): void {
+    if (this.stoppedFlag) return;
+    this.timer = setTimeout(() => {
+      this.running = this.work()
+        .catch(this.onError)
+        .finally(() => this.start());
+    }, this.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stoppedFlag = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}
