@@ -77,7 +77,8 @@ export class ItemsService {
 
   /** "Still right": the publisher confirms the item, which resets its 12-month freshness. */
   async verify(auth: AuthContext, id: string): Promise<Item> {
-    return this.write(async (m) => {
+    // Only the freshness date changes: search results stay valid.
+    return this.db.transaction(async (m) => {
       await this.editable(m, auth, id);
       await this.items.verify(m, id);
       return toItem((await this.items.findOne(m, id))!);
