@@ -29,6 +29,16 @@ export async function catalogueVersion(db: DataSource | EntityManager): Promise<
  * version. */
 export async function bumpVersion(db: DataSource | EntityManager): Promise<void> {
   await db.query(`SELECT nextval('catalogue_version_seq')`);
+  for (const listener of changeListeners) listener();
+}
+
+const changeListeners = new Set<() => void>();
+
+/** Tells this process's search index that a change committed here, so the writer's next search
+ * already sees it. Returns the way to stop listening. */
+export function onCatalogueChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }
 
 /** Every catalogue SQL statement that writes or reads items. */

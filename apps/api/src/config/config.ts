@@ -38,6 +38,11 @@ export interface AppConfig {
   searchSyncPollMs: number;
   /** Search results kept per instance for the current catalogue version (0: no cache). */
   searchCacheSize: number;
+  /** PostgreSQL engine: answer searches from an in-memory index kept in step with the database
+   * (default), or run the full SQL statement for every search (`SEARCH_MEMORY_INDEX=false`). */
+  searchMemoryIndex: boolean;
+  /** How often each instance reads catalogue changes into its in-memory index. */
+  searchRefreshMs: number;
   /** No reminder mail leaves in these hours (Europe/Amsterdam); null only for test setups. */
   quietHours: QuietHours | null;
   /** How long a claimed outbox row stays with its sender before another may take it over. */
@@ -167,6 +172,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     meiliIndex: r.string('MEILI_INDEX', 'groeiwijzer-items'),
     searchSyncPollMs: r.int('SEARCH_SYNC_POLL_MS', 500, 50, 60000),
     searchCacheSize: r.int('SEARCH_CACHE_SIZE', 2000, 0, 100000),
+    searchMemoryIndex: r.bool('SEARCH_MEMORY_INDEX', true),
+    searchRefreshMs: r.int('SEARCH_REFRESH_MS', 200, 20, 60000),
     quietHours: DEFAULT_QUIET_HOURS,
     mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
   };

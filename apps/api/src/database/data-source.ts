@@ -8,6 +8,7 @@ import { Catalogue1764330000000 } from './migrations/1764330000000-catalogue';
 import { ReminderQueue1764340000000 } from './migrations/1764340000000-reminder-queue';
 import { FollowUp1764350000000 } from './migrations/1764350000000-follow-up';
 import { CatalogueVersion1764360000000 } from './migrations/1764360000000-catalogue-version';
+import { SearchChanges1764370000000 } from './migrations/1764370000000-search-changes';
 import { ENTITIES } from './entities';
 
 /** The one definition of the database connection, used by Nest, the CLI tools and tests. */
@@ -16,7 +17,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000, Catalogue1764330000000, ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000],
+    migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000, Catalogue1764330000000, ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000, SearchChanges1764370000000],
     migrationsRun: false,
     synchronize: false,
     extra: { max: poolSize },

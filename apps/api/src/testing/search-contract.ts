@@ -18,8 +18,8 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 
 /** The behaviour every search engine must show, run against a real API on real PostgreSQL (and
  * a real Meilisearch when the engine is `meilisearch`). */
-export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, string> = {}): void {
-  describe(`search contract: ${engine}`, () => {
+export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<string, string> = {}, label: string = engine): void {
+  describe(`search contract: ${label}`, () => {
     let t: TestApp;
     let visitor: HttpClient;
     const ids: Record<string, string> = {};

@@ -1,7 +1,12 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { foldText, markHighlight, queryTerms, SYNONYM_GROUPS, termGroups, toTsQueryText, type QueryTerm } from '@groeiwijzer/domain';
+import { foldText, markHighlight, queryTerms, SYNONYM_GROUPS, termGroups, toTsQueryText, type QueryTerm, type TermGroup } from '@groeiwijzer/domain';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { onCatalogueChange } from '../items.repository';
+import { type QueryOption, type QueryPlan } from './memory/catalogue-index';
+import { IndexKeeper } from './memory/index-keeper';
+import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
 import { toHit, type HitSource } from './hit.mapper';
@@ -10,7 +15,7 @@ const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
 /** Misspelt words (not in the catalogue's word list, also not as a prefix) and their nearest words. */
-const CORRECTIONS_SQL = `
+export const CORRECTIONS_SQL = `
   SELECT t.word, c.word AS alt
     FROM unnest($1::text[], $2::bool[]) AS t(word, prefix)
     CROSS JOIN LATERAL (
@@ -22,39 +27,149 @@ const CORRECTIONS_SQL = `
         WHERE CASE WHEN t.prefix THEN x.word >= t.word AND x.word < t.word || '{' ELSE x.word = t.word END)`;
 
 /** The default engine: PostgreSQL full-text search with the `gw_dutch` configuration (Dutch
- * stems, accents ignored), trigram spelling correction, synonyms and prefix matching. */
+ * stems, accents ignored), trigram spelling correction, synonyms and prefix matching.
+ *
+ * By default each instance answers from an in-memory index of the rows' stored tsvectors (see
+ * `IndexKeeper`), kept in step with the database within `SEARCH_REFRESH_MS`: a search then costs
+ * the postings of its words, not a scan of every match in SQL. PostgreSQL still does the Dutch:
+ * the tsvectors are its own, the query's words get their lexemes from `to_tsvector`, and
+ * misspelt words their nearest catalogue word from `pg_trgm`. With `SEARCH_MEMORY_INDEX=false`
+ * every search runs the one SQL statement of `buildSearchSql` instead (same matches, totals and
+ * facets; the memory index ranks by a close cousin of `ts_rank_cd` without word distances). */
 @Injectable()
-export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstrap {
+export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstrap, OnApplicationShutdown {
   readonly name = 'postgres' as const;
+  private readonly keeper: IndexKeeper | null;
+  private readonly logger = new Logger('Search');
+  private readonly hitWords = new WeakMap<HitSource, HitWords>();
+  private readonly unlisten: () => void = () => undefined;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'searchMemoryIndex' | 'searchRefreshMs'> & { cacheEntries?: number },
+  ) {
+    this.keeper = config.searchMemoryIndex ? new IndexKeeper(db, { refreshMs: config.searchRefreshMs, cacheEntries: config.cacheEntries }) : null;
+    if (this.keeper) this.unlisten = onCatalogueChange(() => this.keeper?.markDirty());
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.unlisten();
+    await this.keeper?.stop();
+  }
 
   /** The synonym list's words are spelling targets too: "coch" finds coaches even when no item
-   * uses the bare word "coach". */
+   * uses the bare word "coach". The memory index is read in the background. */
   async onApplicationBootstrap(): Promise<void> {
     const words = [...new Set(SYNONYM_GROUPS.flat().map(foldText).filter((w) => /^[a-z0-9]{3,40}$/.test(w)))];
     await this.db.query(`INSERT INTO catalogue_lexicon (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [words]);
+    this.keeper?.start((error) => this.logger.warn(`search index not refreshed: ${(error as Error).message}`));
   }
 
   async search(p: SearchParams): Promise<SearchResult> {
     const terms = queryTerms(p.q);
-    const tsquery = terms.length ? toTsQueryText(termGroups(terms, await this.corrections(terms))) : '';
-    const { sql, values } = buildSearchSql(p, tsquery);
-    const [row] = await this.db.query(sql, values);
-    const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
-      toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
-    );
-    return { hits, total: Number(row.total), facets: facetsFromCounts((row.facets ?? []) as { facet: FacetName; value: string; n: number }[]) };
+    if (!this.keeper) {
+      const tsquery = terms.length ? toTsQueryText(termGroups(terms, await this.corrections(terms))) : '';
+      const { sql, values } = buildSearchSql(p, tsquery);
+      const [row] = await this.db.query(sql, values);
+      const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
+        toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
+      );
+      return { hits, total: Number(row.total), facets: facetsFromCounts((row.facets ?? []) as { facet: FacetName; value: string; n: number }[]) };
+    }
+    const index = await this.keeper.fresh();
+    const plan = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : [];
+    const result = index.search(plan, p, p.today, p.page, p.perPage);
+    const keeper = this.keeper;
+    if (result.hits.some((h) => !this.wordsOf(h))) {
+      // Words the index has not met yet (it learns titles and summaries as it reads them).
+      await keeper.learnWords(result.hits.flatMap((h) => [h.title, h.summary]));
+    }
+    const mark = highlighter(plan ?? []);
+    const hits = result.hits.map((h) => {
+      const words = this.wordsOf(h, true) as HitWords;
+      return toHit(h, p.today, { title: mark(h.title, words.title), summary: mark(h.summary, words.summary) });
+    });
+    return { hits, total: result.total, facets: result.facets };
   }
 
+  /** The words of a hit's title and summary with their lexemes, kept per item version; null
+   * while a word's lexeme is not known (unless `anyway`: then it counts as no match). */
+  private wordsOf(h: HitSource, anyway = false): HitWords | null {
+    const known = this.hitWords.get(h);
+    if (known) return known;
+    const keeper = this.keeper as IndexKeeper;
+    let complete = true;
+    const words = (text: string): Words => textWords(text).map(({ word, start, end }) => {
+      const lexeme = keeper.lexemeOf(word.toLowerCase());
+      if (lexeme === undefined) complete = false;
+      return { start, end, lexeme: lexeme ?? null };
+    });
+    const made = { title: words(h.title), summary: words(h.summary) };
+    if (complete) this.hitWords.set(h, made);
+    return complete || anyway ? made : null;
+  }
+
+  /** The query's groups as lexemes, as `to_tsquery` would make them of `toTsQueryText`: stop
+   * words drop out of their group, empty groups drop out, and nothing left matches nothing. */
+  private async plan(groups: TermGroup[]): Promise<QueryPlan> {
+    const options = groups.map((g) => [
+      { word: g.word, prefix: g.prefix || g.word.length >= 5 },
+      ...g.alternatives.map((word) => ({ word, prefix: false })),
+    ]);
+    const keeper = this.keeper as IndexKeeper;
+    await keeper.learnWords(options.flat().map((o) => o.word), true);
+    const plan = options
+      .map((group) => group.flatMap((o) => {
+        const lexeme = keeper.lexemeOf(o.word);
+        return lexeme ? [{ lexeme, prefix: o.prefix }] : [];
+      }))
+      .filter((group) => group.length > 0);
+    return plan.length ? plan : null;
+  }
+
+  /** Misspelt words (4+ letters, not in the catalogue's word list, also not as a prefix) and
+   * their nearest catalogue word: from the in-memory word list, or with `pg_trgm` in SQL. */
   private async corrections(terms: QueryTerm[]): Promise<Record<string, string[]>> {
     const candidates = terms.filter((t) => t.word.length >= 4 && !/^\d+$/.test(t.word));
     if (!candidates.length) return {};
-    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map((t) => t.prefix)]);
     const out: Record<string, string[]> = {};
+    if (this.keeper) {
+      const { spelling } = this.keeper;
+      for (const t of candidates) {
+        if (spelling.has(t.word, t.prefix)) continue;
+        const near = spelling.nearest(t.word);
+        if (near) out[t.word] = [near];
+      }
+      return out;
+    }
+    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map((t) => t.prefix)]);
     for (const r of rows) (out[r.word] ??= []).push(r.alt);
     return out;
   }
+}
+
+/** Marks the words of a text whose lexeme the query matches (as ts_headline with HighlightAll),
+ * in safe HTML. */
+/** A text's words with their lexemes (null: a stop word). */
+type Words = { start: number; end: number; lexeme: string | null }[];
+type HitWords = { title: Words; summary: Words };
+
+/** Marks the words of a text whose lexeme the query matches (as ts_headline with HighlightAll),
+ * in safe HTML. */
+export function highlighter(plan: QueryOption[][]): (text: string, words: Words) => string {
+  const exact = new Set(plan.flat().filter((o) => !o.prefix).map((o) => o.lexeme));
+  const prefixes = plan.flat().filter((o) => o.prefix).map((o) => o.lexeme);
+  return (text, words) => {
+    if (!exact.size && !prefixes.length) return markHighlight(text, OPEN, CLOSE);
+    let out = '';
+    let at = 0;
+    for (const { start, end, lexeme } of words) {
+      if (!lexeme || !(exact.has(lexeme) || prefixes.some((p) => lexeme.startsWith(p)))) continue;
+      out += text.slice(at, start) + OPEN + text.slice(start, end) + CLOSE;
+      at = end;
+    }
+    return markHighlight(out + text.slice(at), OPEN, CLOSE);
+  };
 }
 
 /** The one statement behind a search: matches, total, facets and the page with highlights. */

@@ -20,9 +20,11 @@ export class SearchService {
     @InjectDataSource() db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    // Only for the PostgreSQL engine: Meilisearch is fast by itself, and it learns of changes
-    // a moment after they commit, which a cache keyed on the database's version would miss.
-    this.cache = new SearchCache(engine.name === 'postgres' ? config.searchCacheSize : 0, 250, () => catalogueVersion(db));
+    // Only for the PostgreSQL engine running its SQL statement per search: the memory index keeps
+    // its own per-word and per-plan lists, and Meilisearch is fast by itself (and learns of
+    // changes a moment after they commit, which a cache keyed on the database's version would miss).
+    const size = engine.name === 'postgres' && !config.searchMemoryIndex ? config.searchCacheSize : 0;
+    this.cache = new SearchCache(size, 250, () => catalogueVersion(db));
   }
 
   get engineName(): SearchEngine['name'] {

@@ -1,0 +1,159 @@
+import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiwijzer/domain';
+import { Client } from 'pg';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { PostgresSearchEngine } from './postgres-engine';
+import { type SearchParams } from './search-engine';
+
+/** A small seeded random generator (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const some = <T>(xs: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(xs)))];
+  return { next, pick, some, chance: (p: number) => next() < p };
+}
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+const WORDS = [
+  'subsidie', 'subsidies', 'regeling', 'opleiding', 'opleidingen', 'scholing', 'training', 'cursus', 'leiderschap', 'leidinggeven',
+  'leidinggevenden', 'coach', 'begeleiding', 'samenwerken', 'samenwerking', 'vakmanschap', 'digitalisering', 'logistiek', 'bouw',
+  'metaal', 'zorg', 'leercultuur', 'loopbaan', 'werkplezier', 'praktijkleren', 'coöperatie', 'ondernemers', 'mogelijkheden',
+  'vergoeding', 'tegemoetkoming', 'leerwerkplekken', 'teamontwikkeling', 'stage', 'innovatie', 'werkgevers', 'het', 'voor', 'geen',
+];
+const sentence = (r: ReturnType<typeof random>, n: number) => Array.from({ length: n }, () => r.pick(WORDS)).join(' ');
+
+/** Items straight into the database, as other instances or an import would leave them. */
+async function insertItems(t: TestApp, publisherId: string, count: number, seed: number): Promise<void> {
+  const r = random(seed);
+  for (let i = 0; i < count; i++) {
+    const kind = r.pick(['scheme', 'training', 'coach'] as const);
+    const status = r.chance(0.85) ? 'published' : r.pick(['draft', 'archived']);
+    const validUntil = r.chance(0.1) ? day(-3) : r.chance(0.5) ? day(200) : null;
+    const validFrom = r.chance(0.05) ? day(20) : null;
+    await t.db.query(
+      `INSERT INTO catalogue_items (publisher_id, kind, status, approved, title, summary, description, aspects, regions, sectors, size_classes,
+         provider, valid_from, valid_until, published_at, aspect_names)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now() - make_interval(days => $15), '')`,
+      [
+        publisherId, kind, status, kind !== 'coach' || r.chance(0.9), sentence(r, 3), sentence(r, 8), sentence(r, 20),
+        r.some(ASPECT_KEYS, 2), r.chance(0.2) ? [NATIONWIDE] : r.some(REGIONS.slice(0, 6).map((x) => x.key), 3),
+        r.chance(0.4) ? [] : r.some(SECTORS.slice(0, 5).map((s) => s.code), 2), r.chance(0.5) ? [] : r.some(SIZE_CLASSES, 2),
+        r.pick(['Sectortafel Bouw', 'Leerwerkloket Twente', 'OOM']), validFrom, validUntil, Math.floor(r.next() * 400),
+      ],
+    );
+  }
+  await t.db.query(
+    `INSERT INTO catalogue_lexicon (word) SELECT DISTINCT w FROM catalogue_items, regexp_split_to_table(lower(unaccent(title || ' ' || summary || ' ' || description)), '[^a-z0-9]+') w
+      WHERE length(w) >= 3 ON CONFLICT DO NOTHING`,
+  );
+}
+
+describe('the in-memory search index', () => {
+  let t: TestApp;
+  let publisherId: string;
+  const today = day(0);
+  const params = (q: string, extra: Partial<SearchParams> = {}): SearchParams => ({ q, page: 1, perPage: 10, today, ...extra });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [{ id: publisherId }] = await t.db.query(`INSERT INTO publishers (name, regions, status, approved_at) VALUES ('Sectortafel Test', ARRAY['twente'], 'approved', now()) RETURNING id`);
+  });
+  afterAll(() => t.close());
+
+  it('finds exactly what the SQL statement finds: the same totals, facets and (for small results) items', async () => {
+    await insertItems(t, publisherId, 600, 7);
+    const memory = new PostgresSearchEngine(t.db, { searchMemoryIndex: true, searchRefreshMs: 60_000 });
+    const sql = new PostgresSearchEngine(t.db, { searchMemoryIndex: false, searchRefreshMs: 60_000 });
+    const r = random(11);
+    const queries: SearchParams[] = [params(''), params('', { region: 'twente', kind: 'training' }), params('het voor'), params('zzzzqq')];
+    for (let i = 0; i < 100; i++) {
+      const words = [r.pick(WORDS), r.pick(WORDS)].slice(0, r.chance(0.5) ? 1 : 2);
+      // Prefixes while typing, and typos (a letter dropped).
+      if (r.chance(0.3)) words[words.length - 1] = words[words.length - 1].slice(0, 2 + Math.floor(r.next() * 4));
+      else if (r.chance(0.3)) words[0] = words[0].slice(0, 2) + words[0].slice(3);
+      const filters: Partial<SearchParams> = {};
+      if (r.chance(0.3)) filters.region = r.pick([...REGIONS.slice(0, 6).map((x) => x.key), NATIONWIDE]);
+      if (r.chance(0.2)) filters.kind = r.pick(['scheme', 'training', 'coach'] as const);
+      if (r.chance(0.2)) filters.sector = r.pick(SECTORS.slice(0, 5).map((s) => s.code));
+      if (r.chance(0.2)) filters.sizeClass = r.pick(SIZE_CLASSES);
+      if (r.chance(0.2)) filters.aspect = r.pick(ASPECT_KEYS);
+      queries.push(params(words.join(' ') + (r.chance(0.5) ? ' ' : ''), { ...filters, page: r.chance(0.2) ? 2 : 1 }));
+    }
+    let nonEmpty = 0;
+    for (const q of queries) {
+      const [a, b] = [await memory.search(q), await sql.search(q)];
+      const label = JSON.stringify(q);
+      expect({ label, total: a.total, facets: a.facets }).toEqual({ label, total: b.total, facets: b.facets });
+      if (b.total <= q.perPage && q.page === 1) expect(a.hits.map((h) => h.id).sort()).toEqual(b.hits.map((h) => h.id).sort());
+      if (b.total > 0) nonEmpty++;
+    }
+    // The comparison means something only when most searches find items.
+    expect(nonEmpty).toBeGreaterThan(40);
+  });
+
+  it('reads changes written by anyone, a late commit of a long transaction included, and forgets deleted items', async () => {
+    const memory = new PostgresSearchEngine(t.db, { searchMemoryIndex: true, searchRefreshMs: 60_000 });
+    const keeper = (memory as unknown as { keeper: { refresh(): Promise<void> } }).keeper;
+    const titled = async (word: string) => (await memory.search(params(`${word} `))).hits.map((h) => h.title);
+    const insert = async (title: string) => {
+      const [{ id }] = await t.db.query(
+        `INSERT INTO catalogue_items (publisher_id, kind, status, approved, title, summary, aspects, regions, provider, published_at)
+         VALUES ($1, 'training', 'published', true, $2, 'Een korte training.', ARRAY['leadership'], ARRAY['twente'], 'OOM', now()) RETURNING id`,
+        [publisherId, title],
+      );
+      return id as string;
+    };
+    const early = await insert('Vlechtwerk voor beginners');
+    expect(await titled('vlechtwerk')).toEqual(['Vlechtwerk voor beginners']);
+
+    // A long transaction changes the item and commits only after a later change was read.
+    const slow = new Client({ connectionString: t.databaseUrl });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      await slow.query(`UPDATE catalogue_items SET title = 'Mandenvlechten voor gevorderden' WHERE id = $1`, [early]);
+      await insert('Pottenbakken in de praktijk');
+      await keeper.refresh();
+      expect(await titled('pottenbakken')).toEqual(['Pottenbakken in de praktijk']);
+      expect(await titled('mandenvlechten')).toEqual([]);
+      await slow.query('COMMIT');
+    } finally {
+      await slow.end();
+    }
+    await keeper.refresh();
+    expect(await titled('mandenvlechten')).toEqual(['Mandenvlechten voor gevorderden']);
+    expect(await titled('vlechtwerk')).toEqual([]);
+
+    // Archived by another instance, then deleted outright.
+    await t.db.query(`UPDATE catalogue_items SET status = 'archived' WHERE title LIKE 'Pottenbakken%'`);
+    await keeper.refresh();
+    expect(await titled('pottenbakken')).toEqual([]);
+    await t.db.query(`DELETE FROM catalogue_items WHERE id = $1`, [early]);
+    await keeper.refresh();
+    expect(await titled('mandenvlechten')).toEqual([]);
+  });
+
+  it('uses a change committed through this instance in its very next search', async () => {
+    const client = t.client();
+    await client.signUp('redacteur-geheugen@sectortafel.nl');
+    const [{ id: userId }] = await t.db.query(`SELECT id FROM users WHERE email = 'redacteur-geheugen@sectortafel.nl'`);
+    await t.db.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2)`, [publisherId, userId]);
+    const created = await client.post<{ id: string }>(`/api/publishers/${publisherId}/items`, {
+      kind: 'training', title: 'Glasblazen voor de glastuinbouw', summary: 'Praktische training op locatie.', aspects: ['work_content'],
+      regions: ['twente'], sectors: [], sizeClasses: [], provider: 'OOM', costEur: 0, format: 'online',
+    });
+    expect(created.status).toBe(201);
+    expect((await client.post(`/api/items/${created.body.id}/publish`)).status).toBe(200);
+    // No waiting: the write marked this instance's index as behind.
+    const found = await client.get<{ hits: { id: string }[] }>('/api/search?q=glasblazen');
+    expect(found.body.hits.map((h) => h.id)).toEqual([created.body.id]);
+  });
+});

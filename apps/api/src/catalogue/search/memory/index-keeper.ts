@@ -1,0 +1,224 @@
+import { type DataSource } from 'typeorm';
+import { PollLoop } from '../../../platform/poll-loop';
+import { CatalogueIndex, type IndexedItem } from './catalogue-index';
+import { DUTCH_STOP_WORDS, dutchStem } from './dutch-stem';
+import { SpellingIndex } from './spelling';
+import { parseTsVector, textWords } from './tsvector';
+
+/** PostgreSQL's `gw_dutch` lexeme of a folded word: numbers and words with digits stay as they are. */
+const stemOf = (word: string) => (/\d/.test(word) ? word : dutchStem(word));
+
+/** The rows the index needs: what a hit shows, what the filters test, and the stored tsvector. */
+const ROWS_SQL = `
+  SELECT id::text, change_xid::text AS xid, status = 'published' AND approved AS searchable,
+         kind, title, summary, provider, regions, aspects, sectors, size_classes AS "sizeClasses",
+         cost_eur::float8 AS "costEur", format, valid_from::text AS "validFrom", valid_until::text AS "validUntil",
+         details, coalesce(extract(epoch FROM published_at) * 1000, 0)::float8 AS "publishedAt",
+         CASE WHEN status = 'published' AND approved THEN search_vector::text END AS vector
+    FROM catalogue_items`;
+
+type Row = IndexedItem & { xid: string; searchable: boolean };
+
+/** Keeps a `CatalogueIndex` in step with the database, for one API instance.
+ *
+ * Every row carries the transaction that last wrote it (`change_xid`, see the SearchChanges
+ * migration). Before each read the keeper notes the oldest transaction still running
+ * (`pg_snapshot_xmin`); the next read takes every row written by that transaction or a later
+ * one. A transaction that commits late is therefore read on a later round, never skipped; rows
+ * read twice are recognised by their unchanged `change_xid`. Deleted rows leave tombstones.
+ *
+ * It also keeps the lexeme PostgreSQL makes of each word (for highlighting and for the query's
+ * words), asked from PostgreSQL itself so stems are exactly the database's. */
+export class IndexKeeper {
+  private index: CatalogueIndex;
+  private watermark = '0';
+  private versions = new Map<string, string>();
+  private readonly lexemes = new Map<string, string | null>();
+  private readonly typed = new Map<string, string | null>();
+  private stemChecked = 0;
+  private stemWrong = 0;
+  private stopWordsKnown = false;
+  /** The catalogue's word list (catalogue_lexicon), for typo tolerance. */
+  readonly spelling = new SpellingIndex();
+  private generationNo = 0;
+  private refreshing: Promise<void> | null = null;
+  private loop: PollLoop | null = null;
+  /** The first read: searches wait for it. */
+  private loaded: Promise<void> | null = null;
+  private dirty = true;
+  private prunedAt = 0;
+
+  constructor(
+    private readonly db: Pick<DataSource, 'query'>,
+    private readonly options: { refreshMs: number; rebuildDeadRatio?: number; batchWords?: number; cacheEntries?: number } = { refreshMs: 200 },
+  ) {
+    this.index = this.newIndex();
+  }
+
+  private newIndex(): CatalogueIndex {
+    return new CatalogueIndex(this.options.cacheEntries === undefined ? undefined : { cacheEntries: this.options.cacheEntries });
+  }
+
+  /** Moves on whenever the index changed: search results may be kept for one generation. */
+  get generation(): number {
+    return this.generationNo;
+  }
+
+  get current(): CatalogueIndex {
+    return this.index;
+  }
+
+  /** A change was committed by this instance: the next search reads it first. */
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  /** The index; first brought up to date when this instance committed a change since the last
+   * read (or nothing was read yet). Changes by other instances arrive with `start`'s loop. */
+  async fresh(): Promise<CatalogueIndex> {
+    await this.load();
+    if (this.dirty) {
+      // A read that began before this instance's latest commit may miss it: then read again.
+      if (this.refreshing) await this.refreshing;
+      await this.refresh();
+    }
+    return this.index;
+  }
+
+  /** The first read, shared; tried again on the next call if it failed. */
+  private load(): Promise<void> {
+    this.loaded ??= this.refresh().catch((error: unknown) => {
+      this.loaded = null;
+      throw error;
+    });
+    return this.loaded;
+  }
+
+  /** Reads changes every `refreshMs` until stopped. */
+  start(onError: (error: unknown) => void): void {
+    this.load().catch(onError);
+    this.loop ??= new PollLoop(() => this.refresh(), this.options.refreshMs, onError);
+    this.loop.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.loop?.stop();
+  }
+
+  /** Reads the changes since the last look (one at a time; callers share a running read). */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.readChanges().finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  private async readChanges(): Promise<void> {
+    this.dirty = false;
+    await this.read(this.index, this.versions, this.watermark);
+    const ratio = this.options.rebuildDeadRatio ?? 0.5;
+    if (this.index.deadSlots > 1000 && this.index.deadSlots > this.index.count * ratio) {
+      // Old versions pile up as dead slots: read everything into a new index, then swap.
+      const index = this.newIndex();
+      const versions = new Map<string, string>();
+      await this.read(index, versions, '0');
+      this.index = index;
+      this.versions = versions;
+      this.generationNo++;
+    }
+    if (Date.now() - this.prunedAt > 3_600_000) {
+      this.prunedAt = Date.now();
+      // Every instance has read a tombstone within a day, or rebuilt from scratch since.
+      await this.db.query(`DELETE FROM catalogue_item_tombstones WHERE deleted_at < now() - interval '1 day'`);
+    }
+  }
+
+  /** Applies the rows written since `since` to `index`, then moves the watermark on. */
+  private async read(index: CatalogueIndex, versions: Map<string, string>, since: string): Promise<void> {
+    const [{ xmin }] = await this.db.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
+    const rows: Row[] = await this.db.query(`${ROWS_SQL} WHERE change_xid >= $1::xid8`, [since]);
+    const gone: { id: string }[] = await this.db.query(`SELECT DISTINCT id::text FROM catalogue_item_tombstones WHERE change_xid >= $1::xid8`, [since]);
+    // New words of the word list, with their lexemes.
+    const words: { word: string; v: string }[] = await this.db.query(
+      `SELECT word, to_tsvector('gw_dutch', word)::text AS v FROM catalogue_lexicon WHERE added_xid >= $1::xid8`, [this.watermark],
+    );
+    for (const { word, v } of words) {
+      this.spelling.add(word);
+      const lexeme = v ? (parseTsVector(v).lexemes[0] ?? null) : null;
+      this.lexemes.set(word, lexeme);
+      if (lexeme !== null && /^[a-z0-9]+$/.test(word)) {
+        this.stemChecked++;
+        if (stemOf(word) !== lexeme) this.stemWrong++;
+      }
+    }
+    if (!this.stopWordsKnown) {
+      await this.learnWords(DUTCH_STOP_WORDS);
+      this.stopWordsKnown = true;
+    }
+    let changed = 0;
+    const added: Row[] = [];
+    for (const row of rows) {
+      if (versions.get(row.id) === row.xid) continue;
+      versions.set(row.id, row.xid);
+      changed++;
+      if (row.searchable) added.push(row);
+      else index.remove(row.id);
+    }
+    for (const { id } of gone) {
+      if (!versions.has(id)) continue;
+      versions.delete(id);
+      index.remove(id);
+      changed++;
+    }
+    await this.learnWords(added.flatMap((r) => [r.title, r.summary]));
+    for (const row of added) {
+      const { xid: _x, searchable: _s, ...item } = row;
+      index.upsert(item);
+    }
+    this.watermark = xmin;
+    if (changed) this.generationNo++;
+  }
+
+  /** The lexeme of a word (lower case), or null for a stop word; undefined when not yet known.
+   * A word PostgreSQL was not asked about yet gets the Snowball stem computed here, once that
+   * stemmer gave PostgreSQL's own lexeme for (nearly) every word of the catalogue. */
+  lexemeOf(word: string): string | null | undefined {
+    const known = this.lexemes.get(word) ?? this.typed.get(word);
+    if (known !== undefined || !this.stemmerTrusted || !/^[a-z0-9]+$/.test(word)) return known;
+    const lexeme = stemOf(word);
+    this.remember(this.typed, word, lexeme);
+    return lexeme;
+  }
+
+  private remember(map: Map<string, string | null>, word: string, lexeme: string | null): void {
+    // Words people type are many: that list starts over now and then.
+    if (map === this.typed && map.size >= 100_000) map.clear();
+    map.set(word, lexeme);
+  }
+
+  /** True when the stemmer agreed with PostgreSQL on at least 1,000 catalogue words, with at
+   * most 1 in 1,000 different. */
+  get stemmerTrusted(): boolean {
+    return this.stopWordsKnown && this.stemChecked >= 1000 && this.stemWrong * 1000 <= this.stemChecked;
+  }
+
+  /** Asks PostgreSQL for the lexemes of words it has not seen yet: of the catalogue's texts, or
+   * (`typed`) of what people searched for. */
+  async learnWords(texts: string[], typed = false): Promise<void> {
+    const missing = new Set<string>();
+    for (const text of texts) {
+      for (const { word } of textWords(text)) {
+        const w = word.toLowerCase();
+        if (this.lexemeOf(w) === undefined) missing.add(w);
+      }
+    }
+    if (!missing.size) return;
+    const words = [...missing];
+    const batch = this.options.batchWords ?? 5000;
+    for (let i = 0; i < words.length; i += batch) {
+      const part = words.slice(i, i + batch);
+      const rows: { w: string; v: string }[] = await this.db.query(
+        `SELECT w, to_tsvector('gw_dutch', w)::text AS v FROM unnest($1::text[]) AS w`, [part],
+      );
+      for (const { w, v } of rows) this.remember(typed ? this.typed : this.lexemes, w, v ? (parseTsVector(v).lexemes[0] ?? null) : null);
+    }
+  }
+}

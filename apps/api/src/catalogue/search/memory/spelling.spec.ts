@@ -1,0 +1,117 @@
+import { SpellingIndex } from './spelling';
+
+const CATALOGUE_WORDS = ['subsidie', 'subsidies', 'opleiding', 'opleider', 'leiderschap', 'werkgever', 'ondernemer', 'bakkerij', 'training', 'coach', 'regeling', 'vergoeding'];
+
+const indexOf = (words: string[]) => {
+  const index = new SpellingIndex();
+  for (const w of words) index.add(w);
+  return index;
+};
+
+/** pg_trgm's similarity, worked out independently: shared trigrams over all distinct trigrams of both. */
+const similarity = (a: string, b: string) => {
+  const grams = (w: string) => new Set(Array.from({ length: w.length + 1 }, (_, i) => `  ${w} `.slice(i, i + 3)));
+  const ga = grams(a);
+  const gb = grams(b);
+  const shared = [...ga].filter((g) => gb.has(g)).length;
+  return shared / (ga.size + gb.size - shared);
+};
+
+describe('the spelling index', () => {
+  it('makes trigrams as pg_trgm does: two spaces in front, one behind, each trigram once', () => {
+    expect(SpellingIndex.trigrams('ab')).toEqual(['  a', ' ab', 'ab ']);
+    expect(SpellingIndex.trigrams('a')).toEqual(['  a', ' a ']);
+    expect(SpellingIndex.trigrams('aaaa').sort()).toEqual(['  a', ' aa', 'aa ', 'aaa']);
+  });
+
+  it('knows a catalogue word exactly, and nothing that only resembles it', () => {
+    const index = indexOf(CATALOGUE_WORDS);
+    expect(index.has('subsidie', false)).toBe(true);
+    expect(index.has('subsid', false)).toBe(false);
+    expect(index.has('subsidiering', false)).toBe(false);
+    expect(index.has('Subsidie', false)).toBe(false);
+  });
+
+  it('knows a prefix while the user is still typing a catalogue word', () => {
+    const index = indexOf(CATALOGUE_WORDS);
+    expect(index.has('opl', true)).toBe(true);
+    expect(index.has('leidersch', true)).toBe(true);
+    expect(index.has('vergoeding', true)).toBe(true); // a whole word is its own prefix
+    expect(index.has('a', true)).toBe(false); // before every word alphabetically
+    expect(index.has('zz', true)).toBe(false); // after every word
+    expect(index.has('subx', true)).toBe(false); // between words
+    expect(index.has('leiderschapp', true)).toBe(false); // longer than the word
+  });
+
+  it('knows prefixes of words added after an earlier lookup', () => {
+    const index = indexOf(['subsidie']);
+    expect(index.has('coa', true)).toBe(false);
+    index.add('coach');
+    expect(index.has('coa', true)).toBe(true);
+    expect(index.has('sub', true)).toBe(true);
+  });
+
+  it('counts a word added twice once', () => {
+    const index = indexOf(['subsidie', 'coach']);
+    expect(index.size).toBe(2);
+    index.add('subsidie');
+    expect(index.size).toBe(2);
+    index.add('training');
+    expect(index.size).toBe(3);
+  });
+
+  it('corrects a typo to the most similar catalogue word', () => {
+    const index = indexOf(CATALOGUE_WORDS);
+    expect(similarity('subsdie', 'subsidie')).toBeGreaterThan(similarity('subsdie', 'subsidies'));
+    expect(index.nearest('subsdie')).toBe('subsidie');
+    expect(index.nearest('werkgver')).toBe('werkgever');
+    expect(index.nearest('oplieding')).toBe('opleiding');
+  });
+
+  it('corrects nothing when no word reaches a similarity of 0.3', () => {
+    const index = indexOf(CATALOGUE_WORDS);
+    expect(index.nearest('xyzq')).toBeNull();
+    expect(new SpellingIndex().nearest('subsidie')).toBeNull();
+  });
+
+  it('accepts a word at a similarity of exactly 0.3, and none below it', () => {
+    const query = 'abcdefghij';
+    // 4 shared trigrams ('  a', ' ab', 'abc', 'bcd') of 11 + 11 - 4 = 18: 0.22.
+    expect(similarity(query, 'abcdxyzuvw')).toBeLessThan(0.3);
+    expect(indexOf(['abcdxyzuvw']).nearest(query)).toBeNull();
+    // 6 shared trigrams of 11 + 15 - 6 = 20: exactly 0.3.
+    expect(similarity(query, 'abcdefxyzuvwqr')).toBe(0.3);
+    expect(indexOf(['abcdefxyzuvwqr']).nearest(query)).toBe('abcdefxyzuvwqr');
+  });
+
+  it('breaks a tie by the length closest to the typed word, then alphabetically, whatever the order added', () => {
+    // Typed 'werkgever' (9 letters): 'rkgever' (7) and 'xxerkgever' and 'zzerkgever' (10) all have similarity 0.5.
+    for (const w of ['rkgever', 'xxerkgever', 'zzerkgever']) expect(similarity('werkgever', w)).toBe(0.5);
+    expect(indexOf(['rkgever', 'zzerkgever', 'xxerkgever']).nearest('werkgever')).toBe('xxerkgever');
+    expect(indexOf(['zzerkgever', 'xxerkgever', 'rkgever']).nearest('werkgever')).toBe('xxerkgever');
+    expect(indexOf(['xxerkgever', 'zzerkgever']).nearest('werkgever')).toBe('xxerkgever');
+    expect(indexOf(['zzerkgever', 'xxerkgever']).nearest('werkgever')).toBe('xxerkgever');
+    // With only the shorter and one longer word, the longer one is closer in length.
+    expect(indexOf(['rkgever', 'zzerkgever']).nearest('werkgever')).toBe('zzerkgever');
+  });
+
+  it('prefers a higher similarity over a closer length', () => {
+    // 'subsidi' (7) is closer in length to 'subsdie' (7) than 'subsidie' (8), but less similar.
+    expect(similarity('subsdie', 'subsidie')).toBeGreaterThan(similarity('subsdie', 'subsidi'));
+    expect(indexOf(['subsidi', 'subsidie']).nearest('subsdie')).toBe('subsidie');
+    expect(indexOf(['subsidie', 'subsidi']).nearest('subsdie')).toBe('subsidie');
+  });
+
+  it('gives the same answer when asked again, and keeps working with thousands of words', () => {
+    const words: string[] = [];
+    for (let i = 0; i < 3000; i++) words.push(`w${i.toString(36)}q${(i * 7919).toString(36)}`);
+    const index = indexOf([...words, ...CATALOGUE_WORDS]);
+    expect(index.size).toBe(3000 + CATALOGUE_WORDS.length);
+    expect(index.nearest('subsdie')).toBe('subsidie');
+    expect(index.nearest('subsdie')).toBe('subsidie');
+    expect(index.nearest('bakkrij')).toBe('bakkerij');
+    const last = words[words.length - 1];
+    expect(index.nearest(last)).toBe(last);
+    expect(index.has(last.slice(0, 4), true)).toBe(true);
+  });
+});

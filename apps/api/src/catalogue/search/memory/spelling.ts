@@ -1,0 +1,98 @@
+/** The catalogue's word list in memory, for typo tolerance without a database round trip: the
+ * same rule as the SQL engine's `pg_trgm` lookup. A query word of 4+ letters that the catalogue
+ * does not use (as a prefix too, while typing) is replaced by the word with the highest trigram
+ * similarity, if that is at least 0.3 (`pg_trgm.similarity_threshold`). Trigrams as pg_trgm
+ * makes them: the word padded with two spaces in front and one behind. */
+export class SpellingIndex {
+  private readonly words: string[] = [];
+  private readonly known = new Set<string>();
+  private sorted: string[] = [];
+  private unsorted = 0;
+  private readonly trigramWords = new Map<string, number[]>();
+  private sizes = new Uint8Array(1024);
+  private counts = new Uint16Array(1024);
+  private touched = new Int32Array(1024);
+
+  static trigrams(word: string): string[] {
+    const padded = `  ${word} `;
+    const out = new Set<string>();
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+    return [...out];
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  add(word: string): void {
+    if (this.known.has(word)) return;
+    this.known.add(word);
+    const id = this.words.length;
+    this.words.push(word);
+    if (id === this.sizes.length) {
+      const sizes = new Uint8Array(id * 2);
+      sizes.set(this.sizes);
+      this.sizes = sizes;
+      this.counts = new Uint16Array(id * 2);
+      this.touched = new Int32Array(id * 2);
+    }
+    const grams = SpellingIndex.trigrams(word);
+    this.sizes[id] = Math.min(255, grams.length);
+    for (const g of grams) {
+      const list = this.trigramWords.get(g);
+      if (list) list.push(id);
+      else this.trigramWords.set(g, [id]);
+    }
+    this.unsorted++;
+  }
+
+  /** True when the catalogue uses the word (or, for a prefix, a word starting with it). */
+  has(word: string, prefix: boolean): boolean {
+    if (!prefix) return this.known.has(word);
+    if (this.unsorted) {
+      this.sorted = [...this.known].sort();
+      this.unsorted = 0;
+    }
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.sorted.length && this.sorted[lo].startsWith(word);
+  }
+
+  /** The nearest catalogue word by trigram similarity (≥ 0.3), or null. Ties go to the word
+   * closest in length, then the first alphabetically. */
+  nearest(word: string): string | null {
+    const grams = SpellingIndex.trigrams(word);
+    const { counts, touched, sizes, words } = this;
+    let n = 0;
+    for (const g of grams) {
+      const list = this.trigramWords.get(g);
+      if (!list) continue;
+      for (const id of list) {
+        if (counts[id] === 0) touched[n++] = id;
+        counts[id]++;
+      }
+    }
+    let best: string | null = null;
+    let bestScore = 0.3 - 1e-9;
+    for (let i = 0; i < n; i++) {
+      const id = touched[i];
+      const shared = counts[id];
+      counts[id] = 0;
+      const score = shared / (grams.length + sizes[id] - shared);
+      if (score < bestScore) continue;
+      const candidate = words[id];
+      if (best !== null && score === bestScore) {
+        const d = Math.abs(candidate.length - word.length) - Math.abs(best.length - word.length);
+        if (d > 0 || (d === 0 && candidate >= best)) continue;
+      }
+      best = candidate;
+      bestScore = score;
+    }
+    return best;
+  }
+}
