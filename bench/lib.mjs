@@ -4,6 +4,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { nxBin, nxEnv } from '../tools/nx-env.mjs';
@@ -65,6 +66,7 @@ export async function startPlatform({ env = {}, launcher = false, timeoutMs = 12
   return {
     baseUrl,
     readyMs,
+    pid: child.pid,
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
@@ -103,6 +105,44 @@ export async function load({ url, headers = {}, connections = 50, duration = 10,
     p50: percentile(samples, 50),
     p95: percentile(samples, 95),
     p99: percentile(samples, 99),
+  };
+}
+
+/** `connections` keep-alive HTTP clients, each sending the next path of the list (each path at
+ * most once) as soon as its last response is in, for `duration` seconds. A plain Node client: with
+ * tens of thousands of distinct paths autocannon's own work per request took most of a core on
+ * this 2-core machine, which then went missing from the API under test. */
+export async function loadPaths({ url, paths, connections = 20, duration = 10 }) {
+  const target = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const samples = [];
+  let errors = 0;
+  let next = 0;
+  const get = (p) => new Promise((resolve) => {
+    const req = http.request({ host: target.hostname, port: target.port, path: p, agent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('error', () => resolve(0));
+    req.end();
+  });
+  const started = performance.now();
+  const until = started + duration * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (performance.now() < until && next < paths.length) {
+      const path = paths[next++];
+      const t0 = performance.now();
+      const status = await get(path);
+      if (status >= 200 && status < 400) samples.push(performance.now() - t0);
+      else errors++;
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  samples.sort((a, b) => a - b);
+  return {
+    requests: samples.length + errors, rps: (samples.length + errors) / seconds, errors, exhausted: next >= paths.length,
+    p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99),
   };
 }
 
