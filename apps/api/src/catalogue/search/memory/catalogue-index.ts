@@ -1,6 +1,7 @@
 import { NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES, ASPECT_KEYS } from '@groeiwijzer/domain';
 import { type ItemKind, type SearchResponse } from '@groeiwijzer/contracts';
 import { type HitSource } from '../hit.mapper';
+import { SortedWords } from './sorted-words';
 import { parseTsVector } from './tsvector';
 
 /** A searchable item as the index keeps it: what a hit shows, what the filters test, and its
@@ -138,7 +139,7 @@ export class CatalogueIndex {
   private sources: HitSource[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly postings = new Map<string, Posting>();
-  private sortedLexemes: string[] = [];
+  private readonly lexemeList = new SortedWords();
   private readonly groupCache = new Map<string, Posting>();
   private readonly planCache = new Map<string, PlanEntry>();
   private readonly expanded = new Map<string, string[]>();
@@ -150,7 +151,6 @@ export class CatalogueIndex {
   private mergeMark = new Uint8Array(this.capacity);
   private mergeScore = new Float32Array(this.capacity);
   private mergeDocs = new Int32Array(this.capacity);
-  private newLexemes: string[] = [];
 
   /** Items that can be found (alive slots). */
   get count(): number {
@@ -216,7 +216,7 @@ export class CatalogueIndex {
     if (!p) {
       p = { docs: new Int32Array(4), weights: new Float32Array(4), n: 0 };
       this.postings.set(lexeme, p);
-      this.newLexemes.push(lexeme);
+      this.lexemeList.add(lexeme);
     }
     if (p.n === p.docs.length) {
       p.docs = grow(p.docs, p.n * 2);
@@ -265,25 +265,6 @@ export class CatalogueIndex {
     this.capacity = capacity;
   }
 
-  /** The lexemes that start with `prefix`, from a sorted list kept up to date lazily. */
-  private lexemesStartingWith(prefix: string): string[] {
-    if (this.newLexemes.length) {
-      this.sortedLexemes = this.sortedLexemes.concat(this.newLexemes).sort();
-      this.newLexemes = [];
-    }
-    const list = this.sortedLexemes;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < list.length && list[i].startsWith(prefix); i++) out.push(list[i]);
-    return out;
-  }
-
   /** The lexemes a group stands for: its words, prefixes expanded, only those the index has,
    * sorted. Groups typed differently that stand for the same lexemes (a typo and its correction,
    * "leidersch" and "leidersc") share their cached lists. */
@@ -295,7 +276,7 @@ export class CatalogueIndex {
       for (const option of group) {
         if (!option.prefix) {
           if (this.postings.has(option.lexeme)) found.add(option.lexeme);
-        } else for (const lexeme of this.lexemesStartingWith(option.lexeme)) found.add(lexeme);
+        } else for (const lexeme of this.lexemeList.startingWith(option.lexeme)) found.add(lexeme);
       }
       lexemes = [...found].sort();
       if (this.expanded.size >= GROUP_CACHE * 4) this.expanded.clear();

@@ -1,3 +1,5 @@
+import { SortedWords } from './sorted-words';
+
 /** The catalogue's word list in memory, for typo tolerance without a database round trip: the
  * same rule as the SQL engine's `pg_trgm` lookup. A query word of 4+ letters that the catalogue
  * does not use (as a prefix too, while typing) is replaced by the word with the highest trigram
@@ -6,8 +8,7 @@
 export class SpellingIndex {
   private readonly words: string[] = [];
   private readonly known = new Set<string>();
-  private sorted: string[] = [];
-  private unsorted = 0;
+  private readonly sorted = new SortedWords();
   private readonly trigramWords = new Map<string, number[]>();
   private sizes = new Uint8Array(1024);
   private counts = new Uint16Array(1024);
@@ -43,24 +44,12 @@ export class SpellingIndex {
       if (list) list.push(id);
       else this.trigramWords.set(g, [id]);
     }
-    this.unsorted++;
+    this.sorted.add(word);
   }
 
   /** True when the catalogue uses the word (or, for a prefix, a word starting with it). */
   has(word: string, prefix: boolean): boolean {
-    if (!prefix) return this.known.has(word);
-    if (this.unsorted) {
-      this.sorted = [...this.known].sort();
-      this.unsorted = 0;
-    }
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid] < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.sorted.length && this.sorted[lo].startsWith(word);
+    return prefix ? this.sorted.hasPrefix(word) : this.known.has(word);
   }
 
   /** The nearest catalogue word by trigram similarity (≥ 0.3), or null. Ties go to the word
