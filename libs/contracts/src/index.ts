@@ -4,3 +4,4 @@ export * from './organisations';
 export * from './health';
 export * from './scan';
 export * from './catalogue';
+export * from './publishers';

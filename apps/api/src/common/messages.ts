@@ -64,8 +64,16 @@ const MESSAGES = {
   import_unreadable: { nl: 'Het bestand is geen geldige CSV of JSON-lijst: {detail}', en: 'The file is not valid CSV or a JSON list: {detail}' },
   import_failed: { nl: 'Er is niets geïmporteerd: {n} fouten. Verbeter het bestand en probeer opnieuw.', en: 'Nothing was imported: {n} errors. Fix the file and try again.' },
   round_still_open: { nl: 'Plan het vervolggesprek als de scan gesloten is en de uitkomsten er zijn.', en: 'Plan the follow-up session once the scan has closed and the results are in.' },
-  member_unknown: { nl: 'Er is geen account met dit e-mailadres. Vraag je collega eerst een account te maken.', en: 'There is no account with this e-mail address. Ask your colleague to create an account first.' },
-  field_member_unknown: { nl: 'heeft nog geen account bij Groeiwijzer', en: 'has no Groeiwijzer account yet' },
+  invitation_unknown: { nl: 'Deze uitnodiging bestaat niet, is al gebruikt of is ingetrokken.', en: 'This invitation does not exist, was already used or was withdrawn.' },
+  invitation_expired: { nl: 'Deze uitnodiging is verlopen. Vraag je collega om een nieuwe.', en: 'This invitation has expired. Ask your colleague for a new one.' },
+  invitation_other_email: {
+    nl: 'Deze uitnodiging is voor {email}. Log in met dat e-mailadres om haar te accepteren.',
+    en: 'This invitation is for {email}. Sign in with that e-mail address to accept it.',
+  },
+  too_many_invitations: {
+    nl: 'Er staan al {n} uitnodigingen open. Trek er een in of wacht tot ze zijn gebruikt.',
+    en: 'There are already {n} open invitations. Withdraw one or wait until they are used.',
+  },
   last_member: { nl: 'Een uitgever heeft minstens één redacteur nodig.', en: 'A publisher needs at least one editor.' },
   already_answered: { nl: 'Deze persoonlijke link is al gebruikt. Je antwoorden zijn binnen. Dank je wel!', en: 'This personal link has already been used. Your answers are in. Thank you!' },
   round_closed: { nl: 'Deze scan is gesloten. Je kunt niet meer antwoorden. Dank je wel voor je moeite.', en: 'This scan is closed. You can no longer answer. Thank you for your trouble.' },

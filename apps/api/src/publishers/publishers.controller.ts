@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { type InvitationSentResponse, type PublisherMember } from '@groeiwijzer/contracts';
+import { type FastifyReply } from 'fastify';
 import { type AuthContext } from '../auth/auth.types';
 import { AdminOnly, Auth } from '../auth/decorators';
 import { AppError } from '../common/app-error';
@@ -29,8 +31,14 @@ export class PublishersController {
   }
 
   @Post('publishers/:id/members')
-  addMember(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: AddMemberDto) {
-    return this.publishers.addMember(auth.user.id, id, dto.email);
+  @ApiCreatedResponse({ description: 'The address has an account: it is an editor now; the editors.' })
+  @ApiAcceptedResponse({ description: 'No account has this address: an invitation was sent, `{invited: {id, email, expiresAt}}`.' })
+  async addMember(
+    @Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: AddMemberDto, @Res({ passthrough: true }) res: FastifyReply,
+  ): Promise<PublisherMember[] | InvitationSentResponse> {
+    const result = await this.publishers.addMember(auth.user.id, id, dto.email);
+    if ('invited' in result) res.status(202);
+    return result;
   }
 
   @Delete('publishers/:id/members/:userId')

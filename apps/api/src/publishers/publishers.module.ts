@@ -1,6 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { InvitationsController } from './invitations.controller';
+import { InvitationsService } from './invitations.service';
 import { PublishersController } from './publishers.controller';
 import { PublishersService } from './publishers.service';
 
-@Module({ controllers: [PublishersController], providers: [PublishersService], exports: [PublishersService] })
+@Module({
+  imports: [MailModule],
+  controllers: [PublishersController, InvitationsController],
+  providers: [PublishersService, InvitationsService],
+  exports: [PublishersService],
+})
 export class PublishersModule {}

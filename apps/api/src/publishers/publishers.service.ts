@@ -1,8 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { type InvitationSentResponse, type PublisherMember } from '@groeiwijzer/contracts';
 import { AppError } from '../common/app-error';
 import { type CreatePublisherDto } from './dto/publisher.dto';
+import { InvitationsService } from './invitations.service';
 import { PublisherEntity, PublisherMemberEntity } from './publisher.entity';
 
 export interface PublisherView {
@@ -17,7 +19,10 @@ const view = (p: PublisherEntity): PublisherView => ({ id: p.id, name: p.name, r
 
 @Injectable()
 export class PublishersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   /** A new publisher waits for an admin; its creator is its first member. */
   create(userId: string, dto: CreatePublisherDto, manager?: EntityManager): Promise<PublisherView> {
@@ -56,7 +61,7 @@ export class PublishersService {
   }
 
   /** The editors of a publisher, for its members. */
-  async members(userId: string, publisherId: string): Promise<{ userId: string; name: string; email: string }[]> {
+  async members(userId: string, publisherId: string): Promise<PublisherMember[]> {
     await this.getForMember(userId, publisherId);
     return this.db.query(
       `SELECT u.id AS "userId", u.name, u.email FROM publisher_members m JOIN users u ON u.id = m.user_id
@@ -65,11 +70,12 @@ export class PublishersService {
     );
   }
 
-  /** A member adds a colleague who already has an account (the address must be known). */
-  async addMember(userId: string, publisherId: string, email: string) {
+  /** A member adds a colleague: one with an account becomes an editor at once; an address
+   * without an account gets an invitation by mail instead. */
+  async addMember(userId: string, publisherId: string, email: string): Promise<PublisherMember[] | InvitationSentResponse> {
     await this.getForMember(userId, publisherId);
     const [user] = await this.db.query(`SELECT id FROM users WHERE lower(email) = lower($1)`, [email]);
-    if (!user) throw new AppError(HttpStatus.NOT_FOUND, 'member_unknown', 'member_unknown', {}, { email: 'field_member_unknown' });
+    if (!user) return this.db.transaction((m) => this.invitations.invite(m, userId, publisherId, email));
     await this.db.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [publisherId, user.id]);
     return this.members(userId, publisherId);
   }

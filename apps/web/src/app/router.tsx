@@ -17,7 +17,7 @@ import { RoundPage } from '../features/scans/components/round-page';
 import { SelfAssessmentPage } from '../features/scans/components/self-assessment-page';
 import { adminRoutes } from '../features/admin/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
-import { publisherRoutes } from '../features/publisher/routes';
+import { publicPublisherRoutes, publisherRoutes } from '../features/publisher/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -39,6 +39,7 @@ export function createRouter() {
             // Shared with employees by the owner: public and read-only.
             { path: 'rapport/:token', element: <SharedReportPage /> },
             ...catalogueRoutes,
+            ...publicPublisherRoutes,
             {
               element: <RequireAuth />,
               children: [

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { type AddMemberRequest } from '@groeiwijzer/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { IsRegionKey } from '../../common/validators';
@@ -18,8 +19,8 @@ export class CreatePublisherDto {
   website?: string;
 }
 
-export class AddMemberDto {
-  @ApiProperty({ example: 'collega@sectortafel.nl', description: 'The address of an existing account' })
+export class AddMemberDto implements AddMemberRequest {
+  @ApiProperty({ example: 'collega@sectortafel.nl', description: 'An account\'s address (added at once) or a new address (invited by mail)' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail() @MaxLength(254)
   email!: string;

@@ -1,4 +1,7 @@
-import type { ImportResult, Item, ItemInput, ItemPatch, PublisherSummary } from '@groeiwijzer/contracts';
+import type {
+  ImportResult, InvitationAcceptedResponse, InvitationPreview, InvitationSentResponse, Item, ItemInput, ItemPatch, PublisherInvitation,
+  PublisherMember, PublisherSummary,
+} from '@groeiwijzer/contracts';
 import { apiFetch } from '../../../lib/api';
 
 const enc = encodeURIComponent;
@@ -17,16 +20,20 @@ export interface ImportRequest {
   publish: boolean;
 }
 
-export interface PublisherMember {
-  userId: string;
-  name: string;
-  email: string;
-}
+export type { PublisherMember, PublisherInvitation, InvitationPreview } from '@groeiwijzer/contracts';
+
+/** An address with an account is added at once (the editors); another gets an invitation. */
+export type AddMemberResult = PublisherMember[] | InvitationSentResponse;
 
 export const publisherApi = {
   listMembers: (publisherId: string) => apiFetch<PublisherMember[]>(`/api/publishers/${enc(publisherId)}/members`),
   addMember: (publisherId: string, email: string) =>
-    apiFetch<PublisherMember[]>(`/api/publishers/${enc(publisherId)}/members`, { method: 'POST', body: { email } }),
+    apiFetch<AddMemberResult>(`/api/publishers/${enc(publisherId)}/members`, { method: 'POST', body: { email } }),
+  listInvitations: (publisherId: string) => apiFetch<PublisherInvitation[]>(`/api/publishers/${enc(publisherId)}/invitations`),
+  revokeInvitation: (publisherId: string, invitationId: string) =>
+    apiFetch<void>(`/api/publishers/${enc(publisherId)}/invitations/${enc(invitationId)}`, { method: 'DELETE' }),
+  getInvitation: (token: string) => apiFetch<InvitationPreview>(`/api/invitations/${enc(token)}`),
+  acceptInvitation: (token: string) => apiFetch<InvitationAcceptedResponse>(`/api/invitations/${enc(token)}/accept`, { method: 'POST' }),
   removeMember: (publisherId: string, userId: string) =>
     apiFetch<void>(`/api/publishers/${enc(publisherId)}/members/${enc(userId)}`, { method: 'DELETE' }),
   createPublisher: (body: CreatePublisherBody) => apiFetch<PublisherSummary>('/api/publishers', { method: 'POST', body }),

@@ -4,8 +4,10 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, TextField } from '../../../ui';
 import { useMe } from '../../auth/hooks/use-me';
 import { useAddPublisherMember, usePublisherMembers, useRemovePublisherMember } from '../hooks/use-publisher-members';
+import { InvitationsList } from './invitations-list';
 
-/** Who edits this publisher; a member adds a colleague who has an account, or removes one. */
+/** Who edits this publisher; a member adds a colleague (an address without an account gets an
+ * invitation by mail), or removes one. */
 export function MembersSection({ publisherId }: { publisherId: string }) {
   const t = useT();
   const me = useMe();
@@ -15,14 +17,14 @@ export function MembersSection({ publisherId }: { publisherId: string }) {
   const addErrors = useFormErrors(add.error);
   const removeErrors = useFormErrors(remove.error);
   const [email, setEmail] = useState('');
-  const [added, setAdded] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ email: string; invited: boolean } | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const address = email.trim();
     add.mutate(address, {
-      onSuccess: () => {
-        setAdded(address);
+      onSuccess: (result) => {
+        setAdded({ email: address, invited: !Array.isArray(result) });
         setEmail('');
       },
     });
@@ -53,8 +55,11 @@ export function MembersSection({ publisherId }: { publisherId: string }) {
         </ul>
       )}
       {removeErrors.summary && <Alert tone="error"><p>{removeErrors.summary}</p></Alert>}
+      <InvitationsList publisherId={publisherId} />
       {added && !add.isPending && !add.error && (
-        <Alert tone="success"><p>{t('publisher.members.added', { email: added })}</p></Alert>
+        <Alert tone="success">
+          <p>{t(added.invited ? 'publisher.members.invited' : 'publisher.members.added', { email: added.email })}</p>
+        </Alert>
       )}
       <form className="form" noValidate onSubmit={submit}>
         <TextField

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { publisherApi } from '../api/publisher-api';
 
 export const publisherMembersQueryKey = (publisherId: string) => ['publisher-members', publisherId] as const;
+export const publisherInvitationsQueryKey = (publisherId: string) => ['publisher-invitations', publisherId] as const;
 
 /** The editors of a publisher. */
 export function usePublisherMembers(publisherId: string) {
@@ -12,7 +13,10 @@ export function useAddPublisherMember(publisherId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (email: string) => publisherApi.addMember(publisherId, email),
-    onSuccess: (members) => client.setQueryData(publisherMembersQueryKey(publisherId), members),
+    onSuccess: (result) => {
+      if (Array.isArray(result)) client.setQueryData(publisherMembersQueryKey(publisherId), result);
+      else void client.invalidateQueries({ queryKey: publisherInvitationsQueryKey(publisherId) });
+    },
   });
 }
 
