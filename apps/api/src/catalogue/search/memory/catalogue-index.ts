@@ -71,6 +71,17 @@ const GROUP_CACHE = 5000;
 const PLAN_CACHE = 5000;
 const TOP_N = 100;
 
+/** What the filters test in a record: -1 or 0 where a filter is not set. */
+interface RecordFilter {
+  kind: number;
+  regionLow: number;
+  regionHighFlags: number;
+  sectorMask: number;
+  sizeFlags: number;
+  aspectFlags: number;
+}
+const NO_FILTER: RecordFilter = { kind: -1, regionLow: 0, regionHighFlags: 0, sectorMask: 0, sizeFlags: 0, aspectFlags: 0 };
+
 interface PlanEntry {
   docs: Int32Array;
   ranks: Float32Array;
@@ -426,7 +437,7 @@ export class CatalogueIndex {
   /** The best `keep` of a plan's items that pass `filter` (all when null), best first (rank,
    * then newest, then id, as the SQL statement orders), with how many passed and, when
    * filtered, their facet combinations counted in `this.comboScratch`. */
-  private best(entry: PlanEntry, keep: number, filter: ((r: number, flags: number) => boolean) | null): { slots: Int32Array; total: number } {
+  private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number } {
     const { docs, ranks } = entry;
     const { published, idKey, sources, rec } = this;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
@@ -449,12 +460,21 @@ export class CatalogueIndex {
     };
     const combos = this.comboScratch;
     const usedCombos = this.usedCombos;
+    const counting = filter !== null;
+    const { kind, regionLow, regionHighFlags, sectorMask, sizeFlags, aspectFlags } = filter ?? NO_FILTER;
+    const regionFilter = regionLow !== 0 || regionHighFlags !== 0;
     let total = 0;
     for (let i = 0; i < docs.length; i++) {
       const d = docs[i];
-      if (filter !== null) {
+      if (counting) {
+        // The filters, inline: this loop runs once per matching item.
         const r = d * REC;
-        if (!filter(r, rec[r + REC_FLAGS])) continue;
+        const flags = rec[r + REC_FLAGS];
+        if ((flags & aspectFlags) !== aspectFlags) continue;
+        if (kind >= 0 && ((flags >> KIND_SHIFT) & 3) !== kind) continue;
+        if (regionFilter && (rec[r + REC_REGIONS] & regionLow) === 0 && (flags & regionHighFlags) === 0) continue;
+        if (sectorMask !== 0 && (rec[r + REC_SECTORS] & sectorMask) === 0) continue;
+        if (sizeFlags !== 0 && (flags & sizeFlags) === 0) continue;
         for (let k = REC_COMBOS; k < REC_COMBOS + 3; k++) {
           const c = rec[r + k];
           if (combos[c]++ === 0) usedCombos.push(c);
@@ -526,23 +546,17 @@ export class CatalogueIndex {
       if (!entry.top) {
         this.usedCombos = [];
         if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
-        entry.top = this.best(entry, TOP_N, () => true).slots;
+        entry.top = this.best(entry, TOP_N, NO_FILTER).slots;
         entry.counts = this.facetCounts(this.comboScratch, this.usedCombos);
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
       }
       counts = entry.counts as IndexResult['facets'];
       slots = keep <= entry.top.length || entry.top.length === total ? entry.top : this.best(entry, keep, null).slots;
     } else {
-      const { rec } = this;
-      const regionHighFlags = regionHigh << REGIONS_HIGH_SHIFT;
-      const sizeFlags = sizeMask << SIZE_SHIFT;
-      const aspectFlags = aspectMask << ASPECT_SHIFT;
-      const pass = (r: number, flags: number): boolean =>
-        (flags & aspectFlags) === aspectFlags &&
-        (wantKind < 0 || ((flags >> KIND_SHIFT) & 3) === wantKind) &&
-        (regionLow === 0 && regionHigh === 0 ? true : (rec[r + REC_REGIONS] & regionLow) !== 0 || (flags & regionHighFlags) !== 0) &&
-        (sectorMask === 0 || (rec[r + REC_SECTORS] & sectorMask) !== 0) &&
-        (sizeFlags === 0 || (flags & sizeFlags) !== 0);
+      const pass: RecordFilter = {
+        kind: wantKind, regionLow, regionHighFlags: regionHigh << REGIONS_HIGH_SHIFT, sectorMask,
+        sizeFlags: sizeMask << SIZE_SHIFT, aspectFlags: aspectMask << ASPECT_SHIFT,
+      };
       if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
       this.usedCombos = [];
       ({ slots, total } = this.best(entry, keep, pass));
