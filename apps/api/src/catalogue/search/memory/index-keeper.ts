@@ -40,7 +40,6 @@ export class IndexKeeper {
   private stopWordsKnown = false;
   /** The catalogue's word list (catalogue_lexicon), for typo tolerance. */
   readonly spelling = new SpellingIndex();
-  private generationNo = 0;
   private refreshing: Promise<void> | null = null;
   private loop: PollLoop | null = null;
   /** The first read: searches wait for it. */
@@ -57,15 +56,6 @@ export class IndexKeeper {
 
   private newIndex(): CatalogueIndex {
     return new CatalogueIndex(this.options.cacheEntries === undefined ? undefined : { cacheEntries: this.options.cacheEntries });
-  }
-
-  /** Moves on whenever the index changed: search results may be kept for one generation. */
-  get generation(): number {
-    return this.generationNo;
-  }
-
-  get current(): CatalogueIndex {
-    return this.index;
   }
 
   /** A change was committed by this instance: the next search reads it first. */
@@ -122,7 +112,6 @@ export class IndexKeeper {
       await this.read(index, versions, '0');
       this.index = index;
       this.versions = versions;
-      this.generationNo++;
     }
     if (Date.now() - this.prunedAt > 3_600_000) {
       this.prunedAt = Date.now();
@@ -153,12 +142,10 @@ export class IndexKeeper {
       await this.learnWords(DUTCH_STOP_WORDS);
       this.stopWordsKnown = true;
     }
-    let changed = 0;
     const added: Row[] = [];
     for (const row of rows) {
       if (versions.get(row.id) === row.xid) continue;
       versions.set(row.id, row.xid);
-      changed++;
       if (row.searchable) added.push(row);
       else index.remove(row.id);
     }
@@ -166,7 +153,6 @@ export class IndexKeeper {
       if (!versions.has(id)) continue;
       versions.delete(id);
       index.remove(id);
-      changed++;
     }
     await this.learnWords(added.flatMap((r) => [r.title, r.summary]));
     for (const row of added) {
@@ -174,7 +160,6 @@ export class IndexKeeper {
       index.upsert(item);
     }
     this.watermark = xmin;
-    if (changed) this.generationNo++;
   }
 
   /** The lexeme of a word (lower case), or null for a stop word; undefined when not yet known.
