@@ -1,6 +1,7 @@
 import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiwijzer/domain';
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { IndexKeeper } from './memory/index-keeper';
 import { PostgresSearchEngine } from './postgres-engine';
 import { type SearchParams } from './search-engine';
 
@@ -19,8 +20,6 @@ function random(seed: number) {
   return { next, pick, some, chance: (p: number) => next() < p };
 }
 
-const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 const WORDS = [
   'subsidie', 'subsidies', 'regeling', 'opleiding', 'opleidingen', 'scholing', 'training', 'cursus', 'leiderschap', 'leidinggeven',
@@ -36,8 +35,8 @@ async function insertItems(t: TestApp, publisherId: string, count: number, seed:
   for (let i = 0; i < count; i++) {
     const kind = r.pick(['scheme', 'training', 'coach'] as const);
     const status = r.chance(0.85) ? 'published' : r.pick(['draft', 'archived']);
-    const validUntil = r.chance(0.1) ? day(-3) : r.chance(0.5) ? day(200) : null;
-    const validFrom = r.chance(0.05) ? day(20) : null;
+    const validUntil = r.chance(0.1) ? t.clock.day(-3) : r.chance(0.5) ? t.clock.day(200) : null;
+    const validFrom = r.chance(0.05) ? t.clock.day(20) : null;
     await t.db.query(
       `INSERT INTO catalogue_items (publisher_id, kind, status, approved, title, summary, description, aspects, regions, sectors, size_classes,
          provider, valid_from, valid_until, published_at, aspect_names)
@@ -59,8 +58,7 @@ async function insertItems(t: TestApp, publisherId: string, count: number, seed:
 describe('the in-memory search index', () => {
   let t: TestApp;
   let publisherId: string;
-  const today = day(0);
-  const params = (q: string, extra: Partial<SearchParams> = {}): SearchParams => ({ q, page: 1, perPage: 10, today, ...extra });
+  const params = (q: string, extra: Partial<SearchParams> = {}): SearchParams => ({ q, page: 1, perPage: 10, today: t.clock.today(), ...extra });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -156,4 +154,41 @@ describe('the in-memory search index', () => {
     const found = await client.get<{ hits: { id: string }[] }>('/api/search?q=glasblazen');
     expect(found.body.hits.map((h) => h.id)).toEqual([created.body.id]);
   });
+
+  it('never answers from a read that is only half applied: a change committed here waits for the read in progress', async () => {
+    // The background read is held up while it asks PostgreSQL for the new words' lexemes, after
+    // it has taken the rows but before they are in the index.
+    let release: () => void = () => undefined;
+    let holding = false;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const db = {
+      query: async (sql: string, values?: unknown[]) => {
+        const result = await t.db.query(sql, values);
+        if (holding && sql.includes('unnest($1::text[]) AS w')) await gate;
+        return result;
+      },
+    };
+    const keeper = new IndexKeeper(db, { refreshMs: 60_000 });
+    await keeper.fresh();
+    const before = (await keeper.fresh()).count;
+    await t.db.query(
+      `INSERT INTO catalogue_items (publisher_id, kind, status, approved, title, summary, aspects, regions, provider, published_at)
+       VALUES ($1, 'training', 'published', true, 'Zeefdrukken voor starters', 'Een korte training.', ARRAY['leadership'], ARRAY['twente'], 'OOM', now())`,
+      [publisherId],
+    );
+    keeper.markDirty(); // what committing through the API does
+    holding = true;
+    const background = keeper.refresh();
+    let answered = false;
+    const search = keeper.fresh().then((index) => {
+      answered = true;
+      return index.count;
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the held read cannot finish in this time
+    expect(answered).toBe(false);
+    release();
+    await background;
+    expect(await search).toBe(before + 1);
+  });
 });
+

@@ -44,7 +44,10 @@ export class IndexKeeper {
   private loop: PollLoop | null = null;
   /** The first read: searches wait for it. */
   private loaded: Promise<void> | null = null;
-  private dirty = true;
+  /** Counts the changes this instance committed; `appliedSeq` is the count the last finished
+   * read started from, so everything committed before that count is in the index. */
+  private changeSeq = 0;
+  private appliedSeq = 0;
   private prunedAt = 0;
 
   constructor(
@@ -60,17 +63,19 @@ export class IndexKeeper {
 
   /** A change was committed by this instance: the next search reads it first. */
   markDirty(): void {
-    this.dirty = true;
+    this.changeSeq++;
   }
 
   /** The index; first brought up to date when this instance committed a change since the last
    * read (or nothing was read yet). Changes by other instances arrive with `start`'s loop. */
   async fresh(): Promise<CatalogueIndex> {
     await this.load();
-    if (this.dirty) {
-      // A read that began before this instance's latest commit may miss it: then read again.
+    const needed = this.changeSeq;
+    while (this.appliedSeq < needed) {
+      // A read in progress may have begun after the change (then it holds it) or before (then
+      // read again once it is done); a search never sees a read that is only half applied.
       if (this.refreshing) await this.refreshing;
-      await this.refresh();
+      else await this.refresh();
     }
     return this.index;
   }
@@ -102,7 +107,7 @@ export class IndexKeeper {
   }
 
   private async readChanges(): Promise<void> {
-    this.dirty = false;
+    const seq = this.changeSeq;
     await this.read(this.index, this.versions, this.watermark);
     const ratio = this.options.rebuildDeadRatio ?? 0.5;
     if (this.index.deadSlots > 1000 && this.index.deadSlots > this.index.count * ratio) {
@@ -113,6 +118,7 @@ export class IndexKeeper {
       this.index = index;
       this.versions = versions;
     }
+    this.appliedSeq = Math.max(this.appliedSeq, seq);
     if (Date.now() - this.prunedAt > 3_600_000) {
       this.prunedAt = Date.now();
       // Every instance has read a tombstone within a day, or rebuilt from scratch since.
