@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type FastifyReply } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { preparedQuery } from '../database/prepared';
 import { MEMBERSHIPS_SQL, type Memberships } from './memberships';
@@ -24,15 +25,17 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts a server-side session and returns the secret for the cookie. */
   async create(userId: string, manager: EntityManager = this.db.manager): Promise<string> {
     const token = newToken();
-    const expiresAt = new Date(Date.now() + this.config.sessionAbsoluteHours * 3600_000);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + this.config.sessionAbsoluteHours * 3600_000);
     await manager.query(
-      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`,
-      [hashToken(token), userId, expiresAt],
+      `INSERT INTO sessions (token_hash, user_id, expires_at, created_at, last_seen_at) VALUES ($1, $2, $3, $4, $4)`,
+      [hashToken(token), userId, expiresAt, now],
     );
     return token;
   }
@@ -50,14 +53,14 @@ export class SessionService {
     );
     const row = rows[0];
     if (!row) return null;
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const idleLimit = row.last_seen_ms + this.config.sessionIdleMinutes * 60_000;
     if (now > idleLimit || now > row.expires_ms) {
       await this.db.query(`DELETE FROM sessions WHERE id = $1`, [row.session_id]);
       return null;
     }
     if (now - row.last_seen_ms > TOUCH_EVERY_MS) {
-      await this.db.query(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
+      await this.db.query(`UPDATE sessions SET last_seen_at = $2 WHERE id = $1`, [row.session_id, new Date(now)]);
     }
     return { user: userFromRow(row), sessionId: row.session_id, organisations: row.organisations, publishers: row.publishers, coachItemId: (row.coach_item_id as string | null) ?? null };
   }

@@ -7,7 +7,7 @@ export const ITEM_COLUMNS = `
   i.id, i.publisher_id, p.name AS publisher_name, i.kind, i.status, i.approved, i.title, i.summary, i.description,
   i.aspects, i.regions, i.sectors, i.size_classes, i.provider, i.url, i.contact_email, i.cost_eur::float8 AS cost_eur,
   i.format, i.language, i.valid_from::text AS valid_from, i.valid_until::text AS valid_until, i.external_id, i.details,
-  i.verified_on::text AS verified_on, (i.verified_on < (current_date - interval '12 months')) AS needs_verification,
+  i.verified_on::text AS verified_on,
   i.published_at, i.created_at, i.updated_at`;
 
 export interface ItemRow {
@@ -35,7 +35,6 @@ export interface ItemRow {
   external_id: string | null;
   details: Pick<NormalisedItem, 'scheme' | 'training' | 'coach'>;
   verified_on: string;
-  needs_verification: boolean;
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -55,7 +54,14 @@ export function inputOf(row: ItemRow): ItemInput {
   };
 }
 
-export function toItem(row: ItemRow): Item {
+/** Not confirmed for 12 months on `today` (YYYY-MM-DD): the publisher should check it. */
+export function needsVerification(verifiedOn: string, today: string): boolean {
+  const limit = new Date(`${today}T00:00:00Z`);
+  limit.setUTCMonth(limit.getUTCMonth() - 12);
+  return verifiedOn < limit.toISOString().slice(0, 10);
+}
+
+export function toItem(row: ItemRow, today: string): Item {
   return {
     ...inputOf(row),
     id: row.id,
@@ -63,7 +69,7 @@ export function toItem(row: ItemRow): Item {
     publisherId: row.publisher_id,
     publisherName: row.publisher_name,
     verifiedOn: row.verified_on,
-    needsVerification: row.needs_verification,
+    needsVerification: needsVerification(row.verified_on, today),
     approved: row.approved,
     descriptionHtml: renderMarkdown(row.description),
     publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,

@@ -130,7 +130,7 @@ describe('publishing catalogue items', () => {
   it('flags items not verified for 12 months until the publisher confirms them', async () => {
     const { editor, publisherId } = await publisherEditor(t);
     const id = await published(editor, publisherId, scheme({ title: 'Oude regeling' }));
-    await t.db.query(`UPDATE catalogue_items SET verified_on = current_date - interval '13 months' WHERE id = $1`, [id]);
+    await t.db.query(`UPDATE catalogue_items SET verified_on = $2::date - interval '13 months' WHERE id = $1`, [id, t.clock.today()]);
     const list = await editor.get(`/api/publishers/${publisherId}/items`);
     expect(list.body[0]).toMatchObject({ id, needsVerification: true });
     const verified = await editor.post(`/api/items/${id}/verify`);

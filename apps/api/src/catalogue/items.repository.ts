@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { type NormalisedItem } from '@groeiwijzer/domain';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { aspectNames, ITEM_COLUMNS, type ItemRow, lexiconWords } from './item.mapper';
@@ -46,7 +47,10 @@ export function onCatalogueChange(listener: () => void): () => void {
 export class ItemsRepository {
   private readonly externalEngine: boolean;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     this.externalEngine = config.meiliUrl !== null;
   }
 
@@ -75,10 +79,10 @@ export class ItemsRepository {
 
   async insert(m: EntityManager, publisherId: string, item: NormalisedItem, approved: boolean): Promise<string> {
     const cols = WRITE_COLUMNS.join(', ');
-    const params = WRITE_COLUMNS.map((_, i) => `$${i + 3}`).join(', ');
+    const params = WRITE_COLUMNS.map((_, i) => `$${i + 4}`).join(', ');
     const [row] = returningRows<{ id: string }>(await m.query(
-      `INSERT INTO catalogue_items (publisher_id, approved, ${cols}) VALUES ($1, $2, ${params}) RETURNING id`,
-      [publisherId, approved, ...writeValues(item)],
+      `INSERT INTO catalogue_items (publisher_id, approved, verified_on, ${cols}) VALUES ($1, $2, $3, ${params}) RETURNING id`,
+      [publisherId, approved, this.clock.today(), ...writeValues(item)],
     ));
     await this.afterWrite(m, [row.id], [item]);
     return row.id;
@@ -88,18 +92,18 @@ export class ItemsRepository {
   async upsertMany(m: EntityManager, publisherId: string, items: NormalisedItem[], publish: boolean): Promise<{ id: string; created: boolean }[]> {
     if (!items.length) return [];
     const width = WRITE_COLUMNS.length;
-    const values: unknown[] = [publisherId, publish];
+    const values: unknown[] = [publisherId, publish, this.clock.today()];
     const tuples = items.map((item, r) => {
       values.push(item.kind !== 'coach', ...writeValues(item));
-      const base = 3 + r * (width + 1);
-      return `($1, $${base}, ${Array.from({ length: width }, (_, c) => `$${base + 1 + c}`).join(', ')}, current_date,
+      const base = 4 + r * (width + 1);
+      return `($1, $${base}, ${Array.from({ length: width }, (_, c) => `$${base + 1 + c}`).join(', ')}, $3::date,
                CASE WHEN $2 AND $${base} THEN 'published' ELSE 'draft' END, CASE WHEN $2 AND $${base} THEN now() END)`;
     });
     const updates = WRITE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ');
     const rows = returningRows<{ id: string; created: boolean }>(await m.query(
       `INSERT INTO catalogue_items (publisher_id, approved, ${WRITE_COLUMNS.join(', ')}, verified_on, status, published_at)
        VALUES ${tuples.join(',\n')}
-       ON CONFLICT (publisher_id, external_id) DO UPDATE SET ${updates}, verified_on = current_date, updated_at = now(),
+       ON CONFLICT (publisher_id, external_id) DO UPDATE SET ${updates}, verified_on = $3::date, updated_at = now(),
          status = CASE WHEN $2 AND catalogue_items.approved THEN 'published' ELSE catalogue_items.status END,
          published_at = CASE WHEN $2 AND catalogue_items.approved THEN COALESCE(catalogue_items.published_at, now()) ELSE catalogue_items.published_at END
        RETURNING id, (xmax = 0) AS created`,
@@ -110,8 +114,8 @@ export class ItemsRepository {
   }
 
   async update(m: EntityManager, id: string, item: NormalisedItem): Promise<void> {
-    const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 2}`).join(', ');
-    await m.query(`UPDATE catalogue_items SET ${sets}, verified_on = current_date, updated_at = now() WHERE id = $1`, [id, ...writeValues(item)]);
+    const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
+    await m.query(`UPDATE catalogue_items SET ${sets}, verified_on = $2, updated_at = now() WHERE id = $1`, [id, this.clock.today(), ...writeValues(item)]);
     await this.afterWrite(m, [id], [item]);
   }
 
@@ -137,7 +141,7 @@ export class ItemsRepository {
   }
 
   async verify(m: EntityManager, id: string): Promise<void> {
-    await m.query(`UPDATE catalogue_items SET verified_on = current_date, verification_reminded_on = NULL, updated_at = now() WHERE id = $1`, [id]);
+    await m.query(`UPDATE catalogue_items SET verified_on = $2, verification_reminded_on = NULL, updated_at = now() WHERE id = $1`, [id, this.clock.today()]);
   }
 
   private async afterWrite(m: EntityManager, ids: string[], items: NormalisedItem[]): Promise<void> {

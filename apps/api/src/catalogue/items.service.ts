@@ -5,6 +5,7 @@ import { type Item } from '@groeiwijzer/contracts';
 import { checkItem, checkPatchKeys } from '@groeiwijzer/domain';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError } from '../common/app-error';
+import { Clock } from '../common/time';
 import { inputOf, type ItemRow, toItem } from './item.mapper';
 import { itemValidationFailed } from './item-problems';
 import { bumpVersion, ItemsRepository } from './items.repository';
@@ -17,7 +18,12 @@ export class ItemsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly items: ItemsRepository,
+    private readonly clock: Clock,
   ) {}
+
+  private view(row: ItemRow): Item {
+    return toItem(row, this.clock.today());
+  }
 
   /** Published items are public; drafts and archived ones only for the publisher's members and admins. */
   async get(auth: AuthContext | undefined, id: string): Promise<Item> {
@@ -25,12 +31,12 @@ export class ItemsService {
     if (!row) throw AppError.notFound();
     const visible = (row.status === 'published' && row.approved) || isMember(auth, row.publisher_id) || !!auth?.user.isAdmin;
     if (!visible) throw AppError.notFound();
-    return toItem(row);
+    return this.view(row);
   }
 
   async listForPublisher(auth: AuthContext, publisherId: string): Promise<Item[]> {
     if (!isMember(auth, publisherId)) throw AppError.notFound();
-    return (await this.items.listForPublisher(this.db.manager, publisherId)).map(toItem);
+    return (await this.items.listForPublisher(this.db.manager, publisherId)).map((row) => this.view(row));
   }
 
   async create(auth: AuthContext, publisherId: string, body: unknown): Promise<Item> {
@@ -39,7 +45,7 @@ export class ItemsService {
     if (!item) throw itemValidationFailed(problems);
     return this.write(async (m) => {
       const id = await this.items.insert(m, publisherId, item, item.kind !== 'coach');
-      return toItem((await this.items.findOne(m, id))!);
+      return this.view((await this.items.findOne(m, id))!);
     });
   }
 
@@ -52,7 +58,7 @@ export class ItemsService {
       const { item, problems } = checkItem({ ...inputOf(row), ...(patch as object) });
       if (!item) throw itemValidationFailed(problems);
       await this.items.update(m, id, item);
-      return toItem((await this.items.findOne(m, id))!);
+      return this.view((await this.items.findOne(m, id))!);
     });
   }
 
@@ -63,7 +69,7 @@ export class ItemsService {
       if (publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
       if (!row.approved) throw new AppError(HttpStatus.CONFLICT, 'coach_not_approved', 'coach_not_approved');
       if (row.status !== 'published') await this.items.setStatus(m, id, 'published');
-      return toItem((await this.items.findOne(m, id))!);
+      return this.view((await this.items.findOne(m, id))!);
     });
   }
 
@@ -71,7 +77,7 @@ export class ItemsService {
     return this.write(async (m) => {
       const row = await this.editable(m, auth, id);
       if (row.status !== 'archived') await this.items.setStatus(m, id, 'archived');
-      return toItem((await this.items.findOne(m, id))!);
+      return this.view((await this.items.findOne(m, id))!);
     });
   }
 
@@ -81,12 +87,12 @@ export class ItemsService {
     return this.db.transaction(async (m) => {
       await this.editable(m, auth, id);
       await this.items.verify(m, id);
-      return toItem((await this.items.findOne(m, id))!);
+      return this.view((await this.items.findOne(m, id))!);
     });
   }
 
   listPendingCoaches(): Promise<Item[]> {
-    return this.items.listPendingCoaches(this.db.manager).then((rows) => rows.map(toItem));
+    return this.items.listPendingCoaches(this.db.manager).then((rows) => rows.map((row) => this.view(row)));
   }
 
   /** The admin's approval is the last gate for a coach: it is published at once. */
@@ -98,7 +104,7 @@ export class ItemsService {
       const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
       // A coach of a publisher still waiting for approval is approved now and published with it later.
       await this.items.approve(m, id, publisher?.status === 'approved');
-      return toItem((await this.items.findOne(m, id))!);
+      return this.view((await this.items.findOne(m, id))!);
     });
   }
 

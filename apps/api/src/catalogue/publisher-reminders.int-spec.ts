@@ -1,5 +1,7 @@
 import { MailSender } from '../mail/mail-sender.service';
 import { ReminderBundler } from '../notifications/reminder-bundler.service';
+import { outsideQuietHours } from '../notifications/kinds';
+import { SearchLogService } from './search/search-log.service';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { isoWeek, PublisherRemindersJob } from './publisher-reminders.job';
 import { ADMIN, publisherEditor, published, scheme, training } from '../testing/catalogue-fixtures';
@@ -11,12 +13,11 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
   });
   afterAll(() => t.close());
 
+  /** Delivers what is waiting: by night the clock moves on to 07:00, when reminders may leave. */
   async function deliver(): Promise<void> {
-    await t.db.query(`UPDATE reminder_queue SET due_at = now() WHERE status = 'pending'`);
-    await t.app.get(ReminderBundler).releaseDue(new Date(Date.now() + 1000)).catch(() => 0);
-    // Quiet hours at the real clock are not the point here: release at a daytime moment too.
-    await t.app.get(ReminderBundler).releaseDue(new Date(`${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}T11:00:00+01:00`));
-    await t.db.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'pending'`);
+    const at = outsideQuietHours(t.clock.now());
+    t.clock.set(at);
+    await t.app.get(ReminderBundler).releaseDue(at);
     await t.app.get(MailSender).sendDue();
   }
 
@@ -25,11 +26,12 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
     const me = (await editor.get('/api/auth/me')).body.user;
     const old = await published(editor, publisherId, scheme({ title: 'Oude regeling' }));
     await published(editor, publisherId, training({ title: 'Verse training' }));
-    await t.db.query(`UPDATE catalogue_items SET verified_on = current_date - interval '13 months' WHERE id = $1`, [old]);
+    await t.db.query(`UPDATE catalogue_items SET verified_on = $2::date - interval '13 months' WHERE id = $1`, [old, t.clock.today()]);
 
     const job = t.app.get(PublisherRemindersJob);
     const [a, b] = await Promise.all([job.remindStale(), job.remindStale()]);
     expect(a + b).toBe(1);
+    const remindedOn = t.clock.today();
     await deliver();
     const [mail] = await t.smtp.waitFor(me.email, 1);
     expect(mail.subject).toBe('1 item(s) van Leerwerkloket Oost al een jaar niet gecontroleerd');
@@ -38,22 +40,26 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
     expect(mail.text).toContain(`/uitgever/${publisherId}?status=needsVerification`);
 
     expect(await job.remindStale()).toBe(0);
-    await t.db.query(`UPDATE catalogue_items SET verification_reminded_on = current_date - 31 WHERE id = $1`, [old]);
+    t.clock.setLocal(`${t.clock.day(29, remindedOn)}T12:00`);
+    expect(await job.remindStale()).toBe(0);
+    t.clock.setLocal(`${t.clock.day(30, remindedOn)}T12:00`);
     expect(await job.remindStale()).toBe(1);
-    // Verified: no more reminders.
-    await editor.post(`/api/items/${old}/verify`);
-    await t.db.query(`UPDATE catalogue_items SET verification_reminded_on = current_date - 31 WHERE id = $1`, [old]);
+    // Verified: no more reminders, 31 days later either.
+    await editor.post('/api/auth/login', { email: me.email, password: 'een-lang-wachtwoord' });
+    expect((await editor.post(`/api/items/${old}/verify`)).status).toBe(200);
+    t.clock.advanceDays(31);
     expect(await job.remindStale()).toBe(0);
   });
 
   it('sends a weekly digest of what was searched in the publisher’s regions, and what found nothing', async () => {
-    const { editor, publisherId } = await publisherEditor(t, { name: 'Sectortafel Zorg Twente' });
+    // A region of its own: the searches counted below are this test's alone.
+    const { editor, publisherId } = await publisherEditor(t, { name: 'Sectortafel Zorg Drenthe', regions: ['drenthe'] });
     const me = (await editor.get('/api/auth/me')).body.user;
-    await t.db.query(`DELETE FROM search_log`);
+    await published(editor, publisherId, scheme({ title: 'Subsidie voor scholing in de zorg', regions: ['drenthe'] }));
     const visitor = t.client();
-    for (const q of ['subsidie', 'subsidie', 'robotlassen', 'robotlassen', 'robotlassen']) await visitor.get(`/api/search?q=${q}%20&region=twente`);
+    for (const q of ['subsidie', 'subsidie', 'robotlassen', 'robotlassen', 'robotlassen']) await visitor.get(`/api/search?q=${q}%20&region=drenthe`);
     await visitor.get('/api/search?q=havenkranen%20&region=rijnmond'); // another region: not in this digest
-    await new Promise((r) => setTimeout(r, 1300)); // the search log is written in batches each second
+    await t.app.get(SearchLogService).flush(); // the log is written in batches off the request path
 
     const job = t.app.get(PublisherRemindersJob);
     await job.sendDigests();
@@ -61,11 +67,11 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
     await deliver();
     const mails = (await t.smtp.waitFor(me.email, 1)).filter((m) => m.subject?.startsWith('Vraag van deze week'));
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toBe('Vraag van deze week voor Sectortafel Zorg Twente: 1 zoekvragen zonder aanbod');
+    expect(mails[0].subject).toBe('Vraag van deze week voor Sectortafel Zorg Drenthe: 1 zoekvragen zonder aanbod');
     expect(mails[0].text).toContain('"robotlassen" (3×)');
     expect(mails[0].text).toContain('"subsidie" (2×)'); // searched most, and found something
     expect(mails[0].text).not.toContain('havenkranen');
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM publisher_digests WHERE publisher_id = $1 AND week = $2`, [publisherId, isoWeek(new Date().toISOString().slice(0, 10))]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM publisher_digests WHERE publisher_id = $1 AND week = $2`, [publisherId, isoWeek(t.clock.today())]);
     expect(n).toBe(1);
   });
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -31,6 +32,7 @@ export class PublisherRemindersJob {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   @Interval('publisher-reminders', 60 * 60_000)
@@ -52,7 +54,7 @@ export class PublisherRemindersJob {
   }
 
   /** Returns how many reminders were queued. */
-  async remindStale(now = new Date()): Promise<number> {
+  async remindStale(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const publishers: { publisher_id: string }[] = await this.db.query(
       `SELECT DISTINCT publisher_id FROM catalogue_items
@@ -78,8 +80,7 @@ export class PublisherRemindersJob {
             idempotencyKey: `publisher-stale:${publisherId}:${member.email}:${day}`,
             kind: 'publisher', to: member.email, locale: member.locale,
             mail: staleItemsMail(member.locale, member.name, publisher, items.map((i) => i.title).sort(), url),
-            dueAt: now,
-          });
+          }, now);
           if (ok) queued++;
         }
       });
@@ -89,7 +90,7 @@ export class PublisherRemindersJob {
 
   /** Once per ISO week per approved publisher: searches of the past 7 days in its regions (or
    * without a region filter), the most frequent and those that found nothing. */
-  async sendDigests(now = new Date()): Promise<number> {
+  async sendDigests(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const week = isoWeek(day);
     const publishers: { id: string; name: string; regions: string[] }[] = await this.db.query(
@@ -122,8 +123,7 @@ export class PublisherRemindersJob {
             idempotencyKey: `publisher-digest:${p.id}:${week}:${member.email}`,
             kind: 'publisher', to: member.email, locale: member.locale,
             mail: demandDigestMail(member.locale, member.name, p.name, digest, url),
-            dueAt: now,
-          });
+          }, now);
           if (ok) queued++;
         }
       });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ItemsRepository } from '../catalogue/items.repository';
 import { ImportService, type ImportSource } from '../catalogue/import/import.service';
+import { SystemClock } from '../common/time';
 import { loadConfig } from '../config/config';
 import { withDatabase } from './database';
 import { progressBar } from './progress';
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const dryRun = args.includes('--dry-run');
-    const service = new ImportService(ds, new ItemsRepository(config));
+    const service = new ImportService(ds, new ItemsRepository(config, new SystemClock()));
     console.error(`Checking ${file} for ${publisher.name}…`);
     const result = await service.run(publisherId, source, { dryRun, publish: args.includes('--publish'), locale, onProgress: progressBar('Writing') });
     for (const e of result.errors.slice(0, 200)) console.error(`  row ${e.row}, ${e.field}: ${e.message}`);

@@ -12,26 +12,36 @@ const header = (mail: ParsedMail, name: string) =>
   mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '') ?? '';
 
 const answers = Object.fromEntries(INSTRUMENT_V1.items.map((i) => [i.id, 4]));
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const DAY = 86_400_000;
+const amsterdamHour = (d: Date) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(d));
+
+/** Each test gets an owner and organisation of its own, so the tests run in any order. */
+async function newOwner(t: TestApp) {
+  const owner = t.client();
+  const tag = Math.random().toString(36).slice(2, 8);
+  const email = `eigenaar-${tag}@bakkerij.nl`;
+  await owner.signUp(email, 'Bea');
+  const orgId = (await owner.post('/api/organisations', { name: `Bakkerij Bea ${tag}`, sector: 'G', region: 'twente', employees: 9 })).body.id as string;
+  return { owner, email, orgId, tag };
+}
 
 describe('reminders: preferences, quiet hours, one-click unsubscribe, scan reminders', () => {
   let t: TestApp;
-  let owner: HttpClient;
-  let orgId: string;
 
-  /** Delivers what is waiting now, quiet hours aside (the clock of the test is not 10:00): due
-   * reminders become mail (one per person per day), then the outbox is sent. */
+  /** Delivers what is waiting: the clock moves on to the first moment reminders may leave (07:00
+   * when it is quiet now), due reminders become mail (one per person per day), then the outbox
+   * is sent. */
   async function deliverNow(): Promise<void> {
-    await t.db.query(`UPDATE reminder_queue SET due_at = now() WHERE status = 'pending'`);
-    await t.app.get(ReminderBundler).releaseDue(outsideQuietHours(new Date(Date.now() + 1000)));
-    await t.db.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'pending'`);
+    const at = outsideQuietHours(t.clock.now());
+    t.clock.set(at);
+    await t.app.get(ReminderBundler).releaseDue(at);
     await t.app.get(MailSender).sendDue();
   }
 
-  async function invite(emails: string[], closesInDays = 10) {
-    const round = (await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Herinneringsronde', closesAt: inDays(closesInDays) })).body;
+  async function invite(owner: HttpClient, orgId: string, emails: string[], closesInDays = 10) {
+    const round = (await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Herinneringsronde', closesAt: t.clock.day(closesInDays) })).body;
     await owner.post(`/api/rounds/${round.id}/invitations`, { emails });
-    await deliverNow();
+    await t.app.get(MailSender).sendDue();
     const links: Record<string, string> = {};
     for (const email of emails) {
       const [mail] = await t.smtp.waitFor(email);
@@ -42,13 +52,11 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
 
   beforeAll(async () => {
     t = await startTestApp();
-    owner = t.client();
-    await owner.signUp('eigenaar@bakkerij.nl', 'Bea');
-    orgId = (await owner.post('/api/organisations', { name: 'Bakkerij Bea', sector: 'G', region: 'twente', employees: 9 })).body.id;
   });
   afterAll(() => t.close());
 
   it('keeps preferences per kind of reminder', async () => {
+    const { owner } = await newOwner(t);
     expect((await owner.get('/api/me/notification-preferences')).body).toEqual({
       scan: true, schemes: true, plan: true, referrals: true, rescan: true, publisher: true,
     });
@@ -59,41 +67,53 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     expect((await t.client().get('/api/me/notification-preferences')).status).toBe(401);
   });
 
-  it('reminds only those who did not answer, once per moment even with two instances at once', async () => {
-    const { round, links } = await invite(['jan@bakkerij.nl', 'fatma@bakkerij.nl']);
-    expect((await t.client().post(`/api/survey/${links['fatma@bakkerij.nl']}`, { answers })).status).toBe(201);
-    // Three days pass.
-    await t.db.query(`UPDATE scan_invitations SET created_at = now() - interval '4 days' WHERE round_id = $1`, [round.id]);
+  // The same scenario at a daytime and a night-time moment (Amsterdam time): the reminder is
+  // queued at once by day, and waits for 07:00 by night.
+  it.each([
+    ['by day', '2026-03-10T10:15:00+01:00', 10],
+    ['by night', '2026-07-14T22:40:00+02:00', 7],
+  ])('reminds only those who did not answer, once per moment even with two instances at once (%s)', async (_when, start, expectedHour) => {
+    t.clock.set(new Date(new Date(start).getTime() - 4 * DAY));
+    const { owner, orgId, tag } = await newOwner(t);
+    const jan = `jan-${tag}@bakkerij.nl`;
+    const fatma = `fatma-${tag}@bakkerij.nl`;
+    const { links } = await invite(owner, orgId, [jan, fatma]);
+    expect((await t.client().post(`/api/survey/${links[fatma]}`, { answers })).status).toBe(201);
+    // Four days pass.
+    t.clock.set(start);
     const job = t.app.get(ScanReminderJob);
     const [a, b] = await Promise.all([job.sendDue(), job.sendDue()]);
     expect(a + b).toBe(1);
     expect(await job.sendDue()).toBe(0);
 
-    const [queued] = await t.db.query(`SELECT kind, due_at, created_at FROM reminder_queue WHERE email = 'jan@bakkerij.nl'`);
+    const [queued] = await t.db.query(`SELECT kind, due_at, created_at FROM reminder_queue WHERE email = $1`, [jan]);
     expect(queued.kind).toBe('scan');
     // Never between 21:00 and 07:00 in the Netherlands.
     expect(queued.due_at.getTime()).toBe(outsideQuietHours(queued.created_at).getTime());
-    const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hourCycle: 'h23' }).format(queued.due_at));
-    expect(hour >= 7 && hour < 21).toBe(true);
+    expect(amsterdamHour(queued.due_at)).toBe(expectedHour);
+    // Before it is due nothing leaves; at its moment it does.
+    expect(await t.app.get(ReminderBundler).releaseDue(new Date(queued.due_at.getTime() - 60_000))).toBe(0);
 
     await deliverNow();
-    const [, reminder] = await t.smtp.waitFor('jan@bakkerij.nl', 2);
-    expect(reminder.subject).toBe('Herinnering: vragenlijst van Bakkerij Bea / Reminder');
+    const [, reminder] = await t.smtp.waitFor(jan, 2);
+    expect(reminder.subject).toBe(`Herinnering: vragenlijst van Bakkerij Bea ${tag} / Reminder`);
     // The employee's language is unknown: Dutch first, English below, each saying why it matters.
     expect(reminder.text).toContain('Waarom het telt:');
     expect(reminder.text).toContain('Why it matters:');
-    expect(reminder.text).toContain(`/s/${links['jan@bakkerij.nl']}`);
+    expect(reminder.text).toContain(`/s/${links[jan]}`);
     expect(header(reminder, 'list-unsubscribe')).toMatch(/^<http:\/\/\S+\/api\/unsubscribe\/[\w-]+>$/);
     expect(header(reminder, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-    expect(t.smtp.to('fatma@bakkerij.nl')).toHaveLength(1); // the invitation only
+    expect(t.smtp.to(fatma)).toHaveLength(1); // the invitation only
   });
 
   it('stops a kind of reminder with one click, without logging in', async () => {
-    const { round } = await invite(['piet@bakkerij.nl'], 3);
-    await t.db.query(`UPDATE scan_invitations SET created_at = now() - interval '4 days' WHERE round_id = $1`, [round.id]);
-    await t.app.get(ScanReminderJob).sendDue();
+    const { owner, orgId, tag } = await newOwner(t);
+    const piet = `piet-${tag}@bakkerij.nl`;
+    const { round } = await invite(owner, orgId, [piet], 5);
+    t.clock.advance(3 * DAY + 60_000);
+    expect(await t.app.get(ScanReminderJob).sendDue()).toBe(1);
     await deliverNow();
-    const [, reminder] = await t.smtp.waitFor('piet@bakkerij.nl', 2);
+    const [, reminder] = await t.smtp.waitFor(piet, 2);
     // The link names PUBLIC_URL; the test server listens on a random port.
     const url = /^<(.+)>$/.exec(header(reminder, 'list-unsubscribe'))![1].replace(/^https?:\/\/[^/]+/, t.baseUrl);
 
@@ -107,23 +127,26 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     expect(await click.json()).toEqual({ status: 'unsubscribed', kind: 'scan' });
 
     // The day before closing, the second reminder is due, but Piet opted out.
-    await t.db.query(`UPDATE scan_invitations SET last_reminded_at = now() - interval '2 days' WHERE round_id = $1`, [round.id]);
-    await t.db.query(`UPDATE scan_rounds SET closes_at = now() + interval '20 hours' WHERE id = $1`, [round.id]);
-    const before = t.smtp.to('piet@bakkerij.nl').length;
-    expect(await t.app.get(ScanReminderJob).sendDue()).toBe(0);
+    t.clock.set(new Date(new Date(round.closesAt).getTime() - 20 * 3600_000));
+    const before = t.smtp.to(piet).length;
+    const queuedForPiet = async () => (await t.db.query(`SELECT count(*)::int AS n FROM reminder_queue WHERE email = $1`, [piet]))[0].n;
+    const queued = await queuedForPiet();
+    await t.app.get(ScanReminderJob).sendDue(); // other tests' rounds may be due at this moment
+    expect(await queuedForPiet()).toBe(queued);
     await deliverNow();
-    expect(t.smtp.to('piet@bakkerij.nl')).toHaveLength(before);
+    expect(t.smtp.to(piet)).toHaveLength(before);
     expect((await fetch(url.replace(/[\w-]+$/, 'onbekend-token-onbekend-token'), { method: 'POST' })).status).toBe(404);
   });
 
   it('tells the owner when the report is ready, with a link to it', async () => {
-    const round = (await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Klaar-ronde', closesAt: inDays(5) })).body;
+    const { owner, orgId, email } = await newOwner(t);
+    const round = (await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Klaar-ronde', closesAt: t.clock.day(5) })).body;
     for (let i = 0; i < 5; i++) await t.client().post(`/api/survey/${round.shareUrl.split('/s/')[1]}`, { answers });
     await owner.post(`/api/rounds/${round.id}/close`);
     await owner.post(`/api/rounds/${round.id}/close`);
     await deliverNow();
-    await t.smtp.waitFor('eigenaar@bakkerij.nl', 1);
-    const mails = t.smtp.to('eigenaar@bakkerij.nl').filter((m) => m.subject === 'Je scanrapport is klaar: Klaar-ronde');
+    await t.smtp.waitFor(email, 1);
+    const mails = t.smtp.to(email).filter((m) => m.subject === 'Je scanrapport is klaar: Klaar-ronde');
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain(`/scans/${round.id}/rapport`);
   });

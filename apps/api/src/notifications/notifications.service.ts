@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { newToken } from '../auth/tokens';
 import { AppError } from '../common/app-error';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment } from '../mail/outbox.service';
 import { type RenderedMail } from '../mail/templates';
@@ -17,6 +18,7 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async preferences(email: string): Promise<Preferences> {
@@ -56,17 +58,20 @@ export class NotificationsService {
   async enqueueReminder(
     m: EntityManager,
     reminder: { idempotencyKey: string; kind: ReminderKind; to: string; locale: 'nl' | 'en'; mail: RenderedMail; attachments?: MailAttachment[]; dueAt?: Date },
+    now = this.clock.now(),
   ): Promise<boolean> {
     const email = reminder.to.toLowerCase();
     const [row] = await m.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [email]);
     if (row?.disabled_kinds?.includes(reminder.kind)) return false;
     const url = await this.unsubscribeUrl(m, email, reminder.kind);
+    // Both moments from the one clock (a job passes the moment it runs for): the bundler compares
+    // them with the moment it is given.
     await m.query(
-      `INSERT INTO reminder_queue (idempotency_key, email, kind, locale, subject, text_body, html_body, unsubscribe_url, attachments, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (idempotency_key) DO NOTHING`,
+      `INSERT INTO reminder_queue (idempotency_key, email, kind, locale, subject, text_body, html_body, unsubscribe_url, attachments, due_at, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING`,
       [
         reminder.idempotencyKey, email, reminder.kind, reminder.locale, reminder.mail.subject, reminder.mail.text, reminder.mail.html, url,
-        reminder.attachments?.length ? JSON.stringify(reminder.attachments) : null, outsideQuietHours(reminder.dueAt ?? new Date(), this.config.quietHours),
+        reminder.attachments?.length ? JSON.stringify(reminder.attachments) : null, outsideQuietHours(reminder.dueAt ?? now, this.config.quietHours), now,
       ],
     );
     return true;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Locale } from '@groeiwijzer/domain';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment, type OutgoingMail, OutboxService } from '../mail/outbox.service';
 import { PollLoop } from '../platform/poll-loop';
@@ -38,6 +39,7 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {
     this.loop = new PollLoop(() => this.releaseDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }));
   }
@@ -50,9 +52,8 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     await this.loop.stop();
   }
 
-
   /** Mails what is due at `now`; returns how many mails were written to the outbox. */
-  async releaseDue(now = new Date()): Promise<number> {
+  async releaseDue(now = this.clock.now()): Promise<number> {
     // Quiet hours: nothing leaves between 21:00 and 07:00.
     if (outsideQuietHours(now, this.config.quietHours).getTime() !== now.getTime()) return 0;
     const day = amsterdamDate(now);

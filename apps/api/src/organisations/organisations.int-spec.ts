@@ -18,6 +18,9 @@ describe('organisations through the HTTP API', () => {
   afterAll(() => t.close());
 
   it('creates an organisation with its size class; the creator becomes owner', async () => {
+    // A new owner of its own: the organisation list below is theirs alone, whatever ran before.
+    const owner = t.client();
+    await owner.signUp(`eigenaar-${Math.random().toString(36).slice(2, 8)}@bakkerij.nl`);
     const r = await owner.post('/api/organisations', bakery);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ ...bakery, sizeClass: 'micro' });

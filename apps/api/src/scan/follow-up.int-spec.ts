@@ -6,43 +6,50 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 import { FollowUpJob } from './follow-up.job';
 
 const answers = Object.fromEntries(INSTRUMENT_V1.items.map((i, n) => [i.id, i.aspect === 'leadership' ? 2 : 4 + (n % 2)]));
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const DAY = 86_400_000;
 
 describe('after the scan: the follow-up session with a calendar file, and re-scan reminders', () => {
   let t: TestApp;
-  let owner: HttpClient;
-  let orgId: string;
-  let roundId: string;
 
-  /** Delivers what is waiting, releasing reminders as on a later day (one reminder mail a day). */
-  async function deliver(onDay = 1): Promise<void> {
-    await t.db.query(`UPDATE reminder_queue SET due_at = now() WHERE status = 'pending'`);
-    await t.app.get(ReminderBundler).releaseDue(new Date(`${inDays(onDay)}T12:00:00+01:00`));
-    await t.db.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'pending'`);
+  /** Delivers what is due at the clock's moment. */
+  async function deliver(): Promise<void> {
+    await t.app.get(ReminderBundler).releaseDue(t.clock.now());
     await t.app.get(MailSender).sendDue();
   }
 
-  async function waitForSubject(start: string) {
+  async function waitForSubject(email: string, start: string) {
     for (let i = 0; i < 100; i++) {
-      const mail = t.smtp.to('els@timmerwerk.nl').find((m) => m.subject?.startsWith(start));
+      const mail = t.smtp.to(email).find((m) => m.subject?.startsWith(start));
       if (mail) return mail;
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`no mail "${start}…" for els@timmerwerk.nl`);
+    throw new Error(`no mail "${start}…" for ${email}`);
+  }
+
+  /** An owner of their own with a round that 5 employees answered (closed unless said). */
+  async function scanned(close = true): Promise<{ owner: HttpClient; email: string; orgId: string; roundId: string }> {
+    const owner = t.client();
+    const email = `els-${Math.random().toString(36).slice(2, 8)}@timmerwerk.nl`;
+    await owner.signUp(email, 'Els');
+    const orgId = (await owner.post('/api/organisations', { name: 'Timmerwerk Els', sector: 'F', region: 'twente', employees: 14 })).body.id;
+    const round = (await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Voorjaarsscan', closesAt: t.clock.day(5) })).body;
+    for (let i = 0; i < 5; i++) await t.client().post(`/api/survey/${round.shareUrl.split('/s/')[1]}`, { answers });
+    if (close) {
+      expect((await owner.post(`/api/rounds/${round.id}/close`)).status).toBe(200);
+      await deliver(); // the "report ready" mail, so later reminders come on their own
+      await waitForSubject(email, 'Je scanrapport is klaar');
+    }
+    return { owner, email, orgId, roundId: round.id };
   }
 
   beforeAll(async () => {
     t = await startTestApp({ QUIET_HOURS: 'off' });
-    owner = t.client();
-    await owner.signUp('els@timmerwerk.nl', 'Els');
-    orgId = (await owner.post('/api/organisations', { name: 'Timmerwerk Els', sector: 'F', region: 'twente', employees: 14 })).body.id;
-    const round = (await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Voorjaarsscan', closesAt: inDays(5) })).body;
-    roundId = round.id;
-    for (let i = 0; i < 5; i++) await t.client().post(`/api/survey/${round.shareUrl.split('/s/')[1]}`, { answers });
   });
   afterAll(() => t.close());
 
   it('plans the session only after closing, sends it with an .ics, and moves it with the same event', async () => {
+    const { owner, email, roundId } = await scanned(false);
+    const inDays = (n: number) => t.clock.day(n);
     const early = await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${inDays(10)}T15:30` });
     expect(early.status).toBe(409);
     await owner.post(`/api/rounds/${roundId}/close`);
@@ -57,7 +64,7 @@ describe('after the scan: the follow-up session with a calendar file, and re-sca
     expect(planned.status).toBe(200);
     expect(planned.body).toMatchObject({ minutes: 90, location: 'Kantine, werkplaats' });
     await deliver();
-    const mail = await waitForSubject('Vervolggesprek gepland');
+    const mail = await waitForSubject(email, 'Vervolggesprek gepland');
     expect(mail.text).toContain('Kantine, werkplaats');
     const ics = mail.attachments.find((a) => a.filename === 'vervolggesprek.ics')!.content.toString();
     expect(ics).toContain(`UID:follow-up-${roundId}@groeiwijzer`);
@@ -79,43 +86,57 @@ describe('after the scan: the follow-up session with a calendar file, and re-sca
   });
 
   it('a cancelled session reaches every owner as a calendar cancellation', async () => {
-    await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${inDays(12)}T10:00` });
+    const { owner, email, roundId } = await scanned();
+    await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${t.clock.day(12)}T10:00` });
     expect((await owner.delete(`/api/rounds/${roundId}/follow-up`)).status).toBe(204);
     expect((await owner.get(`/api/rounds/${roundId}/follow-up`)).body.followUp).toBeNull();
     await deliver();
-    const mail = await waitForSubject('Vervolggesprek gaat niet door');
+    const mail = await waitForSubject(email, 'Vervolggesprek gaat niet door');
     const ics = mail.attachments.find((a) => a.filename === 'vervolggesprek.ics')!.content.toString();
     expect(ics).toContain('STATUS:CANCELLED');
     expect(ics).toContain(`UID:follow-up-${roundId}@groeiwijzer`);
-    // Planned again for the day-before reminder below.
-    await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${inDays(11)}T09:00` });
   });
 
   it('reminds the owner the day before the session, once', async () => {
+    const { owner, email, roundId } = await scanned();
+    const planned = await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${t.clock.day(11)}T09:00` });
     const job = t.app.get(FollowUpJob);
     expect(await job.remindSessions()).toBe(0); // 11 days ahead
-    const dayBefore = new Date(Date.now() + 10.5 * 86_400_000);
-    const [a, b] = await Promise.all([job.remindSessions(dayBefore), job.remindSessions(dayBefore)]);
+    t.clock.set(new Date(new Date(planned.body.startsAt).getTime() - 0.5 * DAY));
+    const [a, b] = await Promise.all([job.remindSessions(), job.remindSessions()]);
     expect(a + b).toBe(1);
-    await deliver(2);
-    const reminder = await waitForSubject('Morgen: vervolggesprek');
+    await deliver();
+    const reminder = await waitForSubject(email, 'Morgen: vervolggesprek');
     expect(reminder?.attachments.some((x) => x.filename === 'vervolggesprek.ics')).toBe(true);
   });
 
   it('invites to scan again after 6 and 12 months, naming the weak spot, unless a new round started', async () => {
+    const { owner, email, orgId } = await scanned();
     const job = t.app.get(FollowUpJob);
-    const sixMonths = new Date(Date.now() + 183 * 86_400_000);
-    const [a, b] = await Promise.all([job.remindRescans(sixMonths), job.remindRescans(sixMonths)]);
-    expect(a + b).toBe(1);
-    expect(await job.remindRescans(sixMonths)).toBe(0);
-    await deliver(3);
-    const rescan = await waitForSubject('6 maanden later');
+    const queued = async () => Number((await t.db.query(`SELECT count(*) AS n FROM reminder_queue WHERE email = $1 AND kind = 'rescan'`, [email]))[0].n);
+    t.clock.advance(183 * DAY);
+    // Two instances at the same moment queue it once (other tests' rounds may be due too).
+    await Promise.all([job.remindRescans(), job.remindRescans()]);
+    expect(await queued()).toBe(1);
+    await job.remindRescans();
+    expect(await queued()).toBe(1);
+    await deliver();
+    const rescan = await waitForSubject(email, '6 maanden later');
     expect(rescan.text).toContain('Het zwakke punt was toen "Leiderschap gericht op ontwikkelen"');
     expect(rescan.text).toContain(`/organisaties/${orgId}/scans/nieuw`);
 
-    // A new round was started: no 12-month reminder.
-    await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Najaarsscan', closesAt: inDays(20) });
-    await t.db.query(`UPDATE scan_rounds SET created_at = now() + interval '200 days' WHERE title = 'Najaarsscan'`);
-    expect(await job.remindRescans(new Date(Date.now() + 366 * 86_400_000))).toBe(0);
+    // A new round was started (a week after the reminder): no 12-month reminder.
+    t.clock.advance(7 * DAY);
+    await owner.post('/api/auth/login', { email, password: 'een-lang-wachtwoord' });
+    expect((await owner.post(`/api/organisations/${orgId}/rounds`, { title: 'Najaarsscan', closesAt: t.clock.day(20) })).status).toBe(201);
+    t.clock.advance(176 * DAY);
+    await job.remindRescans();
+    expect(await queued()).toBe(1);
+    // Without that new round it would have come: an organisation that started none gets it.
+    const other = await scanned();
+    await job.remindRescans(new Date(t.clock.now().getTime() + 250 * DAY)); // between the 6- and 12-month marks
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM reminder_queue WHERE email = $1 AND kind = 'rescan'`, [other.email]))[0].n).toBe(0);
+    await job.remindRescans(new Date(t.clock.now().getTime() + 183 * DAY));
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM reminder_queue WHERE email = $1 AND kind = 'rescan'`, [other.email]))[0].n).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -19,6 +20,7 @@ export class FollowUpJob {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
     private readonly followUps: FollowUpService,
   ) {}
 
@@ -33,7 +35,7 @@ export class FollowUpJob {
     }
   }
 
-  async remindSessions(now = new Date()): Promise<number> {
+  async remindSessions(now = this.clock.now()): Promise<number> {
     const due: { id: string }[] = await this.db.query(
       `SELECT id FROM scan_rounds WHERE follow_up_at > $1 AND follow_up_at <= $1 + interval '1 day' AND follow_up_reminded_seq < follow_up_seq`,
       [now],
@@ -55,10 +57,10 @@ export class FollowUpJob {
         for (const owner of await this.followUps.owners(m, id)) {
           const ok = await this.notifications.enqueueReminder(m, {
             idempotencyKey: `follow-up-reminder:${id}:${round.follow_up_seq}:${owner.id}`,
-            kind: 'scan', to: owner.email, locale: owner.locale, dueAt: now,
+            kind: 'scan', to: owner.email, locale: owner.locale,
             mail: followUpPlannedMail(owner.locale, owner.name, followUp, true),
             attachments: [followUpCalendarFile(followUp)],
-          });
+          }, now);
           if (ok) queued++;
         }
       });
@@ -66,7 +68,7 @@ export class FollowUpJob {
     return queued;
   }
 
-  async remindRescans(now = new Date()): Promise<number> {
+  async remindRescans(now = this.clock.now()): Promise<number> {
     let queued = 0;
     for (const months of [6, 12]) {
       // Rounds that closed N months ago (within the last 30 days of that mark: no reminders about
@@ -89,9 +91,9 @@ export class FollowUpJob {
           for (const owner of await this.followUps.owners(m, round.id)) {
             const ok = await this.notifications.enqueueReminder(m, {
               idempotencyKey: `rescan:${round.id}:${months}:${owner.id}`,
-              kind: 'rescan', to: owner.email, locale: owner.locale, dueAt: now,
+              kind: 'rescan', to: owner.email, locale: owner.locale,
               mail: rescanMail(owner.locale, owner.name, round.organisation, months, round.weak, url),
-            });
+            }, now);
             if (ok) queued++;
           }
         });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { OutboxService } from '../mail/outbox.service';
@@ -27,6 +28,7 @@ export class FollowUpService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rounds: RoundsService,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   reportUrl(roundId: string): string {
@@ -42,7 +44,7 @@ export class FollowUpService {
     );
   }
 
-  async plan(auth: AuthContext, roundId: string, dto: FollowUpDto, now = new Date()): Promise<FollowUpView> {
+  async plan(auth: AuthContext, roundId: string, dto: FollowUpDto, now = this.clock.now()): Promise<FollowUpView> {
     const startsAt = parseAmsterdamMoment(dto.startsAt);
     if (!startsAt) throw new ValidationFailed([{ field: 'startsAt', key: 'field_date', vars: {} }]);
     if (startsAt.getTime() <= now.getTime() || startsAt.getTime() > now.getTime() + YEAR_MS) {

@@ -11,6 +11,8 @@ export interface PendingResponse {
   comment: string | null;
   group: string | null;
   day: string;
+  /** The moment it arrived: it is refused once its round closed before it. Never stored. */
+  at: Date;
 }
 
 interface Queued {
@@ -62,11 +64,12 @@ export class ResponseWriter {
   private write(items: PendingResponse[]): Promise<boolean[]> {
     return this.db.transaction(async (m) => {
       const roundIds = [...new Set(items.map((i) => i.roundId))];
-      const open = new Set<string>(
-        (await m.query(`SELECT id FROM scan_rounds WHERE id = ANY($1) AND status = 'open' AND closes_at > now()`, [roundIds]))
-          .map((r: { id: string }) => r.id),
+      const closesAt = new Map<string, number>(
+        (await m.query(`SELECT id, closes_at FROM scan_rounds WHERE id = ANY($1) AND status = 'open'`, [roundIds]))
+          .map((r: { id: string; closes_at: Date }) => [r.id, r.closes_at.getTime()]),
       );
-      const tokens = items.filter((i) => i.invitationToken && open.has(i.roundId)).map((i) => i.invitationToken!);
+      const isOpen = (i: PendingResponse) => (closesAt.get(i.roundId) ?? -Infinity) > i.at.getTime();
+      const tokens = items.filter((i) => i.invitationToken && isOpen(i)).map((i) => i.invitationToken!);
       const spent = new Set<string>();
       if (tokens.length) {
         const rows = returningRows<{ token: string }>(await m.query(
@@ -78,7 +81,7 @@ export class ResponseWriter {
       // The same personal link twice in one batch: only its first response counts.
       const used = new Set<string>();
       const accepted = items.map((i) => {
-        if (!open.has(i.roundId)) return false;
+        if (!isOpen(i)) return false;
         if (!i.invitationToken) return true;
         if (!spent.has(i.invitationToken) || used.has(i.invitationToken)) return false;
         used.add(i.invitationToken);

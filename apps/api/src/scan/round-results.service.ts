@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -17,17 +18,18 @@ export class RoundResults {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   /** Closes an open round and stores its summary, in one transaction. Safe to race: the
    * conditional UPDATE lets exactly one caller (or API instance) close it. */
-  async close(roundId: string): Promise<boolean> {
+  async close(roundId: string, now = this.clock.now()): Promise<boolean> {
     return this.db.transaction(async (m) => {
       const [round] = returningRows<{ instrument_version: number; min_responses: number }>(
         await m.query(
-          `UPDATE scan_rounds SET status = 'closed', closed_at = now() WHERE id = $1 AND status = 'open'
+          `UPDATE scan_rounds SET status = 'closed', closed_at = $2 WHERE id = $1 AND status = 'open'
            RETURNING instrument_version, min_responses`,
-          [roundId],
+          [roundId, now],
         ),
       );
       if (!round) return false;
@@ -52,20 +54,20 @@ export class RoundResults {
           to: owner.email,
           locale: owner.locale,
           mail: reportReadyMail(owner.locale, owner.name, owner.title, url, !!view),
-        });
+        }, now);
       }
       return true;
     });
   }
 
   /** Closes every round whose closing moment has passed (optionally of one organisation). */
-  async closeDue(organisationId?: string): Promise<number> {
+  async closeDue(organisationId?: string, now = this.clock.now()): Promise<number> {
     const due: { id: string }[] = await this.db.query(
-      `SELECT id FROM scan_rounds WHERE status = 'open' AND closes_at <= now() ${organisationId ? 'AND organisation_id = $1' : ''}`,
-      organisationId ? [organisationId] : [],
+      `SELECT id FROM scan_rounds WHERE status = 'open' AND closes_at <= $1 ${organisationId ? 'AND organisation_id = $2' : ''}`,
+      organisationId ? [now, organisationId] : [now],
     );
     let closed = 0;
-    for (const { id } of due) if (await this.close(id)) closed++;
+    for (const { id } of due) if (await this.close(id, now)) closed++;
     return closed;
   }
 

@@ -6,10 +6,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { newToken } from '../auth/tokens';
 import { AppError, ValidationFailed } from '../common/app-error';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
 import { answerProblems } from './answer-problems';
-import { amsterdamDate, parseClosesAt } from './dates';
+import { parseClosesAt } from './dates';
 import { type CreateRoundDto } from './dto/scan.dto';
 import { assertOwner } from './round-access';
 import { RoundResults } from './round-results.service';
@@ -43,6 +44,7 @@ export class RoundsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
     private readonly results: RoundResults,
+    private readonly clock: Clock,
   ) {}
 
   surveyUrl(token: string): string {
@@ -57,7 +59,8 @@ export class RoundsService {
     assertOwner(auth, organisationId);
     const closesAt = parseClosesAt(dto.closesAt);
     if (!closesAt) throw new ValidationFailed([{ field: 'closesAt', key: 'field_date', vars: {} }]);
-    if (closesAt.getTime() <= Date.now() || closesAt.getTime() > Date.now() + YEAR_MS) {
+    const now = this.clock.now();
+    if (closesAt.getTime() <= now.getTime() || closesAt.getTime() > now.getTime() + YEAR_MS) {
       throw new ValidationFailed([{ field: 'closesAt', key: 'field_future', vars: {} }]);
     }
     const groups = (dto.groups ?? []).map((g) => g.trim()).filter(Boolean);
@@ -67,9 +70,9 @@ export class RoundsService {
     const minResponses = dto.minResponses ?? DEFAULT_MIN_RESPONSES;
     const shareToken = newToken();
     const [row] = await this.db.query(
-      `INSERT INTO scan_rounds (organisation_id, title, instrument_version, closes_at, min_responses, groups, share_token, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, closes_at`,
-      [organisationId, dto.title, CURRENT_INSTRUMENT_VERSION, closesAt, minResponses, groups, shareToken, auth.user.id],
+      `INSERT INTO scan_rounds (organisation_id, title, instrument_version, closes_at, min_responses, groups, share_token, created_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, closes_at`,
+      [organisationId, dto.title, CURRENT_INSTRUMENT_VERSION, closesAt, minResponses, groups, shareToken, auth.user.id, now],
     );
     return { id: row.id, status: 'open', closesAt: row.closes_at.toISOString(), minResponses, shareUrl: this.surveyUrl(shareToken) };
   }
@@ -94,7 +97,7 @@ export class RoundsService {
     const round = await this.find(roundId, manager);
     if (!round) throw AppError.notFound();
     assertOwner(auth, round.organisation_id);
-    if (round.status === 'open' && round.closes_at.getTime() <= Date.now()) {
+    if (round.status === 'open' && round.closes_at.getTime() <= this.clock.now().getTime()) {
       await this.results.close(round.id);
       return (await this.find(roundId, manager))!;
     }
@@ -150,7 +153,8 @@ export class RoundsService {
       const closesOn = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(round.closes_at);
       for (const email of fresh) {
         const token = newToken();
-        const [inv] = await m.query(`INSERT INTO scan_invitations (round_id, email, token) VALUES ($1, $2, $3) RETURNING id`, [roundId, email, token]);
+        const [inv] = await m.query(
+          `INSERT INTO scan_invitations (round_id, email, token, created_at) VALUES ($1, $2, $3, $4) RETURNING id`, [roundId, email, token, this.clock.now()]);
         await this.outbox.enqueue(m, {
           idempotencyKey: `scan-invitation:${inv.id}`,
           kind: 'scan_invitation',
@@ -170,7 +174,7 @@ export class RoundsService {
     await this.db.query(
       `INSERT INTO scan_self_assessments (round_id, answers, submitted_on) VALUES ($1, $2, $3)
        ON CONFLICT (round_id) DO UPDATE SET answers = EXCLUDED.answers, submitted_on = EXCLUDED.submitted_on`,
-      [roundId, JSON.stringify(answers), amsterdamDate(new Date())],
+      [roundId, JSON.stringify(answers), this.clock.today()],
     );
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -31,6 +32,7 @@ export class ScanReminderJob {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
   ) {}
 
   @Interval('scan-reminders', 5 * 60_000)
@@ -42,25 +44,26 @@ export class ScanReminderJob {
     if (sent) this.logger.log({ msg: 'scan reminders queued', sent });
   }
 
-  async sendDue(): Promise<number> {
+  async sendDue(now = this.clock.now()): Promise<number> {
     const due: Due[] = await this.db.query(
       `SELECT i.id, i.round_id, i.email, i.token, i.reminders_sent, r.title, r.closes_at, o.name AS organisation,
-              (r.closes_at - now() <= interval '1 day') AS last
+              (r.closes_at - $1::timestamptz <= interval '1 day') AS last
          FROM scan_invitations i
          JOIN scan_rounds r ON r.id = i.round_id
          JOIN organisations o ON o.id = r.organisation_id
-        WHERE r.status = 'open' AND r.closes_at > now() AND NOT i.responded
-          AND i.created_at <= now() - interval '12 hours'
-          AND ((i.reminders_sent = 0 AND (i.created_at <= now() - interval '3 days' OR r.closes_at - now() <= interval '1 day'))
-            OR (i.reminders_sent = 1 AND r.closes_at - now() <= interval '1 day' AND i.last_reminded_at <= now() - interval '1 day'))`,
+        WHERE r.status = 'open' AND r.closes_at > $1 AND NOT i.responded
+          AND i.created_at <= $1::timestamptz - interval '12 hours'
+          AND ((i.reminders_sent = 0 AND (i.created_at <= $1::timestamptz - interval '3 days' OR r.closes_at - $1::timestamptz <= interval '1 day'))
+            OR (i.reminders_sent = 1 AND r.closes_at - $1::timestamptz <= interval '1 day' AND i.last_reminded_at <= $1::timestamptz - interval '1 day'))`,
+      [now],
     );
     let queued = 0;
     for (const d of due) {
       await this.db.transaction(async (m) => {
         const claimed = returningRows(await m.query(
-          `UPDATE scan_invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = now()
+          `UPDATE scan_invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = $3
             WHERE id = $1 AND reminders_sent = $2 AND NOT responded RETURNING id`,
-          [d.id, d.reminders_sent],
+          [d.id, d.reminders_sent, now],
         ));
         if (!claimed.length) return;
         const ok = await this.notifications.enqueueReminder(m, {
@@ -70,7 +73,7 @@ export class ScanReminderJob {
           locale: 'nl',
           mail: scanReminderMail(d.organisation, d.title, d.closes_at, `${this.config.publicUrl}/s/${d.token}`, d.last),
           attachments: [closingCalendarFile(d.round_id, d.organisation, d.title, d.closes_at, `${this.config.publicUrl}/s/${d.token}`)],
-        });
+        }, now);
         if (ok) queued++;
       });
     }

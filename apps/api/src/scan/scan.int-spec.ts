@@ -4,7 +4,6 @@ import { pdfText } from '../testing/pdf-text';
 import { startTestApp, type TestApp } from '../testing/test-app';
 
 const ITEMS = INSTRUMENT_V1.items;
-const inFuture = (days = 14) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Every statement answered `value`, except the overrides. */
 function answers(value: number | null, overrides: Record<string, number | null> = {}): Record<string, number | null> {
@@ -19,7 +18,7 @@ describe('the scan through the HTTP API', () => {
   let orgId: string;
 
   async function newRound(body: Record<string, unknown> = {}, client = owner, organisation = orgId) {
-    const r = await client.post(`/api/organisations/${organisation}/rounds`, { title: 'Scan najaar', closesAt: inFuture(), ...body });
+    const r = await client.post(`/api/organisations/${organisation}/rounds`, { title: 'Scan najaar', closesAt: t.clock.day(14), ...body });
     expect(r.status).toBe(201);
     return r.body as { id: string; shareUrl: string; minResponses: number; closesAt: string };
   }
@@ -28,11 +27,20 @@ describe('the scan through the HTTP API', () => {
     return t.client().post(`/api/survey/${tokenOf(shareUrl)}`, body);
   }
 
+  /** An owner with an organisation of their own (sector C, Twente unless said otherwise). */
+  async function newOrganisation(profile: { sector?: string; region?: string } = {}) {
+    const client = t.client();
+    await client.signUp(`eigenaar-${Math.random().toString(36).slice(2, 8)}@metaal.nl`, 'Eigenaar');
+    const id = (await client.post('/api/organisations', { name: 'Metaal Twente', sector: 'C', region: 'twente', employees: 30, ...profile })).body.id as string;
+    return { client, id };
+  }
+
   beforeAll(async () => {
     t = await startTestApp();
-    owner = t.client();
-    await owner.signUp('eigenaar@metaal.nl', 'Eigenaar');
-    orgId = (await owner.post('/api/organisations', { name: 'Metaal Twente', sector: 'C', region: 'twente', employees: 30 })).body.id;
+  });
+  // Every test has an owner and organisation of its own, so the tests run in any order.
+  beforeEach(async () => {
+    ({ client: owner, id: orgId } = await newOrganisation());
   });
   afterAll(() => t.close());
 
@@ -126,6 +134,8 @@ describe('the scan through the HTTP API', () => {
   });
 
   it('scores a closed round as computed by hand, with strengths, weak spots, self-assessment and gaps', async () => {
+    // A sector and region nobody else in this file uses: no benchmark, whatever ran before.
+    ({ client: owner, id: orgId } = await newOrganisation({ sector: 'B', region: 'groningen' }));
     const round = await newRound();
     const wc = ITEMS.filter((i) => i.aspect === 'work_content').map((i) => i.id);
     const le = ITEMS.filter((i) => i.aspect === 'leadership').map((i) => i.id);
@@ -215,7 +225,7 @@ describe('the scan through the HTTP API', () => {
 
   it('closes on its date by itself; a closed round turns respondents away kindly', async () => {
     const round = await newRound();
-    await t.db.query(`UPDATE scan_rounds SET closes_at = now() - interval '1 minute' WHERE id = $1`, [round.id]);
+    t.clock.set(new Date(new Date(round.closesAt).getTime() + 60_000));
     const r = await respond(round.shareUrl, { answers: answers(3) });
     expect(r.status).toBe(410);
     expect(r.body).toEqual({ error: 'round_closed', message: 'Deze scan is gesloten. Je kunt niet meer antwoorden. Dank je wel voor je moeite.' });
@@ -259,6 +269,8 @@ describe('the scan through the HTTP API', () => {
   });
 
   it('shows the trend against earlier rounds, and a benchmark once five similar companies exist', async () => {
+    // Construction (F): a sector only this test uses, so the count of similar companies is its own.
+    ({ client: owner, id: orgId } = await newOrganisation({ sector: 'F' }));
     const first = await newRound({ title: 'Eerste' });
     for (let i = 0; i < 5; i++) await respond(first.shareUrl, { answers: answers(2) });
     await owner.post(`/api/rounds/${first.id}/close`);
@@ -271,11 +283,11 @@ describe('the scan through the HTTP API', () => {
     expect(report.trend.at(-1).aspects.work_content).toBe(4);
     expect(report.benchmark).toBeNull();
 
-    // Five other metal companies with a closed round each.
+    // Five other construction companies with a closed round each.
     for (let k = 0; k < 5; k++) {
       const other = t.client();
-      await other.signUp(`eigenaar${k}@ander-metaal.nl`);
-      const org = (await other.post('/api/organisations', { name: `Metaal ${k}`, sector: 'C', region: 'achterhoek', employees: 12 })).body.id;
+      await other.signUp(`eigenaar${k}-${Math.random().toString(36).slice(2, 8)}@ander-bouw.nl`);
+      const org = (await other.post('/api/organisations', { name: `Bouw ${k}`, sector: 'F', region: 'achterhoek', employees: 12 })).body.id;
       const round = await newRound({}, other, org);
       for (let i = 0; i < 5; i++) await respond(round.shareUrl, { answers: answers(k < 4 ? 3 : 5) });
       await other.post(`/api/rounds/${round.id}/close`);

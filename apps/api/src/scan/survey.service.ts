@@ -4,9 +4,9 @@ import { type SurveyInfo } from '@groeiwijzer/contracts';
 import { ASPECTS, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { AppError, ValidationFailed } from '../common/app-error';
+import { Clock } from '../common/time';
 import { preparedQuery } from '../database/prepared';
 import { answerProblems } from './answer-problems';
-import { amsterdamDate } from './dates';
 import { type SurveySubmissionDto } from './dto/scan.dto';
 import { RoundResults } from './round-results.service';
 import { type RoundRow, RoundsService } from './rounds.service';
@@ -34,6 +34,7 @@ export class SurveyService {
     private readonly rounds: RoundsService,
     private readonly results: RoundResults,
     private readonly writer: ResponseWriter,
+    private readonly clock: Clock,
   ) {}
 
   private linkMeta(token: string): Promise<LinkMeta> {
@@ -64,8 +65,9 @@ export class SurveyService {
   /** Why a link cannot be used now: the round closed (410) or the personal link was used (409). */
   private async refusal(token: string, meta: LinkMeta, round: RoundRow | null): Promise<AppError | null> {
     if (!round) return AppError.notFound();
-    if (round.status === 'open' && round.closes_at.getTime() <= Date.now()) await this.results.close(round.id);
-    if (round.status === 'closed' || round.closes_at.getTime() <= Date.now()) {
+    const now = this.clock.now();
+    if (round.status === 'open' && round.closes_at.getTime() <= now.getTime()) await this.results.close(round.id, now);
+    if (round.status === 'closed' || round.closes_at.getTime() <= now.getTime()) {
       return new AppError(HttpStatus.GONE, 'round_closed', 'round_closed');
     }
     if (meta.kind === 'personal') {
@@ -106,7 +108,8 @@ export class SurveyService {
       answers: JSON.stringify(dto.answers),
       comment: dto.comment?.trim() || null,
       group: dto.group ?? null,
-      day: amsterdamDate(new Date()),
+      day: this.clock.today(),
+      at: this.clock.now(),
     });
     if (stored) return;
     throw (await this.refusal(token, meta, await this.rounds.find(meta.roundId))) ?? new AppError(HttpStatus.CONFLICT, 'already_answered', 'already_answered');

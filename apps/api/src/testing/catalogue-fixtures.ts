@@ -14,10 +14,10 @@ export async function adminClient(t: TestApp): Promise<HttpClient> {
 let counter = 0;
 
 /** A signed-in editor of a publisher; approved by the admin unless `approved` is false. */
-export async function publisherEditor(t: TestApp, opts: { approved?: boolean; name?: string } = {}): Promise<{ editor: HttpClient; publisherId: string }> {
+export async function publisherEditor(t: TestApp, opts: { approved?: boolean; name?: string; regions?: string[] } = {}): Promise<{ editor: HttpClient; publisherId: string }> {
   const editor = t.client();
   await editor.signUp(`redactie${++counter}-${Date.now()}@uitgever.nl`);
-  const created = await editor.post('/api/publishers', { name: opts.name ?? `Sectortafel ${counter}`, regions: ['twente'] });
+  const created = await editor.post('/api/publishers', { name: opts.name ?? `Sectortafel ${counter}`, regions: opts.regions ?? ['twente'] });
   if (created.status !== 201) throw new Error(`publisher not created: ${created.status}`);
   if (opts.approved !== false) {
     const admin = await adminClient(t);

@@ -3,8 +3,6 @@ import { type HttpClient } from './http-client';
 import { startTestApp, type TestApp } from './test-app';
 import { ADMIN, coach, publisherEditor, published, scheme, training } from './catalogue-fixtures';
 
-const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 /** Polls until `check` passes (an external engine indexes asynchronously). */
 async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 10_000): Promise<T> {
@@ -25,6 +23,7 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
     const ids: Record<string, string> = {};
     const search = async (query: string) => (await visitor.get<SearchResponse>(`/api/search?${query}`)).body;
     const titles = (r: SearchResponse) => r.hits.map((h) => h.title).sort();
+    const day = (offset: number) => t.clock.day(offset);
 
     beforeAll(async () => {
       t = await startTestApp({ ...ADMIN, ...env });

@@ -3,6 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { type INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { TestClock } from '../common/time';
 import { type AppConfig, loadConfig } from '../config/config';
 import { runMigrations } from '../database/migrate';
 import { createApp } from '../platform/http';
@@ -17,6 +18,9 @@ export interface TestApp {
   smtp: SmtpPeer;
   config: AppConfig;
   databaseUrl: string;
+  /** The app's clock: every time rule reads it. Starts at GW_TEST_NOW when set (e.g. a daytime
+   * or a night-time moment for the whole tier), else at the real time; tests move it. */
+  clock: TestClock;
   /** A fresh client with its own cookie jar: one per simulated person. */
   client(): HttpClient;
   close(): Promise<void>;
@@ -44,7 +48,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const smtp = new SmtpPeer();
   const smtpUrl = await smtp.start();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MAIL_POLL_MS: '100', DEMO_DATA: 'false', PORT: '0', ...env });
-  const app = await createApp({ config, databaseUrl, smtpUrl, mailMode: 'smtp' }, new JsonLogger('silent'));
+  const clock = new TestClock(process.env.GW_TEST_NOW || undefined);
+  const app = await createApp({ config, databaseUrl, smtpUrl, mailMode: 'smtp', clock }, new JsonLogger('silent'));
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -55,6 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     smtp,
     config,
     databaseUrl,
+    clock,
     client: () => new HttpClient(baseUrl),
     close: async () => {
       await app.close();

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type SearchResponse } from '@groeiwijzer/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/time';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { amsterdamDate } from '../../scan/dates';
 import { catalogueVersion } from '../items.repository';
@@ -19,6 +20,7 @@ export class SearchService {
     private readonly log: SearchLogService,
     @InjectDataSource() db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
   ) {
     // Only for the PostgreSQL engine running its SQL statement per search: the memory index keeps
     // its own per-word and per-plan lists, and Meilisearch is fast by itself (and learns of
@@ -31,7 +33,7 @@ export class SearchService {
     return this.engine.name;
   }
 
-  async search(query: SearchQueryDto, now = new Date()): Promise<SearchResponse> {
+  async search(query: SearchQueryDto, now = this.clock.now()): Promise<SearchResponse> {
     const started = performance.now();
     const params: SearchParams = {
       q: query.q ?? '', kind: query.kind, region: query.region, sector: query.sector, aspect: query.aspect,
