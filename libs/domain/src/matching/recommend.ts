@@ -24,7 +24,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10 || 0;
 function passesPreferences(item: MatchItem, orgRegion: string, prefs: MatchPreferences): boolean {
   if (prefs.kinds && prefs.kinds.length > 0 && !prefs.kinds.includes(item.kind)) return false;
   if (prefs.regionalOnly && !item.regions.includes(orgRegion)) return false;
-  if (prefs.freeOnly && !(item.costEur === null || item.costEur === 0)) return false;
+  if (prefs.freeOnly && !(item.costEur == null || item.costEur === 0)) return false;
   if (prefs.language) {
     const languages = item.coach?.languages?.length ? item.coach.languages : item.language ? [item.language] : [];
     // An item that names no language stays: we cannot tell, and most are Dutch.

@@ -37,15 +37,17 @@ export interface MatchItem {
   sectors: readonly string[];
   /** [] = all sizes. */
   sizeClasses: readonly SizeClass[];
-  costEur: number | null;
-  language: 'nl' | 'en' | null;
+  /** null or absent: no cost given (counts as free for `freeOnly`). */
+  costEur?: number | null;
+  language?: 'nl' | 'en' | null;
   /** YYYY-MM-DD, inclusive. */
-  validFrom: string | null;
+  validFrom?: string | null;
   /** YYYY-MM-DD, inclusive. */
-  validUntil: string | null;
+  validUntil?: string | null;
   /** YYYY-MM-DD: last day the publisher confirmed the item. */
   verifiedOn: string;
   scheme?: { windows: readonly MatchWindow[]; fundingShare?: number | null; maxAmountEur?: number | null } | null;
+  /** The catalogue's coach details plus `openReferrals`, which the API counts. */
   coach?: {
     coachType: string;
     entrepreneurExperience: boolean;
