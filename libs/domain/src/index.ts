@@ -6,3 +6,4 @@ export * from './locale';
 export * from './instrument';
 export * from './scoring';
 export * from './catalogue';
+export * from './matching';
