@@ -89,7 +89,11 @@ describe('an SME owner signs up, adds the company, switches language, signs out 
     await expectVisible(page.getByRole('button', { name: 'Sign out' }));
     await expectVisible(page.getByText(/Small business/));
     await expectAccessible(page, 'the organisation profile in English');
-    await eventually(async () => (await app.db.query(`SELECT locale FROM users`)).rows[0].locale, (l) => l === 'en', 'the account language should become en');
+    await eventually(
+      async () => (await app.db.query(`SELECT locale FROM users WHERE email = 'anne@bakkerijdevries.nl'`)).rows[0].locale,
+      (l) => l === 'en',
+      'the account language should become en',
+    );
 
     // Sign out, then in again: the organisation is still there.
     await page.getByRole('button', { name: 'Sign out' }).click();
