@@ -5,19 +5,13 @@ import path from 'node:path';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectContains, expectText, expectUrl, expectVisible } from './support/expect';
-import { axeViolations, describeViolations, DESKTOP, launchBrowser, newContext, PHONE } from './support/browser';
+import { expectAccessible, DESKTOP, launchBrowser, newContext, PHONE } from './support/browser';
 
 const root = path.resolve(__dirname, '../../..');
 const importCli = path.join(root, 'dist/apps/api/apps/api/src/cli/import.js');
 
 const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
 const PASSWORD = 'een-goed-lang-wachtwoord';
-
-/** Fails the test with the list of WCAG 2.1 AA problems axe finds on the page. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length) throw new Error(`axe found problems on ${what}:\n${describeViolations(violations)}`);
-}
 
 const hasNoHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
