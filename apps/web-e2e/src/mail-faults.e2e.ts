@@ -12,6 +12,17 @@ describe('the outbox under faults', () => {
 
   const ENV = { MAIL_POLL_MS: '50', MAIL_LOCK_SECONDS: '2', QUIET_HOURS: 'off' };
   const subjects = (app: RunningApp) => app.smtp.messages.map((m) => m.subject ?? '');
+  const count = async (app: RunningApp, sql: string) => ((await app.db.query(sql)).rows[0] as { n: number }).n;
+  /** Waits until no mail can leave any more: every outbox row sent or given up, none waiting or
+   * claimed. A message reaches the SMTP peer before its row is marked sent, so from then on
+   * the peer holds everything that was ever sent, doubles included. */
+  const outboxSettled = (app: RunningApp) =>
+    eventually(
+      () => count(app, `SELECT count(*)::int AS n FROM mail_outbox WHERE status NOT IN ('sent', 'dead')`),
+      (n) => n === 0,
+      'every outbox row sent or given up',
+      30_000,
+    );
 
   it('a sender killed in the middle of a batch and started again loses nothing and sends nothing twice', async () => {
     const first = await startApp(ENV);
@@ -37,7 +48,7 @@ describe('the outbox under faults', () => {
 
     apps.push(await startApp(ENV, { sharedWith: first }));
     await eventually(async () => first.smtp.messages.length, (n) => n >= 120, 'all 120 mails delivered', 30_000);
-    await new Promise((r) => setTimeout(r, 2500)); // time for a double to show up, if any
+    await outboxSettled(first);
     const got = subjects(first);
     expect(got).toHaveLength(120);
     expect(new Set(got).size).toBe(120);
@@ -58,7 +69,15 @@ describe('the outbox under faults', () => {
          FROM generate_series(1, 300) g`,
     );
     await eventually(async () => a.smtp.messages.length, (n) => n >= 200, '200 reminder mails delivered', 30_000);
-    await new Promise((r) => setTimeout(r, 2000));
+    // A second bundle for someone would be written to the outbox together with marking the
+    // reminders mailed: once none is pending and the outbox is settled, nothing more can go out.
+    await eventually(
+      () => count(a, `SELECT count(*)::int AS n FROM reminder_queue WHERE status = 'pending'`),
+      (n) => n === 0,
+      'every reminder bundled',
+      30_000,
+    );
+    await outboxSettled(a);
     expect(a.smtp.messages).toHaveLength(200);
     const perPerson = new Map<string, number>();
     for (const m of a.smtp.messages) {

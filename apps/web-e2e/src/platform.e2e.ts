@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { startApp, type RunningApp } from './support/app';
 
@@ -28,7 +29,7 @@ describe('running the platform', () => {
   describe('with a running app', () => {
     let app: RunningApp;
     beforeAll(async () => {
-      app = await startApp({ LOG_LEVEL: 'info' });
+      app = await startApp();
     });
     afterAll(() => app?.stop());
 
@@ -51,18 +52,36 @@ describe('running the platform', () => {
       const me = await (await fetch(`${app.baseUrl}/api/auth/me`, { headers: { cookie } })).json();
       expect(me.isAdmin).toBe(true);
     });
+  });
+
+  describe('stopping', () => {
+    // Its own app: this test stops it, and the tests may run in any order.
+    let app: RunningApp;
+    beforeAll(async () => {
+      app = await startApp({ LOG_LEVEL: 'info' });
+    });
+    afterAll(() => app?.stop());
 
     it('writes JSON log lines, and on SIGTERM finishes the request in flight, then exits 0', async () => {
-      // A registration takes a moment (argon2id): stop the app while it is being handled.
-      const inFlight = fetch(`${app.baseUrl}/api/auth/register`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'laatste@bedrijf.nl', password: 'een-lang-wachtwoord', name: 'Laatste' }),
+      // The request is in flight for sure once the server has read its headers and answered
+      // "100 Continue"; its body (and the argon2id hash of a registration) comes after SIGTERM.
+      const body = JSON.stringify({ email: 'laatste@bedrijf.nl', password: 'een-lang-wachtwoord', name: 'Laatste' });
+      const { port } = new URL(app.baseUrl);
+      const request = http.request({
+        host: 'localhost', port, method: 'POST', path: '/api/auth/register',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
       });
-      await new Promise((r) => setTimeout(r, 15));
+      const answered = new Promise<number>((resolve, reject) => {
+        request.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+      });
+      await new Promise<void>((resolve) => request.once('continue', resolve));
       const code = app.terminate();
-      const response = await inFlight;
-      expect(response.status).toBe(201);
+      request.end(body);
+      expect(await answered).toBe(201);
       expect(await code).toBe(0);
       const { rows } = await app.db.query(`SELECT email FROM users WHERE email = 'laatste@bedrijf.nl'`);
       expect(rows).toHaveLength(1);

@@ -1,15 +1,9 @@
-import { type APIRequestContext, type Browser, type Page } from 'playwright-core';
+import { type APIRequestContext, type Browser } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
 import { expectContains, expectText, expectUrl, expectVisible } from './support/expect';
-import { axeViolations, describeViolations, launchBrowser, newContext } from './support/browser';
+import { expectAccessible, launchBrowser, newContext } from './support/browser';
 
 const PASSWORD = 'een-goed-lang-wachtwoord';
-
-/** Fails the test with the list of WCAG 2.1 AA problems axe finds on the page. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length) throw new Error(`axe found problems on ${what}:\n${describeViolations(violations)}`);
-}
 
 /** One API call that must answer `status`; the body on any other answer, to see why. */
 async function post<T = { id: string }>(request: APIRequestContext, url: string, data: unknown, status: number): Promise<T> {

@@ -3,13 +3,7 @@ import { pdfText } from '../../api/src/testing/pdf-text';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectAttribute, expectContains, expectText, expectVisible } from './support/expect';
-import { axeViolations, describeViolations, launchBrowser, newContext, PHONE } from './support/browser';
-
-/** Fails the test with the list of WCAG 2.1 AA problems axe finds on the page. */
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const violations = await axeViolations(page);
-  if (violations.length) throw new Error(`axe found problems on ${what}:\n${describeViolations(violations)}`);
-}
+import { expectAccessible, launchBrowser, newContext, PHONE } from './support/browser';
 
 const hasNoHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 

@@ -47,3 +47,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 }
+
+/** Fails the test with the list of WCAG 2.1 AA problems axe finds on the page. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const violations = await axeViolations(page);
+  if (violations.length) throw new Error(`axe found problems on ${what}:\n${describeViolations(violations)}`);
+}
