@@ -4,16 +4,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { nxBin, nxEnv } from './nx-env.mjs';
+import { nxBin, freshNxEnv } from './nx-env.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'tmp', 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 
+const env = freshNxEnv();
 const nx = (...args) => {
   console.log(`\n$ nx ${args.join(' ')}`);
-  return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env: nxEnv, stdio: 'inherit' }).status;
+  return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env, stdio: 'inherit' }).status;
 };
 
 const steps = [];
