@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs Jest for one project and tier, and writes the JSON results where tools/test-all.mjs
 // totals them: node tools/jest.mjs <projectDir> <tier> [extra jest args]
+// Tests run in random order (Jest's --randomize): TEST_SEED=<integer> replays an order; without
+// it Jest picks a seed and prints it.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,12 @@ const configs = { unit: 'jest.config.cjs', int: 'jest.int.config.cjs', e2e: 'jes
 const resultsDir = path.join(root, 'tmp', 'test-results');
 mkdirSync(resultsDir, { recursive: true });
 const outputFile = path.join(resultsDir, `${projectDir.replace(/[\\/]/g, '-')}-${tier}.json`);
+const seed = process.env.TEST_SEED || undefined;
+// Jest's seed range: a signed 32-bit integer.
+if (seed !== undefined && !(/^-?\d+$/.test(seed) && Number(seed) >= -(2 ** 31) && Number(seed) < 2 ** 31)) {
+  console.error(`TEST_SEED must be an integer from -2147483648 to 2147483647, not "${seed}"`);
+  process.exit(2);
+}
 const args = [
   // Some dependencies load ES modules with import() (e.g. @fastify/cookie); Jest needs this
   // flag for that on Node 20. The tests themselves stay CommonJS.
@@ -24,6 +32,8 @@ const args = [
   '--config', path.join(root, projectDir, configs[tier] ?? configs.unit),
   '--json', '--outputFile', outputFile,
   ...(process.env.CI ? ['--ci'] : []),
+  '--randomize',
+  ...(seed !== undefined ? [`--seed=${seed}`] : []),
   ...rest,
 ];
 const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root });

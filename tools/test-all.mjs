@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every tier (unit, API integration on real PostgreSQL, browser tests in Chromium),
 // then one line with the totals over all of them.
+// Every Jest tier runs its tests in random order with one seed per run: TEST_SEED when set,
+// else a random one, printed at the start and next to the totals for replaying the run.
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { nxBin, freshNxEnv } from './nx-env.mjs';
@@ -11,20 +14,30 @@ const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'tmp', 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 
-const env = freshNxEnv();
-const nx = (...args) => {
+const seed = process.env.TEST_SEED || String(randomInt(1, 2 ** 31));
+// Jest's seed range: a signed 32-bit integer.
+if (!(/^-?\d+$/.test(seed) && Number(seed) >= -(2 ** 31) && Number(seed) < 2 ** 31)) {
+  console.error(`TEST_SEED must be an integer from -2147483648 to 2147483647, not "${seed}"`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const replay = `seed ${seed} (replay: TEST_SEED=${seed} npm test)`;
+console.log(`Tests run in random order, ${replay}`);
+
+const env = { ...freshNxEnv(), TEST_SEED: seed };
+const nx = (args, extraEnv = {}) => {
   console.log(`\n$ nx ${args.join(' ')}`);
-  return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env, stdio: 'inherit' }).status;
+  return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' }).status;
 };
 
 const steps = [];
 // Types shared by API and web (libs/contracts) must agree: a drift fails the run here.
-steps.push({ name: 'typecheck and lint', expect: [], status: nx('run-many', '-t', 'typecheck', 'lint', '--parallel=2') });
+steps.push({ name: 'typecheck and lint', expect: [], status: nx(['run-many', '-t', 'typecheck', 'lint', '--parallel=2']) });
 const chromium = ensureChromium();
-steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-web-unit'], status: nx('run-many', '-t', 'test', '--parallel=2') });
-steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx('run', 'api:int') });
+steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-web-unit'], status: nx(['run-many', '-t', 'test', '--parallel=2']) });
+steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx(['run', 'api:int']) });
 if (chromium) {
-  steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: nx('run', 'web-e2e:e2e') });
+  steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: nx(['run', 'web-e2e:e2e']) });
 } else {
   steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: 1 });
 }
@@ -32,7 +45,14 @@ if (chromium) {
 let passed = 0, failed = 0, skipped = 0;
 const found = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => f.endsWith('.json')) : [];
 for (const file of found) {
-  const r = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
+  let r;
+  try {
+    r = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
+  } catch {
+    console.error(`The results in tmp/test-results/${file} cannot be read: counted as a failure.`);
+    failed += 1;
+    continue;
+  }
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;
@@ -52,5 +72,7 @@ const staticFailures = steps.filter((s) => s.status !== 0 && !s.expect.length).l
 failed += staticFailures;
 const ok = failed === 0 && steps.every((s) => s.status === 0);
 if (!ok && failed === 0) failed = 1;
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`\nTests ran in random order, ${replay}`);
+// The last line: the totals (CI reads it).
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);
