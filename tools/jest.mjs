@@ -2,7 +2,7 @@
 // Runs Jest for one project and tier, and writes the JSON results where tools/test-all.mjs
 // totals them: node tools/jest.mjs <projectDir> <tier> [extra jest args]
 // Tests run in random order (Jest's --randomize): TEST_SEED=<integer> replays an order; without
-// it Jest picks a seed and prints it.
+// it Jest picks a seed and prints it. TEST_RESULTS_SUFFIX names a second run's results file.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,12 @@ const root = path.resolve(import.meta.dirname, '..');
 const configs = { unit: 'jest.config.cjs', int: 'jest.int.config.cjs', e2e: 'jest.config.cjs' };
 const resultsDir = path.join(root, 'tmp', 'test-results');
 mkdirSync(resultsDir, { recursive: true });
-const outputFile = path.join(resultsDir, `${projectDir.replace(/[\\/]/g, '-')}-${tier}.json`);
+const suffix = process.env.TEST_RESULTS_SUFFIX ?? '';
+if (!/^[\w-]*$/.test(suffix)) {
+  console.error(`TEST_RESULTS_SUFFIX must be letters, digits, - or _, not "${suffix}"`);
+  process.exit(2);
+}
+const outputFile = path.join(resultsDir, `${projectDir.replace(/[\\/]/g, '-')}-${tier}${suffix}.json`);
 const seed = process.env.TEST_SEED || undefined;
 // Jest's seed range: a signed 32-bit integer.
 if (seed !== undefined && !(/^-?\d+$/.test(seed) && Number(seed) >= -(2 ** 31) && Number(seed) < 2 ** 31)) {

@@ -3,6 +3,8 @@
 // then one line with the totals over all of them.
 // Every Jest tier runs its tests in random order with one seed per run: TEST_SEED when set,
 // else a random one, printed at the start and next to the totals for replaying the run.
+// With TEST_EXTRA_DATABASE_URL (set by .ci/run when a PostgreSQL answers on 127.0.0.1:5432) the
+// integration tier runs a second time, against that server.
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +27,7 @@ const replay = `seed ${seed} (replay: TEST_SEED=${seed} npm test)`;
 console.log(`Tests run in random order, ${replay}`);
 
 const env = { ...freshNxEnv(), TEST_SEED: seed };
+delete env.TEST_RESULTS_SUFFIX;
 const nx = (args, extraEnv = {}) => {
   console.log(`\n$ nx ${args.join(' ')}`);
   return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' }).status;
@@ -36,6 +39,15 @@ steps.push({ name: 'typecheck and lint', expect: [], status: nx(['run-many', '-t
 const chromium = ensureChromium();
 steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-web-unit'], status: nx(['run-many', '-t', 'test', '--parallel=2']) });
 steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx(['run', 'api:int']) });
+const extraDb = process.env.TEST_EXTRA_DATABASE_URL;
+if (extraDb) {
+  console.log(`\nThe integration tier again, on the PostgreSQL at ${withoutPassword(extraDb)} (TEST_EXTRA_DATABASE_URL):`);
+  steps.push({
+    name: 'integration (second run, TEST_EXTRA_DATABASE_URL)',
+    expect: ['apps-api-int-extra-db'],
+    status: nx(['run', 'api:int'], { DATABASE_URL: extraDb, TEST_RESULTS_SUFFIX: '-extra-db' }),
+  });
+}
 if (chromium) {
   steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: nx(['run', 'web-e2e:e2e']) });
 } else {
@@ -76,3 +88,13 @@ console.log(`\nTests ran in random order, ${replay}`);
 // The last line: the totals (CI reads it).
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);
+
+function withoutPassword(url) {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(not a URL)';
+  }
+}
