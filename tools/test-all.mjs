@@ -15,6 +15,12 @@ import { ensureChromium } from './chromium.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'tmp', 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
+// tsc's incremental state goes too (apps/api builds with tmp/api.tsbuildinfo): while it is there,
+// tsc emits nothing for a dist/ that was deleted. The Nx cache is left out in freshNxEnv().
+const tmpDir = path.join(root, 'tmp');
+for (const f of existsSync(tmpDir) ? readdirSync(tmpDir) : []) {
+  if (f.endsWith('.tsbuildinfo')) rmSync(path.join(tmpDir, f), { force: true });
+}
 
 const seed = process.env.TEST_SEED || String(randomInt(1, 2 ** 31));
 // Jest's seed range: a signed 32-bit integer.
