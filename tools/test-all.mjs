@@ -1,29 +1,61 @@
 #!/usr/bin/env node
 // `npm test`: every tier (unit, API integration on real PostgreSQL, browser tests in Chromium),
 // then one line with the totals over all of them.
+// Every Jest tier runs its tests in random order with one seed per run: TEST_SEED when set,
+// else a random one, printed at the start and next to the totals for replaying the run.
+// With TEST_EXTRA_DATABASE_URL (set by .ci/run when a PostgreSQL answers on 127.0.0.1:5432) the
+// integration tier runs a second time, against that server.
 import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { nxBin, nxEnv } from './nx-env.mjs';
+import { nxBin, freshNxEnv } from './nx-env.mjs';
 import { ensureChromium } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'tmp', 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
+// tsc's incremental state goes too (apps/api builds with tmp/api.tsbuildinfo): while it is there,
+// tsc emits nothing for a dist/ that was deleted. The Nx cache is left out in freshNxEnv().
+const tmpDir = path.join(root, 'tmp');
+for (const f of existsSync(tmpDir) ? readdirSync(tmpDir) : []) {
+  if (f.endsWith('.tsbuildinfo')) rmSync(path.join(tmpDir, f), { force: true });
+}
 
-const nx = (...args) => {
+const seed = process.env.TEST_SEED || String(randomInt(1, 2 ** 31));
+// Jest's seed range: a signed 32-bit integer.
+if (!(/^-?\d+$/.test(seed) && Number(seed) >= -(2 ** 31) && Number(seed) < 2 ** 31)) {
+  console.error(`TEST_SEED must be an integer from -2147483648 to 2147483647, not "${seed}"`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const replay = `seed ${seed} (replay: TEST_SEED=${seed} npm test)`;
+console.log(`Tests run in random order, ${replay}`);
+
+const env = { ...freshNxEnv(), TEST_SEED: seed };
+delete env.TEST_RESULTS_SUFFIX;
+const nx = (args, extraEnv = {}) => {
   console.log(`\n$ nx ${args.join(' ')}`);
-  return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env: nxEnv, stdio: 'inherit' }).status;
+  return spawnSync(process.execPath, [nxBin, ...args, '--output-style=stream'], { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' }).status;
 };
 
 const steps = [];
 // Types shared by API and web (libs/contracts) must agree: a drift fails the run here.
-steps.push({ name: 'typecheck and lint', expect: [], status: nx('run-many', '-t', 'typecheck', 'lint', '--parallel=2') });
+steps.push({ name: 'typecheck and lint', expect: [], status: nx(['run-many', '-t', 'typecheck', 'lint', '--parallel=2']) });
 const chromium = ensureChromium();
-steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-web-unit'], status: nx('run-many', '-t', 'test', '--parallel=2') });
-steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx('run', 'api:int') });
+steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-web-unit'], status: nx(['run-many', '-t', 'test', '--parallel=2']) });
+steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx(['run', 'api:int']) });
+const extraDb = process.env.TEST_EXTRA_DATABASE_URL;
+if (extraDb) {
+  console.log(`\nThe integration tier again, on the PostgreSQL at ${withoutPassword(extraDb)} (TEST_EXTRA_DATABASE_URL):`);
+  steps.push({
+    name: 'integration (second run, TEST_EXTRA_DATABASE_URL)',
+    expect: ['apps-api-int-extra-db'],
+    status: nx(['run', 'api:int'], { DATABASE_URL: extraDb, TEST_RESULTS_SUFFIX: '-extra-db' }),
+  });
+}
 if (chromium) {
-  steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: nx('run', 'web-e2e:e2e') });
+  steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: nx(['run', 'web-e2e:e2e']) });
 } else {
   steps.push({ name: 'browser', expect: ['apps-web-e2e-e2e'], status: 1 });
 }
@@ -31,7 +63,14 @@ if (chromium) {
 let passed = 0, failed = 0, skipped = 0;
 const found = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => f.endsWith('.json')) : [];
 for (const file of found) {
-  const r = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
+  let r;
+  try {
+    r = JSON.parse(readFileSync(path.join(resultsDir, file), 'utf8'));
+  } catch {
+    console.error(`The results in tmp/test-results/${file} cannot be read: counted as a failure.`);
+    failed += 1;
+    continue;
+  }
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;
@@ -51,5 +90,17 @@ const staticFailures = steps.filter((s) => s.status !== 0 && !s.expect.length).l
 failed += staticFailures;
 const ok = failed === 0 && steps.every((s) => s.status === 0);
 if (!ok && failed === 0) failed = 1;
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`\nTests ran in random order, ${replay}`);
+// The last line: the totals (CI reads it).
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);
+
+function withoutPassword(url) {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(not a URL)';
+  }
+}
