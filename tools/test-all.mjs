@@ -15,12 +15,6 @@ import { ensureChromium } from './chromium.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'tmp', 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
-// tsc's incremental state goes too (apps/api builds with tmp/api.tsbuildinfo): while it is there,
-// tsc emits nothing for a dist/ that was deleted. The Nx cache is left out in freshNxEnv().
-const tmpDir = path.join(root, 'tmp');
-for (const f of existsSync(tmpDir) ? readdirSync(tmpDir) : []) {
-  if (f.endsWith('.tsbuildinfo')) rmSync(path.join(tmpDir, f), { force: true });
-}
 
 const seed = process.env.TEST_SEED || String(randomInt(1, 2 ** 31));
 // Jest's seed range: a signed 32-bit integer.
@@ -47,11 +41,14 @@ steps.push({ name: 'unit', expect: ['libs-domain-unit', 'apps-api-unit', 'apps-w
 steps.push({ name: 'integration', expect: ['apps-api-int'], status: nx(['run', 'api:int']) });
 const extraDb = process.env.TEST_EXTRA_DATABASE_URL;
 if (extraDb) {
-  console.log(`\nThe integration tier again, on the PostgreSQL at ${withoutPassword(extraDb)} (TEST_EXTRA_DATABASE_URL):`);
+  // The second run also moves the app's clock to the other half of the Dutch day (GW_TEST_NOW):
+  // a run by day also checks the night, and the other way round.
+  const otherHalf = process.env.GW_TEST_NOW || otherHalfOfTheDay(new Date());
+  console.log(`\nThe integration tier again, on the PostgreSQL at ${withoutPassword(extraDb)} (TEST_EXTRA_DATABASE_URL), with the app's clock at ${otherHalf} (GW_TEST_NOW):`);
   steps.push({
     name: 'integration (second run, TEST_EXTRA_DATABASE_URL)',
     expect: ['apps-api-int-extra-db'],
-    status: nx(['run', 'api:int'], { DATABASE_URL: extraDb, TEST_RESULTS_SUFFIX: '-extra-db' }),
+    status: nx(['run', 'api:int'], { DATABASE_URL: extraDb, TEST_RESULTS_SUFFIX: '-extra-db', GW_TEST_NOW: otherHalf }),
   });
 }
 if (chromium) {
@@ -104,3 +101,14 @@ function withoutPassword(url) {
     return '(not a URL)';
   }
 }
+
+/** Today at 23:30 in the Netherlands when it is day there now (07:00–21:00), else today at 12:00. */
+function otherHalfOfTheDay(now) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+  }).formatToParts(now).map((p) => [p.type, p.value]));
+  const offset = parts.timeZoneName.replace('GMT', '') || '+00:00';
+  const hour = Number(parts.hour);
+  return `${parts.year}-${parts.month}-${parts.day}T${hour >= 7 && hour < 21 ? '23:30' : '12:00'}:00${offset}`;
+}
+

@@ -58,8 +58,10 @@ describe('an account\'s own things: API tokens and the profile', () => {
 
       const refused = await other.client.delete(`/api/me/tokens/${mine.id}`);
       const missing = await other.client.delete(`/api/me/tokens/${NOWHERE}`);
-      expect([refused.status, missing.status]).toEqual([404, 404]);
+      const malformed = await other.client.delete('/api/me/tokens/not-a-uuid');
+      expect([refused.status, missing.status, malformed.status]).toEqual([404, 404, 404]);
       expect(refused.body).toEqual(missing.body);
+      expect(malformed.body).toEqual(missing.body);
 
       const me = await fetch(`${t.baseUrl}/api/auth/me`, { headers: { authorization: `Bearer ${mine.token}` } });
       expect(me.status).toBe(200);
@@ -104,6 +106,8 @@ describe('an account\'s own things: API tokens and the profile', () => {
         [{ locale: 'NL' }, { locale: 'is geen geldige keuze' }],
         [{ name: 'x'.repeat(121) }, { name: 'mag hoogstens 120 tekens hebben' }],
         [{ name: '   ' }, { name: 'is verplicht' }],
+        [{ name: null }, { name: 'is verplicht' }],
+        [{ locale: null }, { locale: 'is verplicht' }],
         [{ email: 'ander@example.nl' }, { email: 'is geen bekend veld' }],
         [{ isAdmin: true }, { isAdmin: 'is geen bekend veld' }],
         [{ name: 'Geldig', password: 'een-nieuw-wachtwoord' }, { password: 'is geen bekend veld' }],

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type MeResponse, type UserResponse } from '@groeiwijzer/contracts';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
@@ -9,6 +9,7 @@ import { type AuthContext } from './auth.types';
 import { Auth, Public } from './decorators';
 import { CreateApiTokenDto, LoginDto, MagicLinkDto, MagicLinkVerifyDto, RegisterDto, UpdateMeDto } from './dto/auth.dto';
 import { SessionService } from './session.service';
+import { uuidParam as uuid } from '../common/validation';
 
 @ApiTags('accounts')
 @Controller()
@@ -83,7 +84,7 @@ export class AuthController {
 
   @Delete('me/tokens/:id')
   @HttpCode(204)
-  async revokeToken(@Auth() auth: AuthContext, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  async revokeToken(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
     await this.apiTokens.revoke(auth.user.id, id);
   }
 }

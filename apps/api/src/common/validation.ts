@@ -1,6 +1,9 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { type MessageKey } from './messages';
-import { ValidationFailed } from './app-error';
+import { AppError, ValidationFailed } from './app-error';
+
+/** An id in a path: a malformed one is as unknown as one that does not exist (404). */
+export const uuidParam = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 /** class-validator constraint name → message key. Custom decorators use their own names. */
 const CONSTRAINT_KEYS: Record<string, MessageKey> = {

@@ -1,13 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AdminOnly } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import { returningRows } from '../database/returning';
+import { uuidParam as uuid } from '../common/validation';
 
 const STATUSES = ['pending', 'sending', 'sent', 'dead'] as const;
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 /** For the platform operator: what the outbox holds, and sending a failed mail again. Bodies are
  * left out: they can hold personal links. */

@@ -1,14 +1,13 @@
-import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   type InvitationAcceptedResponse, type InvitationPreview, type PublisherInvitation,
 } from '@groeiwijzer/contracts';
 import { type AuthContext } from '../auth/auth.types';
 import { Auth, Public } from '../auth/decorators';
-import { AppError } from '../common/app-error';
 import { InvitationsService } from './invitations.service';
+import { uuidParam as uuid } from '../common/validation';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('publishers')
 @Controller()

@@ -1,14 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { type InvitationSentResponse, type PublisherMember } from '@groeiwijzer/contracts';
 import { type FastifyReply } from 'fastify';
 import { type AuthContext } from '../auth/auth.types';
 import { AdminOnly, Auth } from '../auth/decorators';
-import { AppError } from '../common/app-error';
 import { AddMemberDto, CreatePublisherDto } from './dto/publisher.dto';
 import { PublishersService } from './publishers.service';
+import { uuidParam as uuid } from '../common/validation';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('publishers')
 @Controller()

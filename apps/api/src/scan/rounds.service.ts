@@ -169,7 +169,9 @@ export class RoundsService {
 
   async saveSelfAssessment(auth: AuthContext, roundId: string, answers: Record<string, unknown>): Promise<void> {
     const round = await this.getOwned(auth, roundId);
-    const fields = answerProblems(round.instrument_version, answers);
+    const fields: ConstructorParameters<typeof ValidationFailed>[0] = answerProblems(round.instrument_version, answers);
+    // An empty one would silently replace a complete self-assessment.
+    if (!Object.keys(answers).length) fields.push({ field: 'answers', key: 'field_answers_empty', vars: {} });
     if (fields.length) throw new ValidationFailed(fields);
     await this.db.query(
       `INSERT INTO scan_self_assessments (round_id, answers, submitted_on) VALUES ($1, $2, $3)

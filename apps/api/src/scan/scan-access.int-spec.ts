@@ -149,8 +149,9 @@ describe('scan rounds: strangers learn nothing and change nothing; the self-asse
       ['a boolean', { answers: { [ITEMS[4].id]: true } }, { [`answers.${ITEMS[4].id}`]: VALUE }],
       ['one bad among good ones', { answers: { ...fullAnswers(), [ITEMS[5].id]: 7 } }, { [`answers.${ITEMS[5].id}`]: VALUE }],
       ['an unknown top-level field', { answers: fullAnswers(), comment: 'ook dit' }, { comment: 'is geen bekend veld' }],
-      ['no answers', {}, { answers: 'is niet geldig' }],
-      ['answers null', { answers: null }, { answers: 'is niet geldig' }],
+      ['no answers', {}, { answers: 'is verplicht' }],
+      ['answers null', { answers: null }, { answers: 'is verplicht' }],
+      ['empty answers', { answers: {} }, { answers: 'geef minstens één antwoord' }],
       ['answers a list', { answers: [3, 4] }, { answers: 'is niet geldig' }],
       ['answers a string', { answers: '3,4' }, { answers: 'is niet geldig' }],
     ];
@@ -196,7 +197,9 @@ describe('scan rounds: strangers learn nothing and change nothing; the self-asse
         },
       });
       const missing = await owner.client.post(`/api/rounds/${roundId}/self-assessment`, { extra: true });
-      expect(missing.body.fields).toEqual({ extra: 'is not a known field', answers: 'is not valid' });
+      expect(missing.body.fields).toEqual({ extra: 'is not a known field', answers: 'is required' });
+      const empty = await owner.client.post(`/api/rounds/${roundId}/self-assessment`, { answers: {} });
+      expect(empty.body.fields).toEqual({ answers: 'give at least one answer' });
 
       expect(await rowOf(t, 'scan_self_assessments', roundId, 'round_id')).toEqual(before);
       expect((await owner.client.get(`/api/rounds/${roundId}/self-assessment`)).body).toEqual({ answers: kept });

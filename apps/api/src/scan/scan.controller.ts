@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   type InstrumentResponse, type InviteResponse, type ReportResponse, type RoundCreated, type RoundDetail, type RoundSummary,
@@ -15,8 +15,8 @@ import { FollowUpService } from './follow-up.service';
 import { renderReportPdf } from './report-pdf';
 import { ReportService } from './report.service';
 import { RoundsService } from './rounds.service';
+import { uuidParam as uuid } from '../common/validation';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 
 @ApiTags('scan')
 @Controller()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type LoginRequest, type MagicLinkRequest, type MagicLinkVerifyRequest, type RegisterRequest, type UpdateMeRequest } from '@groeiwijzer/contracts';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { PASSWORD_MIN_LENGTH } from '../password';
 
@@ -46,11 +46,14 @@ export class MagicLinkVerifyDto implements MagicLinkVerifyRequest {
   token!: string;
 }
 
+/** Leaving a field out keeps it; `null` is not a way to clear a name or a language. */
+const unlessLeftOut = ValidateIf((_dto: object, value: unknown) => value !== undefined);
+
 export class UpdateMeDto implements UpdateMeRequest {
-  @ApiPropertyOptional() @IsOptional() @trim @IsString() @IsNotEmpty() @MaxLength(120)
+  @ApiPropertyOptional() @unlessLeftOut @IsDefined() @trim @IsString() @IsNotEmpty() @MaxLength(120)
   name?: string;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @IsOptional() @IsIn(['nl', 'en'])
+  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @unlessLeftOut @IsDefined() @IsIn(['nl', 'en'])
   locale?: 'nl' | 'en';
 }
 

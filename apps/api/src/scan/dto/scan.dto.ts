@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type CreateRoundRequest, type InviteRequest, type SurveySubmission } from '@groeiwijzer/contracts';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsDefined, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -33,7 +31,7 @@ export class InviteDto implements InviteRequest {
 
 export class AnswersDto {
   @ApiProperty({ description: 'itemId → 1..5, or null for "weet ik niet / niet van toepassing"', example: { wc1: 4, wc2: null } })
-  @IsObject()
+  @IsDefined() @IsObject()
   answers!: Record<string, number | null>;
 }
 
