@@ -62,6 +62,7 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
     await t.app.get(SearchLogService).flush(); // the log is written in batches off the request path
 
     const job = t.app.get(PublisherRemindersJob);
+    const week = isoWeek(t.clock.today());
     await job.sendDigests();
     await job.sendDigests(); // same week: nothing new
     await deliver();
@@ -71,7 +72,7 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
     expect(mails[0].text).toContain('"robotlassen" (3×)');
     expect(mails[0].text).toContain('"subsidie" (2×)'); // searched most, and found something
     expect(mails[0].text).not.toContain('havenkranen');
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM publisher_digests WHERE publisher_id = $1 AND week = $2`, [publisherId, isoWeek(t.clock.today())]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM publisher_digests WHERE publisher_id = $1 AND week = $2`, [publisherId, week]);
     expect(n).toBe(1);
   });
 
