@@ -5,3 +5,4 @@ export * from './health';
 export * from './scan';
 export * from './catalogue';
 export * from './publishers';
+export * from './matching';
