@@ -26,6 +26,9 @@ export interface RoundSummary {
   status: 'open' | 'closed';
   closesAt: string;
   invited: number;
+  /** Answers that count so far. While the round is open this grows in steps of at least three
+   * (answers wait until three are in), so nobody can tell who just answered; at closing every
+   * answer counts. */
   responded: number;
 }
 
@@ -35,8 +38,15 @@ export interface RoundDetail extends RoundSummary {
   instrumentVersion: number;
   groups: string[];
   shareUrl: string;
-  /** Link to a read-only report for employees, once the owner shares it; null when not shared. */
+  /** Link to a read-only report for employees: only in the answer that makes it (only its hash is
+   * kept); null in every other answer. Whether the report is shared says `reportShared`. */
   reportShareUrl: string | null;
+  reportShared: boolean;
+  /** The owner closed the shared link (the QR poster): it takes no answers. */
+  sharedLinkClosed: boolean;
+  /** Days with unusually many answers through the shared link (`burst`), or answers refused
+   * because too many came from one address (`refused`). */
+  alerts: { day: string; kind: 'burst' | 'refused'; count: number }[];
   selfAssessmentDone: boolean;
   closedAt: string | null;
 }

@@ -47,6 +47,10 @@ export interface AppConfig {
   quietHours: QuietHours | null;
   /** How long a claimed outbox row stays with its sender before another may take it over. */
   mailLockSeconds: number;
+  /** Answers one address may give to one round through its shared link per 10 minutes (0: any). */
+  surveyMaxPerAddress: number;
+  /** A round takes no more answers through its shared link than the organisation has employees. */
+  surveyCapToEmployees: boolean;
 }
 
 /** Variables whose values never appear in logs or error messages. */
@@ -176,6 +180,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     searchRefreshMs: r.int('SEARCH_REFRESH_MS', 200, 20, 60000),
     quietHours: DEFAULT_QUIET_HOURS,
     mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
+    surveyMaxPerAddress: r.int('SURVEY_MAX_PER_ADDRESS', 20, 0, 100000),
+    surveyCapToEmployees: r.bool('SURVEY_CAP_TO_EMPLOYEES', true),
   };
   const quiet = r.raw('QUIET_HOURS');
   if (quiet === 'off') {

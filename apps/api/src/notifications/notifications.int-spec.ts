@@ -100,7 +100,12 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     // The employee's language is unknown: Dutch first, English below, each saying why it matters.
     expect(reminder.text).toContain('Waarom het telt:');
     expect(reminder.text).toContain('Why it matters:');
-    expect(reminder.text).toContain(`/s/${links[jan]}`);
+    // A link of its own (only hashes are kept), for the same invitation: either answers once.
+    const reminderLink = /\/s\/([\w-]+)/.exec(reminder.text ?? '')![1];
+    expect(reminderLink).not.toBe(links[jan]);
+    expect(reminderLink.slice(0, 22)).toBe(links[jan].slice(0, 22));
+    expect((await t.client().post(`/api/survey/${reminderLink}`, { answers })).status).toBe(201);
+    expect((await t.client().post(`/api/survey/${links[jan]}`, { answers })).status).toBe(409);
     expect(header(reminder, 'list-unsubscribe')).toMatch(/^<http:\/\/\S+\/api\/unsubscribe\/[\w-]+>$/);
     expect(header(reminder, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(t.smtp.to(fatma)).toHaveLength(1); // the invitation only

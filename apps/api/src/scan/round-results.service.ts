@@ -4,11 +4,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
+import { amsterdamDate } from './dates';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
+import { AnswersRepository } from './answers.repository';
 import { reportReadyMail } from './scan-reminders';
 import { aspectMeanMap, computeEmployeeView, type ResponseRow, type StoredResults } from './employee-view';
+
+/** Invitation addresses are removed this many days after their round closed. */
+export const ADDRESS_DAYS = 30;
 
 @Injectable()
 export class RoundResults {
@@ -19,6 +24,7 @@ export class RoundResults {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly answers: AnswersRepository,
   ) {}
 
   /** Closes an open round and stores its summary, in one transaction. Safe to race: the
@@ -33,6 +39,8 @@ export class RoundResults {
         ),
       );
       if (!round) return false;
+      // Every answer counts now, and the whole round shares this transaction and one random order.
+      await this.answers.moveBatch(m, roundId, amsterdamDate(now), true);
       const rows: ResponseRow[] = await m.query(`SELECT answers, comment, group_name FROM scan_responses WHERE round_id = $1`, [roundId]);
       const { respondents, view } = computeEmployeeView(getInstrument(round.instrument_version), rows, effectiveMinResponses(round.min_responses));
       const results: StoredResults = view
@@ -61,6 +69,24 @@ export class RoundResults {
   }
 
   /** Closes every round whose closing moment has passed (optionally of one organisation). */
+  /** Answers that waited for company: every round with enough of them moves them (normally the
+   * write that brings the third does it; this catches what a failed write left), and the tables
+   * are vacuumed so the waiting rows are gone from the files as well. */
+  @Interval('scan-answer-batches', 10 * 60_000)
+  async moveWaitingAnswers(): Promise<void> {
+    try {
+      for (const roundId of await this.answers.roundsWithBatch()) {
+        await this.db.transaction((m) => this.answers.moveBatch(m, roundId, this.clock.today()));
+      }
+      await this.answers.vacuum();
+      // Invitation addresses are kept 30 days after the round closed (for questions and bounced
+      // mail), then only the counts remain.
+      await this.answers.purgeAddresses(new Date(this.clock.now().getTime() - ADDRESS_DAYS * 86_400_000));
+    } catch (error) {
+      this.logger.error({ msg: 'moving answers failed', error: String(error) });
+    }
+  }
+
   async closeDue(organisationId?: string, now = this.clock.now()): Promise<number> {
     const due: { id: string }[] = await this.db.query(
       `SELECT id FROM scan_rounds WHERE status = 'open' AND closes_at <= $1 ${organisationId ? 'AND organisation_id = $2' : ''}`,

@@ -9,7 +9,10 @@ import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
+import { hashToken } from '../auth/tokens';
+import { AnswersRepository } from './answers.repository';
 import { answerProblems } from './answer-problems';
+import { newInvitationLink } from './invitation-links';
 import { parseClosesAt } from './dates';
 import { type CreateRoundDto } from './dto/scan.dto';
 import { assertOwner } from './round-access';
@@ -27,12 +30,14 @@ export interface RoundRow {
   min_responses: number;
   groups: string[];
   share_token: string;
-  report_share_token: string | null;
+  report_shared: boolean;
+  share_link_closed_at: Date | null;
   closed_at: Date | null;
 }
 
 const ROUND_COLUMNS = `r.id, r.organisation_id, o.name AS organisation_name, r.title, r.instrument_version, r.status,
-  r.closes_at, r.min_responses, r.groups, r.share_token, r.report_share_token, r.closed_at`;
+  r.closes_at, r.min_responses, r.groups, r.share_token, r.report_share_token_hash IS NOT NULL AS report_shared,
+  r.share_link_closed_at, r.closed_at`;
 
 const EMAIL = /^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$/;
 const YEAR_MS = 366 * 24 * 3600_000;
@@ -45,14 +50,15 @@ export class RoundsService {
     private readonly outbox: OutboxService,
     private readonly results: RoundResults,
     private readonly clock: Clock,
+    private readonly answers: AnswersRepository,
   ) {}
 
   surveyUrl(token: string): string {
     return `${this.config.publicUrl}/s/${token}`;
   }
 
-  reportShareUrl(token: string | null): string | null {
-    return token ? `${this.config.publicUrl}/rapport/${token}` : null;
+  reportShareUrl(token: string): string {
+    return `${this.config.publicUrl}/rapport/${token}`;
   }
 
   async create(auth: AuthContext, organisationId: string, dto: CreateRoundDto): Promise<RoundCreated> {
@@ -123,7 +129,8 @@ export class RoundsService {
     return {
       id: r.id, organisationId: r.organisation_id, title: r.title, status: r.status, closesAt: r.closes_at.toISOString(),
       invited: counts.invited, responded: counts.responded, minResponses: r.min_responses, instrumentVersion: r.instrument_version,
-      groups: r.groups, shareUrl: this.surveyUrl(r.share_token), reportShareUrl: this.reportShareUrl(r.report_share_token),
+      groups: r.groups, shareUrl: this.surveyUrl(r.share_token), reportShareUrl: null, reportShared: r.report_shared,
+      sharedLinkClosed: r.share_link_closed_at !== null, alerts: await this.answers.alerts(r.id),
       selfAssessmentDone: counts.self_done, closedAt: r.closed_at?.toISOString() ?? null,
     };
   }
@@ -136,7 +143,7 @@ export class RoundsService {
       if (round.status === 'closed') throw new AppError(HttpStatus.CONFLICT, 'round_closed', 'round_closed_owner');
       await m.query(`SELECT 1 FROM scan_rounds WHERE id = $1 FOR UPDATE`, [roundId]);
       const existing = new Set<string>(
-        (await m.query(`SELECT lower(email) AS email FROM scan_invitations WHERE round_id = $1`, [roundId])).map((r: { email: string }) => r.email),
+        (await m.query(`SELECT lower(email) AS email FROM scan_invitations WHERE round_id = $1 AND email IS NOT NULL`, [roundId])).map((r: { email: string }) => r.email),
       );
       const invalid: string[] = [];
       const duplicates: string[] = [];
@@ -152,9 +159,10 @@ export class RoundsService {
       }
       const closesOn = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(round.closes_at);
       for (const email of fresh) {
-        const token = newToken();
         const [inv] = await m.query(
-          `INSERT INTO scan_invitations (round_id, email, token, created_at) VALUES ($1, $2, $3, $4) RETURNING id`, [roundId, email, token, this.clock.now()]);
+          `INSERT INTO scan_invitations (round_id, email, created_at) VALUES ($1, $2, $3) RETURNING id`, [roundId, email, this.clock.now()]);
+        const { token, hash } = newInvitationLink(inv.id);
+        await this.answers.addLink(m, inv.id, hash);
         await this.outbox.enqueue(m, {
           idempotencyKey: `scan-invitation:${inv.id}`,
           kind: 'scan_invitation',
@@ -193,15 +201,32 @@ export class RoundsService {
     return { status: 'closed' };
   }
 
+  /** A new read-only link each time (only its hash is kept, so it is shown only now); an
+   * earlier link stops working. */
   async shareReport(auth: AuthContext, roundId: string): Promise<{ reportShareUrl: string }> {
-    const round = await this.getOwned(auth, roundId);
-    const token = round.report_share_token ?? newToken();
-    await this.db.query(`UPDATE scan_rounds SET report_share_token = $2 WHERE id = $1`, [roundId, token]);
-    return { reportShareUrl: this.reportShareUrl(token)! };
+    await this.getOwned(auth, roundId);
+    const token = newToken();
+    await this.db.query(`UPDATE scan_rounds SET report_share_token_hash = $2 WHERE id = $1`, [roundId, hashToken(token)]);
+    return { reportShareUrl: this.reportShareUrl(token) };
   }
 
   async unshareReport(auth: AuthContext, roundId: string): Promise<void> {
     await this.getOwned(auth, roundId);
-    await this.db.query(`UPDATE scan_rounds SET report_share_token = NULL WHERE id = $1`, [roundId]);
+    await this.db.query(`UPDATE scan_rounds SET report_share_token_hash = NULL WHERE id = $1`, [roundId]);
+  }
+
+  async findBySharedReportToken(token: string): Promise<RoundRow | null> {
+    const rows = await this.db.query(
+      `SELECT ${ROUND_COLUMNS} FROM scan_rounds r JOIN organisations o ON o.id = r.organisation_id WHERE r.report_share_token_hash = $1`,
+      [hashToken(token)],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The owner closes (or opens again) the shared survey link, e.g. when it was passed around. */
+  async setSharedLinkOpen(auth: AuthContext, roundId: string, open: boolean): Promise<RoundDetail> {
+    await this.getOwned(auth, roundId);
+    await this.answers.setSharedLinkClosed(roundId, open ? null : this.clock.now());
+    return this.detail(auth, roundId);
   }
 }

@@ -133,6 +133,19 @@ export class ScanController {
     await this.rounds.unshareReport(auth, id);
   }
 
+  /** The owner closes the shared survey link (the QR poster), e.g. when it was passed around, or
+   * opens it again. Personal links keep working. */
+  @Delete('rounds/:id/shared-link')
+  closeSharedLink(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<RoundDetail> {
+    return this.rounds.setSharedLinkOpen(auth, id, false);
+  }
+
+  @Post('rounds/:id/shared-link')
+  @HttpCode(200)
+  openSharedLink(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<RoundDetail> {
+    return this.rounds.setSharedLinkOpen(auth, id, true);
+  }
+
   @Get('rounds/:id/qr.svg')
   async qr(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Res() reply: FastifyReply): Promise<void> {
     const detail = await this.rounds.detail(auth, id);

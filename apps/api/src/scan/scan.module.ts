@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AnswersRepository } from './answers.repository';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
 import { ScanReminderJob } from './scan-reminder.job';
@@ -15,6 +16,6 @@ import { SurveyService } from './survey.service';
 @Module({
   imports: [MailModule, NotificationsModule],
   controllers: [ScanController, SurveyController],
-  providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],
+  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],
 })
 export class ScanModule {}

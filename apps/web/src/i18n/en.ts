@@ -213,6 +213,8 @@ export const en: Catalogue = {
         one: 'At least 1 more response is needed for a report.',
         other: 'At least {count} more responses are needed for a report.',
       },
+      countsSteps:
+        'While the scan is open, the number goes up in steps of three: answers wait until there are three. That way nobody can tell who just took part. When the scan closes, every answer counts.',
       enoughOpen: 'There are enough responses for a report. You will see the report once the scan is closed.',
       enoughClosed: 'There are enough responses. The report is ready.',
       reportTitle: 'Report',
@@ -226,6 +228,15 @@ export const en: Catalogue = {
         'Useful for employees without a work e-mail address. Send the link in a group chat or put up a poster with a QR code. Anyone with the link can take part once.',
       label: 'Link to the questionnaire',
       posterLink: 'Make a poster with QR code',
+      close: 'Close link',
+      open: 'Open link again',
+      closedText: 'The shared link is closed. Nobody can take part through it any more. Personal links by e-mail still work.',
+      protection: 'Each device can take part once. No more answers come in than your company has employees.',
+      alertsTitle: 'Please note',
+      alert: {
+        burst: '{date}: many answers in a short time through the shared link. Is that right? If not, close the link.',
+        refused: '{date}: {count} answers refused because too many came from one network at once.',
+      },
     },
     invite: {
       title: 'Invite by e-mail',
@@ -310,7 +321,10 @@ export const en: Catalogue = {
       intro:
         'Share the results with your team. They get a link to this report, without your own assessment. You can stop sharing at any time.',
       start: 'Share report with employees',
-      sharedText: 'The report is shared. Anyone with this link can read it, without your own assessment.',
+      sharedText:
+        'The report is shared. Anyone with this link can read it, without your own assessment. Keep the link now: we do not store it, so you will not see it here later.',
+      sharedNoLink: 'The report is shared. Lost the link? Make a new one. The old link then stops working.',
+      newLink: 'Make a new link',
       label: 'Link to the shared report',
       stop: 'Stop sharing',
     },

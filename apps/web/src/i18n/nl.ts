@@ -212,6 +212,8 @@ export const nl = {
         one: 'Voor een rapport is nog minstens 1 reactie nodig.',
         other: 'Voor een rapport zijn nog minstens {count} reacties nodig.',
       },
+      countsSteps:
+        'Terwijl de scan open is, gaat het aantal per drie omhoog: antwoorden wachten tot er drie zijn. Zo kan niemand zien wie er net heeft meegedaan. Als de scan sluit, tellen alle antwoorden mee.',
       enoughOpen: 'Er zijn genoeg reacties voor een rapport. Je ziet het rapport als de scan gesloten is.',
       enoughClosed: 'Er zijn genoeg reacties. Het rapport staat klaar.',
       reportTitle: 'Rapport',
@@ -225,6 +227,17 @@ export const nl = {
         'Handig voor medewerkers zonder e-mailadres van het werk. Stuur de link in een groepsapp of hang een poster met QR-code op. Iedereen met de link kan één keer meedoen.',
       label: 'Link naar de vragenlijst',
       posterLink: 'Poster met QR-code maken',
+      close: 'Link sluiten',
+      open: 'Link weer openen',
+      closedText:
+        'De gedeelde link is gesloten. Niemand kan er nog mee meedoen. Persoonlijke links per e-mail werken wel.',
+      protection:
+        'Per apparaat kan iemand één keer meedoen. Er komen niet meer antwoorden binnen dan je bedrijf medewerkers heeft.',
+      alertsTitle: 'Let op',
+      alert: {
+        burst: '{date}: veel antwoorden in korte tijd via de gedeelde link. Klopt dat? Sluit anders de link.',
+        refused: '{date}: {count} antwoorden geweigerd, omdat er te veel tegelijk van één netwerk kwamen.',
+      },
     },
     invite: {
       title: 'Uitnodigen per e-mail',
@@ -309,7 +322,11 @@ export const nl = {
       intro:
         'Deel de uitkomsten met je team. Zij krijgen een link naar dit rapport, zonder jouw eigen inschatting. Je kunt het delen altijd weer stoppen.',
       start: 'Rapport delen met medewerkers',
-      sharedText: 'Het rapport is gedeeld. Iedereen met deze link kan het lezen, zonder jouw eigen inschatting.',
+      sharedText:
+        'Het rapport is gedeeld. Iedereen met deze link kan het lezen, zonder jouw eigen inschatting. Bewaar de link nu: we slaan hem niet op, dus later zie je hem hier niet meer.',
+      sharedNoLink:
+        'Het rapport is gedeeld. Ben je de link kwijt? Maak een nieuwe link. De oude link werkt dan niet meer.',
+      newLink: 'Nieuwe link maken',
       label: 'Link naar het gedeelde rapport',
       stop: 'Stoppen met delen',
     },

@@ -2,7 +2,7 @@ import type { SurveyInfo, SurveySubmission } from '@groeiwijzer/contracts';
 import type { Locale } from '@groeiwijzer/domain';
 
 /** Why a questionnaire cannot be shown or sent; each gets its own message. */
-export type SurveyProblem = 'not_found' | 'already_answered' | 'round_closed' | 'invalid' | 'network' | 'unknown';
+export type SurveyProblem = 'not_found' | 'already_answered' | 'round_closed' | 'link_closed' | 'busy' | 'round_full' | 'invalid' | 'network' | 'unknown';
 
 export type SurveyResult<T> = { ok: true; value: T } | { ok: false; problem: SurveyProblem };
 
@@ -10,6 +10,9 @@ export type SurveyResult<T> = { ok: true; value: T } | { ok: false; problem: Sur
 export function problemFromStatus(status: number, code?: string): SurveyProblem {
   if (status === 0) return 'network';
   if (status === 404) return 'not_found';
+  if (code === 'link_closed') return 'link_closed';
+  if (code === 'round_full') return 'round_full';
+  if (status === 429) return 'busy';
   if (status === 409 || code === 'already_answered') return 'already_answered';
   if (status === 410 || code === 'round_closed') return 'round_closed';
   if (status === 400) return 'invalid';

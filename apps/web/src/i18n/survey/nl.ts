@@ -68,6 +68,12 @@ export const surveyNl = {
     closedTitle: 'De vragenlijst is gesloten',
     closedText:
       'Je kunt niet meer meedoen, want de termijn is voorbij. Jammer dat het niet meer lukt. Bedankt dat je wilde helpen!',
+    linkClosedTitle: 'Deze link is gesloten',
+    linkClosedText: 'Je werkgever heeft deze link gesloten. Heb je een persoonlijke link gekregen? Gebruik die dan.',
+    fullTitle: 'De vragenlijst is vol',
+    fullText: 'Er zijn al evenveel antwoorden als er mensen in het bedrijf werken. Bedankt dat je wilde helpen!',
+    busyTitle: 'Heel druk op dit moment',
+    busyText: 'Er komen nu veel antwoorden binnen vanaf dit netwerk. Je antwoorden staan nog klaar. Probeer het over tien minuten opnieuw.',
     networkTitle: 'Geen verbinding',
     networkText: 'We kunnen Groeiwijzer nu niet bereiken. Controleer je internet en probeer het opnieuw.',
     unknownTitle: 'Er ging iets mis',

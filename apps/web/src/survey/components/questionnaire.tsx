@@ -69,7 +69,7 @@ export function Questionnaire({ t, locale, token, info, onProblem }: Questionnai
       go('thanks');
       return;
     }
-    if (result.problem === 'already_answered' || result.problem === 'round_closed' || result.problem === 'not_found') {
+    if (['already_answered', 'round_closed', 'link_closed', 'round_full', 'not_found'].includes(result.problem)) {
       clearProgress(storage, token);
       onProblem(result.problem);
       return;

@@ -6,6 +6,9 @@ const TEXTS = {
   not_found: ['problems.notFoundTitle', 'problems.notFoundText'],
   already_answered: ['problems.alreadyAnsweredTitle', 'problems.alreadyAnsweredText'],
   round_closed: ['problems.closedTitle', 'problems.closedText'],
+  link_closed: ['problems.linkClosedTitle', 'problems.linkClosedText'],
+  round_full: ['problems.fullTitle', 'problems.fullText'],
+  busy: ['problems.busyTitle', 'problems.busyText'],
   network: ['problems.networkTitle', 'problems.networkText'],
   invalid: ['problems.unknownTitle', 'problems.unknownText'],
   unknown: ['problems.unknownTitle', 'problems.unknownText'],
@@ -28,7 +31,7 @@ export function SurveyProblemView({ t, problem, focus, onRetry }: SurveyProblemV
         {title}
       </SurveyHeading>
       <p className="lead">{t(textKey)}</p>
-      {onRetry && (problem === 'network' || problem === 'unknown') && (
+      {onRetry && (problem === 'network' || problem === 'unknown' || problem === 'busy') && (
         <button type="button" className="button button--primary" onClick={onRetry}>
           {t('common.tryAgain')}
         </button>

@@ -9,7 +9,9 @@ export function ReportShare({ round }: { round: RoundDetail }) {
   const t = useT();
   const { share, unshare } = useReportShare(round.id);
   const errors = useFormErrors(share.error ?? unshare.error);
-  const shared = round.reportShareUrl;
+  // The link exists only in the answer that made it: the API keeps its hash.
+  const link = share.data?.reportShareUrl ?? round.reportShareUrl;
+  const shared = round.reportShared || !!link;
 
   return (
     <section aria-labelledby="report-share" className="panel no-print">
@@ -17,8 +19,19 @@ export function ReportShare({ round }: { round: RoundDetail }) {
       <FormAlert key={`${share.submittedAt}-${unshare.submittedAt}`} message={errors.summary} />
       {shared ? (
         <>
-          <p role="status">{t('report.share.sharedText')}</p>
-          <CopyField id="report-share-url" label={t('report.share.label')} value={shared} />
+          {link ? (
+            <>
+              <p role="status">{t('report.share.sharedText')}</p>
+              <CopyField id="report-share-url" label={t('report.share.label')} value={link} />
+            </>
+          ) : (
+            <>
+              <p>{t('report.share.sharedNoLink')}</p>
+              <Button variant="secondary" busy={share.isPending} busyLabel={t('common.saving')} onClick={() => share.mutate()}>
+                {t('report.share.newLink')}
+              </Button>{' '}
+            </>
+          )}
           <Button variant="secondary" busy={unshare.isPending} busyLabel={t('common.saving')} onClick={() => unshare.mutate()}>
             {t('report.share.stop')}
           </Button>

@@ -7,7 +7,7 @@ import { reportApi } from '../api/report-api';
 export function useReportShare(roundId: string) {
   const queryClient = useQueryClient();
   const setShareUrl = (reportShareUrl: string | null) =>
-    queryClient.setQueryData<RoundDetail>(roundQueryKey(roundId), (round) => (round ? { ...round, reportShareUrl } : round));
+    queryClient.setQueryData<RoundDetail>(roundQueryKey(roundId), (round) => (round ? { ...round, reportShareUrl, reportShared: !!reportShareUrl } : round));
   const share = useMutation({
     mutationFn: () => reportApi.share(roundId),
     onSuccess: ({ reportShareUrl }) => setShareUrl(reportShareUrl),

@@ -22,6 +22,8 @@ export const scansApi = {
   saveSelfAssessment: (roundId: string, body: SelfAssessmentRequest) =>
     apiFetch<unknown>(`/api/rounds/${enc(roundId)}/self-assessment`, { method: 'POST', body }),
   closeRound: (roundId: string) => apiFetch<{ status: 'closed' }>(`/api/rounds/${enc(roundId)}/close`, { method: 'POST' }),
+  setSharedLinkOpen: (roundId: string, open: boolean) =>
+    apiFetch<RoundDetail>(`/api/rounds/${enc(roundId)}/shared-link`, { method: open ? 'POST' : 'DELETE' }),
 };
 
 /** Where the owner's browser fetches the QR code of the shared link (an SVG image). */

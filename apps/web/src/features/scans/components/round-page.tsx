@@ -2,12 +2,13 @@ import '../scans.css';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { plural, useLocale, useT } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
-import { Alert, ButtonLink, CopyField, Loading, PageTitle } from '../../../ui';
+import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
 import { useRound } from '../hooks/use-round';
 import { CloseRound } from './close-round';
 import { InviteForm } from './invite-form';
 import { RoundLoadError } from './round-load-error';
 import { RoundStatusBadge } from './round-status-badge';
+import { SharedLinkSection } from './shared-link-section';
 
 type Notice = 'created' | 'closed' | 'selfSaved';
 
@@ -77,6 +78,7 @@ export function RoundPage() {
           </div>
         </dl>
         <p>{t('scans.round.countsPrivacy')}</p>
+        {open && <p>{t('scans.round.countsSteps')}</p>}
         <p>
           {stillNeeded > 0
             ? plural(t, 'scans.round.stillNeeded', stillNeeded)
@@ -88,16 +90,7 @@ export function RoundPage() {
 
       {!open && reportPanel}
 
-      {open && (
-        <section aria-labelledby="round-share" className="panel">
-          <h2 id="round-share">{t('scans.share.title')}</h2>
-          <p>{t('scans.share.intro')}</p>
-          <CopyField id="round-share-url" label={t('scans.share.label')} value={round.shareUrl} />
-          <ButtonLink to={`/scans/${round.id}/poster`} variant="secondary">
-            {t('scans.share.posterLink')}
-          </ButtonLink>
-        </section>
-      )}
+      {open && <SharedLinkSection round={round} />}
 
       {open && <InviteForm roundId={round.id} />}
 
