@@ -18,6 +18,12 @@ describe('isAllowedOrigin', () => {
     expect(isAllowedOrigin('PATCH', { 'sec-fetch-site': 'cross-site' }, 'https', PUBLIC)).toBe(false);
   });
 
+  it('accepts Origin: null only from our own page, as Sec-Fetch-Site says (a no-referrer form post)', () => {
+    expect(isAllowedOrigin('POST', { origin: 'null', 'sec-fetch-site': 'same-origin' }, 'https', PUBLIC)).toBe(true);
+    expect(isAllowedOrigin('POST', { origin: 'null', 'sec-fetch-site': 'same-site' }, 'https', PUBLIC)).toBe(false);
+    expect(isAllowedOrigin('POST', { origin: 'null', 'sec-fetch-site': 'none' }, 'https', PUBLIC)).toBe(false);
+  });
+
   it('treats clients without Origin as non-browsers', () => {
     expect(isAllowedOrigin('POST', { host: 'groeiwijzer.example.nl' }, 'https', PUBLIC)).toBe(true);
   });

@@ -12,7 +12,10 @@ export function isAllowedOrigin(
   if (headers['sec-fetch-site'] === 'cross-site') return false;
   const origin = headers.origin;
   if (!origin) return true;
-  if (origin === 'null') return false;
+  // A page of ours with `Referrer-Policy: no-referrer` makes the browser send `Origin: null` for
+  // its form posts (the unsubscribe page does); the browser's own Sec-Fetch-Site, which a page
+  // cannot set, still says where it came from. A sandboxed or foreign page stays refused.
+  if (origin === 'null') return headers['sec-fetch-site'] === 'same-origin';
   const allowed = new Set([new URL(publicUrl).origin]);
   if (headers.host) allowed.add(`${protocol}://${headers.host}`);
   return allowed.has(origin);
