@@ -84,6 +84,32 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     await app?.stop();
   });
 
+  it('accounts for every row of a file: a last row without kind that repeats a key shows both problems', async () => {
+    const { editor, publisherId } = await approvedPublisher('Opleidingen Noord');
+    const page = await editor.newPage();
+    const rows = [
+      trainingRow('n-1', 'Veilig heffen en tillen'),
+      trainingRow('n-2', 'Werken met de nieuwe kassa'),
+      trainingRow('n-3', 'Klantgesprekken aan de telefoon'),
+      trainingRow('n-1', 'Nog een keer heffen en tillen', { kind: '' }),
+    ];
+    await page.goto(`${app.baseUrl}/uitgever/${publisherId}/import`);
+    await page.getByLabel('Bestand met items').setInputFiles(csvFile('vier-rijen.csv', csv(rows)));
+    await page.getByRole('button', { name: 'Bestand controleren' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Uitkomst van de controle' }));
+    const problems = page.getByRole('region', { name: 'Problemen per regel' });
+    await expectVisible(problems);
+    const table = await problems.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => (c as HTMLElement).innerText.trim())),
+    );
+    expect(table).toEqual([
+      ['5', 'kind', 'is verplicht'],
+      ['5', 'externalId', 'komt vaker voor in dit bestand (ook in rij 2)'],
+    ]);
+    expect(await page.getByText('Alles is in orde').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Importeren', exact: true }).count()).toBe(0);
+  });
+
   it('imports a CSV: a bad row is named and nothing is written; the fixed file imports, and one item is published', async () => {
     const { editor, publisherId } = await approvedPublisher('Bouwopleiding Oost');
     const page = await editor.newPage();

@@ -95,6 +95,9 @@ export interface ImportError {
 }
 
 export interface ImportResult {
+  /** Every row the file holds (blank lines aside): created + updated + rows with problems. */
+  rows: number;
+  rowsWithProblems: number;
   created: number;
   updated: number;
   errors: ImportError[];

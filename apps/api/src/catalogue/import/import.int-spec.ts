@@ -22,7 +22,7 @@ describe('importing catalogue items', () => {
     const preview = await editor.post(`/api/publishers/${publisherId}/import?dryRun=true`, csv, { 'content-type': 'text/csv' });
     expect(preview.status).toBe(200);
     expect(preview.body).toEqual({
-      created: 2, updated: 0, dryRun: true,
+      rows: 3, rowsWithProblems: 1, created: 2, updated: 0, dryRun: true,
       errors: [
         { row: 3, field: 'title', message: 'moet minstens 3 tekens hebben' },
         { row: 3, field: 'aspects', message: 'bevat iets dat geen aspect is (geluk)' },
@@ -39,7 +39,7 @@ describe('importing catalogue items', () => {
     const fixed = csv.replace(row('t-2', 'x', 'geluk,mars,F,small,Loket,gratis,blended,12'), row('t-2', 'Leren in de ploeg'));
     const done = await editor.post(`/api/publishers/${publisherId}/import?dryRun=false`, fixed, { 'content-type': 'text/csv' });
     expect(done.status).toBe(200);
-    expect(done.body).toEqual({ created: 3, updated: 0, errors: [], dryRun: false });
+    expect(done.body).toEqual({ rows: 3, rowsWithProblems: 0, created: 3, updated: 0, errors: [], dryRun: false });
     const items = (await editor.get(`/api/publishers/${publisherId}/items`)).body;
     expect(items.map((i: { title: string; status: string }) => [i.title, i.status]).sort()).toEqual([
       ['Coachend leidinggeven', 'draft'], ['Leidinggeven aan leren', 'draft'], ['Leren in de ploeg', 'draft'],
@@ -55,7 +55,7 @@ describe('importing catalogue items', () => {
     const preview = await editor.post(`/api/publishers/${publisherId}/import`, again, { 'content-type': 'text/csv' });
     expect(preview.body).toMatchObject({ created: 1, updated: 1, dryRun: true, errors: [] });
     const r = await editor.post(`/api/publishers/${publisherId}/import?dryRun=false&publish=true`, again, { 'content-type': 'text/csv' });
-    expect(r.body).toEqual({ created: 1, updated: 1, errors: [], dryRun: false });
+    expect(r.body).toEqual({ rows: 2, rowsWithProblems: 0, created: 1, updated: 1, errors: [], dryRun: false });
     const items = (await editor.get(`/api/publishers/${publisherId}/items`)).body as { externalId: string; title: string; status: string }[];
     expect(items.map((i) => [i.externalId, i.title, i.status]).sort()).toEqual([
       ['a', 'Eerste versie, bijgewerkt', 'published'], ['b', 'Tweede item', 'draft'], ['c', 'Derde item', 'published'],
@@ -68,8 +68,10 @@ describe('importing catalogue items', () => {
     const { editor, publisherId } = await publisherEditor(t);
     const json = await editor.post(`/api/publishers/${publisherId}/import?dryRun=false`, [training({ externalId: 'j-1' }), { ...training(), title: 'ok', externalId: 'j-1' }]);
     expect(json.status).toBe(422);
+    // The repeated key is a problem as well as the short title: every problem of a row is named.
     expect(json.body.errors).toEqual([
       { row: 2, field: 'title', message: 'moet minstens 3 tekens hebben' },
+      { row: 2, field: 'externalId', message: 'komt vaker voor in dit bestand (ook in rij 1)' },
     ]);
     const dup = await editor.post(`/api/publishers/${publisherId}/import`, [training({ externalId: 'j-1' }), training({ externalId: 'j-1' })]);
     expect(dup.body.errors).toEqual([{ row: 2, field: 'externalId', message: 'komt vaker voor in dit bestand (ook in rij 1)' }]);
@@ -79,7 +81,7 @@ describe('importing catalogue items', () => {
       'coach;c-1;Marieke, consulent leren;Ik help ondernemers met een leerplan.;learning_organisation;twente;Consularis Oost;marieke@example.nl;consularis;ja;5;1.250,50',
     ].join('\r\n');
     const r = await editor.post(`/api/publishers/${publisherId}/import?dryRun=false&publish=true`, semi, { 'content-type': 'text/csv' });
-    expect(r.body).toEqual({ created: 1, updated: 0, errors: [], dryRun: false });
+    expect(r.body).toMatchObject({ rowsWithProblems: 0, created: 1, updated: 0, errors: [], dryRun: false });
     const [item] = (await editor.get(`/api/publishers/${publisherId}/items`)).body;
     // Coach items still wait for the admin, whatever the import asked.
     expect(item).toMatchObject({ kind: 'coach', status: 'draft', approved: false, costEur: 1250.5, coach: { entrepreneurExperience: true, capacity: 5 } });
@@ -102,9 +104,9 @@ describe('importing catalogue items', () => {
     const json = await t.client().get('/api/catalogue/import-template.json');
     expect(json.body).toHaveLength(3);
     const fromCsv = await editor.post(`/api/publishers/${publisherId}/import`, csv.body, { 'content-type': 'text/csv' });
-    expect(fromCsv.body).toEqual({ created: 3, updated: 0, errors: [], dryRun: true });
+    expect(fromCsv.body).toEqual({ rows: 3, rowsWithProblems: 0, created: 3, updated: 0, errors: [], dryRun: true });
     const fromJson = await editor.post(`/api/publishers/${publisherId}/import`, json.body);
-    expect(fromJson.body).toEqual({ created: 3, updated: 0, errors: [], dryRun: true });
+    expect(fromJson.body).toEqual({ rows: 3, rowsWithProblems: 0, created: 3, updated: 0, errors: [], dryRun: true });
   });
 
   it('only members import, and only an approved publisher publishes', async () => {
@@ -117,4 +119,19 @@ describe('importing catalogue items', () => {
     expect(r.status).toBe(409);
     expect(await count(pending.publisherId)).toBe(0);
   });
+
+  it('accounts for every row: a row without kind that repeats an earlier key gets both problems', async () => {
+    const { editor, publisherId } = await publisherEditor(t);
+    const csv = [HEADER, row('k-1', 'Eerste training'), row('k-2', 'Tweede training'), row('k-3', 'Derde training'),
+      row('k-1', 'Vierde training').replace(/^training,/, ',')].join('\n');
+    const r = await editor.post(`/api/publishers/${publisherId}/import?dryRun=true`, csv, { 'content-type': 'text/csv' });
+    expect(r.body).toEqual({
+      rows: 4, rowsWithProblems: 1, created: 3, updated: 0, dryRun: true,
+      errors: [
+        { row: 5, field: 'kind', message: 'is verplicht' },
+        { row: 5, field: 'externalId', message: 'komt vaker voor in dit bestand (ook in rij 2)' },
+      ],
+    });
+  });
 });
+

@@ -19,6 +19,12 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The external id a row names, as written, also when the row has other problems. */
+function externalIdOf(input: unknown): string | null {
+  const value = (input as { externalId?: unknown } | null)?.externalId;
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
 export type ImportSource = { format: 'csv'; text: string } | { format: 'json'; data: unknown };
 
 /** Import of many items: every row is checked first; with any error nothing is written; the
@@ -66,14 +72,18 @@ export class ImportService {
     for (const { row, input } of rows) {
       const { item, problems } = checkItem(input);
       for (const p of problems) errors.push({ row, field: p.field, message: message(problemKey(p), o.locale, p.vars ?? {}) });
-      if (!item) continue;
-      if (item.externalId) {
-        const first = seen.get(item.externalId);
+      // A key used twice in one file is an error whether or not the row has other problems.
+      const externalId = item?.externalId ?? externalIdOf(input);
+      if (externalId) {
+        const first = seen.get(externalId);
         if (first !== undefined) {
           errors.push({ row, field: 'externalId', message: message('field_external_id_twice', o.locale, { other: first }) });
           continue;
         }
-        seen.set(item.externalId, row);
+        seen.set(externalId, row);
+      }
+      if (!item) continue;
+      if (item.externalId) {
         const kind = existing.get(item.externalId);
         if (kind && kind !== item.kind) {
           errors.push({ row, field: 'kind', message: message('field_kind_change', o.locale, { kind }) });
@@ -84,7 +94,9 @@ export class ImportService {
       } else created++;
       checked.push(item);
     }
-    if (errors.length || o.dryRun) return { created, updated, errors, dryRun: true };
+    const rowsWithProblems = new Set(errors.filter((e) => e.row > 1 || source.format === 'json').map((e) => e.row)).size;
+    const counts = { rows: rows.length, rowsWithProblems };
+    if (errors.length || o.dryRun) return { ...counts, created, updated, errors, dryRun: true };
 
     await this.db.transaction(async (m) => {
       for (let i = 0; i < checked.length; i += CHUNK) {
@@ -93,6 +105,6 @@ export class ImportService {
       }
     });
     await bumpVersion(this.db);
-    return { created, updated, errors: [], dryRun: false };
+    return { ...counts, created, updated, errors: [], dryRun: false };
   }
 }

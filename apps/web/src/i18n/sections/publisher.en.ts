@@ -268,7 +268,7 @@ export const publisherEn: Widen<typeof publisherNl> = {
     readFailed: 'We could not read the file. Choose the file again.',
     previewTitle: 'Result of the check',
     checkedFile: 'Checked: {name}',
-    counts: '{created} new, {updated} updated',
+    counts: '{rows} rows read: {created} new, {updated} updated, {problems} with problems',
     problemsTitle: {
       one: '1 problem found',
       other: '{count} problems found',

@@ -267,7 +267,7 @@ export const publisherNl = {
     readFailed: 'We konden het bestand niet lezen. Kies het bestand opnieuw.',
     previewTitle: 'Uitkomst van de controle',
     checkedFile: 'Gecontroleerd: {name}',
-    counts: '{created} nieuw, {updated} bijgewerkt',
+    counts: '{rows} regels gelezen: {created} nieuw, {updated} bijgewerkt, {problems} met problemen',
     problemsTitle: {
       one: 'Er is 1 probleem gevonden',
       other: 'Er zijn {count} problemen gevonden',

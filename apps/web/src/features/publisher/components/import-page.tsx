@@ -227,7 +227,12 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
           </h2>
           <p className="import-preview__file">{t('publisher.import.checkedFile', { name: checked.fileName })}</p>
           <p className="import-preview__counts">
-            {t('publisher.import.counts', { created: checked.result.created, updated: checked.result.updated })}
+            {t('publisher.import.counts', {
+              rows: checked.result.rows,
+              created: checked.result.created,
+              updated: checked.result.updated,
+              problems: checked.result.rowsWithProblems,
+            })}
           </p>
           {hasProblems ? (
             <>
