@@ -12,6 +12,8 @@ import { ScanModule } from './scan/scan.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { AuditModule } from './audit/audit.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +33,8 @@ export class AppModule {
         NotificationsModule,
         ScanModule,
         CatalogueModule,
+        AuditModule,
+        PrivacyModule,
       ],
     };
   }

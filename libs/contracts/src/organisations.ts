@@ -23,4 +23,6 @@ export interface Organisation {
   sizeClass: SizeClass;
   createdAt: string;
   updatedAt: string;
+  /** An owner asked to erase it: it is erased at this moment unless an owner undoes it. */
+  eraseAfter: string | null;
 }

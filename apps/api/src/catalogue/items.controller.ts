@@ -64,7 +64,7 @@ export class ItemsController {
   @AdminOnly()
   @Post('admin/items/:id/approve')
   @HttpCode(200)
-  approve(@Param('id', uuid) id: string) {
-    return this.items.approveCoach(id);
+  approve(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.items.approveCoach(id, auth.user.id);
   }
 }

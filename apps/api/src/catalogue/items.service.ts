@@ -5,6 +5,7 @@ import { type Item } from '@groeiwijzer/contracts';
 import { checkItem, checkPatchKeys } from '@groeiwijzer/domain';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError } from '../common/app-error';
+import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/time';
 import { inputOf, type ItemRow, toItem } from './item.mapper';
 import { itemValidationFailed } from './item-problems';
@@ -19,6 +20,7 @@ export class ItemsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly items: ItemsRepository,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   private view(row: ItemRow): Item {
@@ -96,7 +98,7 @@ export class ItemsService {
   }
 
   /** The admin's approval is the last gate for a coach: it is published at once. */
-  async approveCoach(id: string): Promise<Item> {
+  async approveCoach(id: string, adminId: string): Promise<Item> {
     return this.write(async (m) => {
       const row = await this.items.findOne(m, id, true);
       if (!row || row.kind !== 'coach') throw AppError.notFound();
@@ -104,6 +106,7 @@ export class ItemsService {
       const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
       // A coach of a publisher still waiting for approval is approved now and published with it later.
       await this.items.approve(m, id, publisher?.status === 'approved');
+      await this.audit.record({ actorUserId: adminId, actorRole: 'admin', action: 'coach.approved', targetType: 'item', targetId: id }, m);
       return this.view((await this.items.findOne(m, id))!);
     });
   }

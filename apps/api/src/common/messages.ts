@@ -79,6 +79,12 @@ const MESSAGES = {
   already_answered_browser: { nl: 'Vanaf dit apparaat is deze vragenlijst al ingevuld. Je antwoorden zijn binnen. Dank je wel!', en: 'This questionnaire was already filled in on this device. Your answers are in. Thank you!' },
   link_closed: { nl: 'De eigenaar heeft deze link gesloten. Je kunt niet meer antwoorden via deze link.', en: 'The owner closed this link. You can no longer answer through it.' },
   too_many_answers: { nl: 'Er komen nu heel veel antwoorden binnen vanaf dit netwerk. Probeer het over tien minuten opnieuw.', en: 'Very many answers are coming in from this network right now. Please try again in ten minutes.' },
+  still_responsible: {
+    nl: 'Je account kan nog niet weg: jij bent de enige eigenaar of redacteur van {names}. Wis die eerst, of draag ze over.',
+    en: 'Your account cannot go yet: you are the only owner or editor of {names}. Erase those first, or hand them over.',
+  },
+  field_sole_owner: { nl: 'jij bent de enige eigenaar', en: 'you are the only owner' },
+  field_last_editor: { nl: 'jij bent de laatste redacteur', en: 'you are the last editor' },
   round_full: { nl: 'Deze scan heeft al evenveel antwoorden als het bedrijf medewerkers heeft.', en: 'This scan already has as many answers as the company has employees.' },
   round_closed: { nl: 'Deze scan is gesloten. Je kunt niet meer antwoorden. Dank je wel voor je moeite.', en: 'This scan is closed. You can no longer answer. Thank you for your trouble.' },
   report_withheld: { nl: 'Het rapport is er nog niet: de scan is nog open of er zijn te weinig antwoorden.', en: 'The report is not available: the scan is still open or there are too few answers.' },

@@ -51,6 +51,8 @@ export interface AppConfig {
   surveyMaxPerAddress: number;
   /** A round takes no more answers through its shared link than the organisation has employees. */
   surveyCapToEmployees: boolean;
+  /** Days between asking to erase an organisation or account and the erasure (undo possible). */
+  erasureGraceDays: number;
 }
 
 /** Variables whose values never appear in logs or error messages. */
@@ -182,6 +184,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
     surveyMaxPerAddress: r.int('SURVEY_MAX_PER_ADDRESS', 20, 0, 100000),
     surveyCapToEmployees: r.bool('SURVEY_CAP_TO_EMPLOYEES', true),
+    erasureGraceDays: r.int('ERASURE_GRACE_DAYS', 14, 1, 90),
   };
   const quiet = r.raw('QUIET_HOURS');
   if (quiet === 'off') {

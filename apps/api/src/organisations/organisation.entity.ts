@@ -10,6 +10,8 @@ export class OrganisationEntity {
   @Column('integer') employees!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** Set when an owner asked to erase it: erased at this moment unless an owner undoes it. */
+  @Column({ type: 'timestamptz', name: 'erase_after', nullable: true, insert: false, update: false }) eraseAfter!: Date | null;
 }
 
 @Entity('organisation_members')

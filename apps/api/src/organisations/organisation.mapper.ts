@@ -13,5 +13,6 @@ export function toOrganisation(e: OrganisationEntity): Organisation {
     sizeClass: sizeClassFor(e.employees),
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
+    eraseAfter: e.eraseAfter?.toISOString() ?? null,
   };
 }

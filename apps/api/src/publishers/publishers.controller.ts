@@ -55,7 +55,7 @@ export class PublishersController {
   @AdminOnly()
   @Post('admin/publishers/:id/approve')
   @HttpCode(200)
-  approve(@Param('id', uuid) id: string) {
-    return this.publishers.approve(id);
+  approve(@Auth() auth: AuthContext, @Param('id', uuid) id: string) {
+    return this.publishers.approve(id, auth.user.id);
   }
 }

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type InvitationSentResponse, type PublisherMember } from '@groeiwijzer/contracts';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { type CreatePublisherDto } from './dto/publisher.dto';
 import { InvitationsService } from './invitations.service';
@@ -22,6 +23,7 @@ export class PublishersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A new publisher waits for an admin; its creator is its first member. */
@@ -49,15 +51,18 @@ export class PublishersService {
     return rows.map(view);
   }
 
-  async approve(publisherId: string): Promise<PublisherView> {
-    const repo = this.db.getRepository(PublisherEntity);
-    const publisher = await repo.findOne({ where: { id: publisherId } });
-    if (!publisher) throw AppError.notFound();
-    if (publisher.status !== 'approved') {
-      await repo.update(publisherId, { status: 'approved', approvedAt: new Date() });
-      publisher.status = 'approved';
-    }
-    return view(publisher);
+  async approve(publisherId: string, adminId: string): Promise<PublisherView> {
+    return this.db.transaction(async (m) => {
+      const repo = m.getRepository(PublisherEntity);
+      const publisher = await repo.findOne({ where: { id: publisherId } });
+      if (!publisher) throw AppError.notFound();
+      if (publisher.status !== 'approved') {
+        await repo.update(publisherId, { status: 'approved', approvedAt: new Date() });
+        publisher.status = 'approved';
+        await this.audit.record({ actorUserId: adminId, actorRole: 'admin', action: 'publisher.approved', targetType: 'publisher', targetId: publisherId }, m);
+      }
+      return view(publisher);
+    });
   }
 
   /** The editors of a publisher, for its members. */

@@ -16,6 +16,7 @@ import { SurveyService } from './survey.service';
 @Module({
   imports: [MailModule, NotificationsModule],
   controllers: [ScanController, SurveyController],
+  exports: [RoundsService, ReportService],
   providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],
 })
 export class ScanModule {}

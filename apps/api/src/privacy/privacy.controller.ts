@@ -1,0 +1,60 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { type FastifyReply } from 'fastify';
+import { type AuthContext } from '../auth/auth.types';
+import { Auth } from '../auth/decorators';
+import { uuidParam as uuid } from '../common/validation';
+import { type ExportFile, PrivacyService } from './privacy.service';
+
+export class ExportQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'json (default), or csv: a zip with one CSV file per part' })
+  @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+async function send(reply: FastifyReply, file: ExportFile): Promise<void> {
+  await reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`)
+    .header('cache-control', 'no-store').send(file.body);
+}
+
+/** Privacy rights: export everything, erase it after a grace period (and undo within it). */
+@ApiTags('privacy')
+@Controller()
+export class PrivacyController {
+  constructor(private readonly privacy: PrivacyService) {}
+
+  @Get('organisations/:id/export')
+  async exportOrganisation(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Query() query: ExportQueryDto, @Res() reply: FastifyReply): Promise<void> {
+    await send(reply, await this.privacy.exportOrganisation(auth, id, query.format ?? 'json'));
+  }
+
+  @Delete('organisations/:id')
+  @HttpCode(202)
+  eraseOrganisation(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<{ eraseAfter: string }> {
+    return this.privacy.requestOrganisationErasure(auth, id);
+  }
+
+  @Post('organisations/:id/restore')
+  @HttpCode(204)
+  restoreOrganisation(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<void> {
+    return this.privacy.restoreOrganisation(auth, id);
+  }
+
+  @Get('me/export')
+  async exportAccount(@Auth() auth: AuthContext, @Res() reply: FastifyReply): Promise<void> {
+    await send(reply, await this.privacy.exportAccount(auth));
+  }
+
+  @Delete('me')
+  @HttpCode(202)
+  eraseAccount(@Auth() auth: AuthContext): Promise<{ eraseAfter: string }> {
+    return this.privacy.requestAccountErasure(auth);
+  }
+
+  @Post('me/restore')
+  @HttpCode(204)
+  restoreAccount(@Auth() auth: AuthContext): Promise<void> {
+    return this.privacy.restoreAccount(auth);
+  }
+}
