@@ -25,7 +25,7 @@ const CONSTRAINT_KEYS: Record<string, MessageKey> = {
   isUrl: 'field_url',
   isArray: 'field_array',
   arrayMaxSize: 'field_list_max',
-  isBoolean: 'field_boolean',
+  isYesNo: 'field_boolean',
   isCalendarDate: 'field_date',
 };
 

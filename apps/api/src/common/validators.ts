@@ -20,3 +20,9 @@ export function IsKvkNumber(options?: ValidationOptions): PropertyDecorator {
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isCalendarDate', validator: { validate: (v) => isIsoDate(v) } }, options);
 }
+
+/** true or false, said as such ("moet ja of nee zijn"); class-validator's IsBoolean keeps its
+ * general message where it is used already. */
+export function IsYesNo(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isYesNo', validator: { validate: (v) => typeof v === 'boolean' } }, options);
+}

@@ -1,16 +1,23 @@
 import { type AspectKey, INSTRUMENT_V1 } from '@groeiwijzer/domain';
-import { publisherEditor, published, scheme } from './catalogue-fixtures';
+import { uniqueEmail } from './access-fixtures';
+import { adminClient, published, scheme } from './catalogue-fixtures';
 import { type HttpClient } from './http-client';
 import { type TestApp } from './test-app';
 
-/** A published scheme with the given application windows, of a publisher of its own. */
+/** A published scheme with the given application windows, of an approved publisher of its own;
+ * with its editor's address, to sign in again after the clock moved on. */
 export async function publishedScheme(t: TestApp, windows: { opens: string; closes: string }[], title = 'SLIM-regeling voor leren en ontwikkelen') {
-  const { editor, publisherId } = await publisherEditor(t);
+  const editor = t.client();
+  const email = uniqueEmail('regelingen', 'uitgever.nl');
+  await editor.signUp(email, 'Redacteur');
+  const publisherId = (await editor.post('/api/publishers', { name: `Regelingenloket ${email}`, regions: ['twente'] })).body.id as string;
+  const approved = await (await adminClient(t)).post(`/api/admin/publishers/${publisherId}/approve`);
+  if (approved.status !== 200) throw new Error(`publisher not approved: ${approved.status}`);
   const itemId = await published(editor, publisherId, scheme({
     title,
     scheme: { fundingShare: 0.6, maxAmountEur: 24999, windows, eligibility: 'Mkb-bedrijven met personeel in Nederland.' },
   }));
-  return { editor, publisherId, itemId };
+  return { editor, email, publisherId, itemId };
 }
 
 /** A round answered 5 times through its shared link (every statement `value`, the statements of

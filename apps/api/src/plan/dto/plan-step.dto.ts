@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type ChecklistEntry, type CreatePlanStepRequest, type PlanStatus, type UpdatePlanStepRequest } from '@groeiwijzer/contracts';
 import { ASPECT_KEYS, type AspectKey } from '@groeiwijzer/domain';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../../common/validators';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsYesNo } from '../../common/validators';
 import { PLAN_COLUMNS } from '../plan-board';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -21,7 +21,7 @@ export class ChecklistEntryDto implements ChecklistEntry {
   text!: string;
 
   @ApiProperty()
-  @IsBoolean()
+  @IsYesNo()
   done!: boolean;
 }
 
