@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PlanModule } from '../plan/plan.module';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
 import { ScanReminderJob } from './scan-reminder.job';
@@ -13,7 +14,7 @@ import { SurveyController } from './survey.controller';
 import { SurveyService } from './survey.service';
 
 @Module({
-  imports: [MailModule, NotificationsModule],
+  imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   providers: [RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],
 })
