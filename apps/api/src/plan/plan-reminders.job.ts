@@ -62,7 +62,10 @@ export class PlanRemindersJob {
   }
 
   private async queue(m: EntityManager, step: ReminderCandidate, reminder: DueReminder, today: string, now: Date): Promise<number> {
-    const info: StepInfo = await this.plan.stepInfo(m, step);
+    const info: StepInfo = {
+      id: step.id, title: step.title, organisation: step.organisation, dueDate: step.due_date, responsible: step.responsible,
+      url: this.plan.planUrl(step.organisation_id),
+    };
     let queued = 0;
     for (const owner of await this.repo.owners(m, step.organisation_id)) {
       const { mail, attachment } = this.render(owner, info, step, reminder, today, now);
