@@ -14,6 +14,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { PlanModule } from './plan/plan.module';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
         CatalogueModule,
         AuditModule,
         PrivacyModule,
+        PlanModule,
       ],
     };
   }

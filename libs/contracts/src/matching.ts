@@ -125,12 +125,17 @@ export interface PlanStep {
   note: string | null;
   createdAt: string;
   updatedAt: string;
-  /** The aspect's mean when the step was made, and at the first closed round after it (done steps). */
-  result: { before: number; after: number | null; roundId: string | null } | null;
+  /** When the step moved to `done` (null while it is not done). */
+  doneAt: string | null;
+  /** The aspect's mean when the step was made (`before`, from round `baselineRoundId`), and at the
+   * first closed round with a ready report after it (`after`, from `roundId`; null until then).
+   * null when there was no closed round with a score for the aspect when the step was made. */
+  result: { before: number; after: number | null; roundId: string | null; baselineRoundId: string } | null;
 }
 
 export interface CreatePlanStepRequest {
-  title: string;
+  /** Optional with an `itemId`: the item's title ("added in one click from a recommendation"). */
+  title?: string;
   aspect: AspectKey;
   itemId?: string | null;
   dueDate?: string | null;

@@ -24,6 +24,9 @@ const CONSTRAINT_KEYS: Record<string, MessageKey> = {
   isKvkNumber: 'field_kvk',
   isUrl: 'field_url',
   isArray: 'field_array',
+  arrayMaxSize: 'field_list_max',
+  isYesNo: 'field_boolean',
+  isCalendarDate: 'field_date',
 };
 
 /** The order in which a field's problems are worth telling: missing before malformed. */

@@ -1,5 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { isRegionKey, isSectorCode } from '@groeiwijzer/domain';
+import { isIsoDate, isRegionKey, isSectorCode } from '@groeiwijzer/domain';
 
 /** A labour-market region key from regions.json. */
 export function IsRegionKey(options?: ValidationOptions): PropertyDecorator {
@@ -14,4 +14,15 @@ export function IsSectorCode(options?: ValidationOptions): PropertyDecorator {
 /** A Dutch Chamber of Commerce (KvK) number: 8 digits. */
 export function IsKvkNumber(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isKvkNumber', validator: { validate: (v) => typeof v === 'string' && /^\d{8}$/.test(v) } }, options);
+}
+
+/** A real calendar day written as YYYY-MM-DD (2027-02-30 is not one). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isCalendarDate', validator: { validate: (v) => isIsoDate(v) } }, options);
+}
+
+/** true or false, said as such ("moet ja of nee zijn"); class-validator's IsBoolean keeps its
+ * general message where it is used already. */
+export function IsYesNo(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isYesNo', validator: { validate: (v) => typeof v === 'boolean' } }, options);
 }

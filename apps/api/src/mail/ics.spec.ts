@@ -1,4 +1,4 @@
-import { icsEvent, icsText } from './ics';
+import { icsCalendar, icsEvent, icsText } from './ics';
 
 describe('icsEvent', () => {
   it('writes one event that calendars can import', () => {
@@ -23,5 +23,20 @@ describe('icsEvent', () => {
     expect(summary.length).toBeGreaterThan(1);
     for (const line of summary) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(summary.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(`SUMMARY:${'é'.repeat(60)}`);
+  });
+});
+
+describe('icsCalendar', () => {
+  it('writes a due date as an all-day event, and several events in one file', () => {
+    const ics = icsCalendar([
+      { uid: 'due@groeiwijzer', day: '2027-02-28', summary: 'Deadline: offerte', stamp: new Date('2027-02-01T09:00:00Z') },
+      { uid: 'closes@groeiwijzer', start: new Date('2027-03-31T21:29:59Z'), end: new Date('2027-03-31T21:59:59Z'), summary: 'Aanvragen sluit', stamp: new Date('2027-02-01T09:00:00Z') },
+    ]);
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
+    expect(lines).toContain('DTSTART;VALUE=DATE:20270228');
+    expect(lines).toContain('DTEND;VALUE=DATE:20270301');
+    expect(lines).toContain('DTEND:20270331T215959Z');
+    expect(lines.filter((l) => l.startsWith('BEGIN:VCALENDAR'))).toHaveLength(1);
   });
 });

@@ -1,9 +1,9 @@
-/** A single calendar event as an iCalendar file (RFC 5545), for deadlines in mails. */
-export interface CalendarEvent {
+/** A calendar event for an iCalendar file (RFC 5545), for deadlines in mails. Either a moment
+ * (`start`, optional `end`) or a whole day (`day`, YYYY-MM-DD: an all-day event, e.g. a due date). */
+export type CalendarEvent = EventDetails & ({ start: Date; /** Defaults to 30 minutes after start. */ end?: Date } | { day: string });
+
+interface EventDetails {
   uid: string;
-  start: Date;
-  /** Defaults to 30 minutes after start. */
-  end?: Date;
   summary: string;
   description?: string;
   url?: string;
@@ -37,27 +37,46 @@ function fold(line: string): string {
   return out.join('\r\n');
 }
 
-export function icsEvent(event: CalendarEvent): string {
+/** The day after a YYYY-MM-DD day, as an iCalendar DATE (an all-day event ends the next day). */
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+
+function times(event: CalendarEvent): string[] {
+  if ('day' in event) return [`DTSTART;VALUE=DATE:${event.day.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${nextDay(event.day)}`];
   const end = event.end ?? new Date(event.start.getTime() + 30 * 60_000);
+  return [`DTSTART:${utc(event.start)}`, `DTEND:${utc(end)}`];
+}
+
+/** One event as a whole iCalendar file. */
+export function icsEvent(event: CalendarEvent): string {
+  return icsCalendar([event]);
+}
+
+/** Several events in one iCalendar file (e.g. a plan step's due date and its scheme's closing moment). */
+export function icsCalendar(events: CalendarEvent[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Groeiwijzer//NL',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp ?? new Date())}`,
     ...(event.sequence ? [`SEQUENCE:${event.sequence}`] : []),
     ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
-    `DTSTART:${utc(event.start)}`,
-    `DTEND:${utc(end)}`,
+    ...times(event),
     `SUMMARY:${icsText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${icsText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${icsText(event.location)}`] : []),
     ...(event.url ? [`URL:${event.url}`] : []),
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.map(fold).join('\r\n') + '\r\n';
 }

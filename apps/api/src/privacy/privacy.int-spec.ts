@@ -47,7 +47,7 @@ describe('privacy rights: export and erasure, with an audit log', () => {
     const json = await fetch(`${t.baseUrl}/api/organisations/${o.orgId}/export`, { headers: { cookie: o.owner.cookieHeader } });
     expect(json.status).toBe(200);
     expect(json.headers.get('content-disposition')).toMatch(/attachment; filename="groeiwijzer-organisatie-\d{4}-\d{2}-\d{2}\.json"/);
-    const data = await json.json();
+    const data = (await json.json()) as Record<string, Record<string, unknown>[]>;
     expect(data.organisation[0].id).toBe(o.orgId);
     expect(data.members).toEqual([{ name: 'Dirk', email: o.email, role: 'owner' }]);
     expect(data.invitations[0].email).toBe(o.employee);
@@ -116,9 +116,9 @@ describe('privacy rights: export and erasure, with an audit log', () => {
   it('exports and erases an account; one that alone owns an organisation or edits a publisher must hand it over first', async () => {
     const o = await organisation();
     const exported = await fetch(`${t.baseUrl}/api/me/export`, { headers: { cookie: o.owner.cookieHeader } });
-    const data = await exported.json();
+    const data = (await exported.json()) as Record<string, Record<string, unknown>[]>;
     expect(data.account[0].email).toBe(o.email);
-    expect(data.organisations.map((x: { id: string }) => x.id)).toEqual([o.orgId]);
+    expect(data.organisations.map((x) => x.id)).toEqual([o.orgId]);
     expect(JSON.stringify(data)).not.toContain('password');
 
     const refused = await o.owner.request('DELETE', '/api/me');

@@ -1,6 +1,7 @@
-import PDFDocument from 'pdfkit';
-import { type ReportReady } from '@groeiwijzer/contracts';
-import { ASPECT_GUIDANCE, ASPECTS, type AspectKey, type Locale, OVERALL_PICTURE_TEXT, type OverallPicture } from '@groeiwijzer/domain';
+import { type PlanStep, type ReportReady } from '@groeiwijzer/contracts';
+import { ASPECT_GUIDANCE, ASPECTS, type AspectKey, getInstrument, type Locale, OVERALL_PICTURE_TEXT, type OverallPicture } from '@groeiwijzer/domain';
+import { renderPlanSection } from './report-pdf-plan';
+import { STYLE, TaggedPdf } from './tagged-pdf';
 
 const TEAL = '#0b5d57';
 const ORANGE = '#b45309';
@@ -13,34 +14,132 @@ const T = {
     mean: 'gemiddeld', favourable: 'positief', employees: 'Medewerkers', owner: 'Eigenaar (zelfevaluatie)', benchmark: 'Vergelijkbare bedrijven',
     noBenchmark: 'Nog niet genoeg vergelijkbare bedrijven voor een vergelijking.', gaps: 'Grootste verschillen tussen eigenaar en medewerkers',
     agenda: 'Voorstel agenda voor het vervolggesprek', scale: 'Schaal 1 (helemaal oneens) tot 5 (helemaal eens)',
+    aspect: 'Onderdeel', stats: 'Scores', distribution: 'Verdeling van de antwoorden', picture: 'Het beeld in het kort',
+    radar: 'Radardiagram van de zes onderdelen, schaal 1 tot 5.', noScore: 'geen score', answers: (n: number) => `verdeling van ${n} antwoorden: `,
+    footer: (org: string, page: number, pages: number) => `Groeiwijzer · ${org} · pagina ${page} van ${pages}`,
   },
   en: {
     title: 'Learning-culture scan report', respondents: 'respondents', closed: 'Closed on', scores: 'Scores per aspect',
     mean: 'mean', favourable: 'favourable', employees: 'Employees', owner: 'Owner (self-assessment)', benchmark: 'Similar companies',
     noBenchmark: 'Not enough similar companies for a comparison yet.', gaps: 'Biggest differences between owner and employees',
     agenda: 'Suggested agenda for the follow-up session', scale: 'Scale 1 (strongly disagree) to 5 (strongly agree)',
+    aspect: 'Aspect', stats: 'Scores', distribution: 'Distribution of the answers', picture: 'The picture in short',
+    radar: 'Radar chart of the six aspects, scale 1 to 5.', noScore: 'no score', answers: (n: number) => `distribution of ${n} answers: `,
+    footer: (org: string, page: number, pages: number) => `Groeiwijzer · ${org} · page ${page} of ${pages}`,
   },
 } as const;
 
 const aspectName = (key: AspectKey, locale: Locale) => ASPECTS.find((a) => a.key === key)![locale];
 
-/** The report as a PDF for the follow-up session: the same parts as the screen, charts drawn as vectors. */
-export function renderReportPdf(report: ReportReady, locale: Locale): Promise<Buffer> {
+interface Series { values: Partial<Record<AspectKey, number>>; colour: string; dash?: boolean; label: string }
+
+/**
+ * The report as a tagged, accessible PDF for the follow-up session: the same parts as the screen
+ * in reading order, charts drawn as vectors with a sentence of their scores as text alternative,
+ * then the organisation's action plan.
+ */
+export function renderReportPdf(report: ReportReady, locale: Locale, plan: PlanStep[] = []): Promise<Buffer> {
   const t = T[locale];
   const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${t.title} – ${report.organisation}`, Author: 'Groeiwijzer' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const pdf = new TaggedPdf({
+    lang: locale === 'nl' ? 'nl-NL' : 'en-GB',
+    title: `${t.title} – ${report.organisation}`,
+    author: 'Groeiwijzer',
+    subject: `${report.organisation} · ${report.title}`,
+    footer: (page, pages) => t.footer(report.organisation, page, pages),
+  });
+  const { doc } = pdf;
 
-  doc.fillColor(TEAL).font('Helvetica-Bold').fontSize(20).text(t.title);
-  doc.fillColor('#111111').font('Helvetica').fontSize(12).text(`${report.organisation} · ${report.title}`);
+  pdf.heading(pdf.root, 1, t.title);
+  pdf.artifact(() => doc.moveTo(50, doc.y).lineTo(545, doc.y).lineWidth(1.5).strokeColor(TEAL).stroke());
+  doc.moveDown(0.3);
+  pdf.paragraph(pdf.root, `${report.organisation} · ${report.title}`, STYLE.lead);
   const closed = report.closedAt ? new Date(report.closedAt).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' }) : '';
-  doc.fillColor(GREY).fontSize(10).text(`${report.respondents} ${t.respondents}${closed ? ` · ${t.closed} ${closed}` : ''}`);
+  pdf.paragraph(pdf.root, `${report.respondents} ${t.respondents}${closed ? ` · ${t.closed} ${closed}` : ''}`, STYLE.small);
   doc.moveDown();
 
-  // Radar chart of the six aspects.
+  const series: Series[] = [
+    { values: Object.fromEntries(report.aspects.filter((a) => a.mean !== null).map((a) => [a.key, a.mean!])), colour: TEAL, label: t.employees },
+  ];
+  if (report.selfAssessment) series.push({ values: report.selfAssessment, colour: ORANGE, dash: true, label: t.owner });
+  if (report.benchmark) series.push({ values: report.benchmark.aspects, colour: GREY, dash: true, label: t.benchmark });
+  const alt = [t.radar, ...series.map((s) => `${s.label}: ${ASPECTS.map((a) => `${a[locale]} ${s.values[a.key] === undefined ? t.noScore : number.format(s.values[a.key]!)}`).join(', ')}.`)].join(' ');
+  pdf.figure(pdf.root, alt, () => drawRadar(doc, series, locale));
+
+  const scores = pdf.section();
+  pdf.heading(scores, 2, t.scores);
+  pdf.paragraph(scores, t.scale, STYLE.small);
+  doc.moveDown(0.5);
+  const labels = getInstrument(report.instrumentVersion).scale.labels[locale].map((l) => l.toLowerCase());
+  const table = doc.struct('Table');
+  scores.add(table);
+  // Three columns: the aspect, its figures, the bar of its answers.
+  const cols = { name: { x: 50, w: 140 }, stats: { x: 195, w: 120 }, bar: { x: 320, w: 225 } };
+  const head = (text: string, col: { x: number; w: number }, y: number) => () => {
+    doc.fillColor(GREY).font('Helvetica').fontSize(8).text(`${text} `, col.x, y, { width: col.w });
+  };
+  const top = doc.y;
+  pdf.row(table, [head(t.aspect, cols.name, top), head(t.stats, cols.stats, top), head(t.distribution, cols.bar, top)], true);
+  doc.y = top + 16;
+  for (const a of report.aspects) {
+    pdf.keepTogether(36);
+    const y = doc.y;
+    let bottom = y + 22;
+    const below = () => { bottom = Math.max(bottom, doc.y); };
+    const total = a.distribution.reduce((s, v) => s + v, 0);
+    const stats = a.mean === null ? '–' : `${t.mean} ${number.format(a.mean)} · ${t.favourable} ${percent.format(a.favourable ?? 0)} · n=${a.n}`;
+    pdf.row(table, [
+      () => { doc.fillColor('#111111').font('Helvetica-Bold').fontSize(10).text(`${aspectName(a.key, locale)} `, cols.name.x, y, { width: cols.name.w }); below(); },
+      () => { doc.fillColor(GREY).font('Helvetica').fontSize(9).text(`${stats} `, cols.stats.x, y, { width: cols.stats.w }); below(); },
+      pdf.figureOf(`${aspectName(a.key, locale)}, ${t.answers(total)}${labels.map((l, i) => `${l} ${a.distribution[i] ?? 0}`).join(', ')}.`, () => drawBar(doc, a.distribution, cols.bar, y + 2)),
+    ]);
+    doc.y = bottom + 8;
+    doc.x = 50;
+  }
+  table.end();
+
+  const picture = OVERALL_PICTURE_TEXT[report.overall as OverallPicture] ?? OVERALL_PICTURE_TEXT.mixed;
+  doc.addPage();
+  const summary = pdf.section();
+  pdf.heading(summary, 2, t.picture);
+  pdf.paragraph(summary, picture.summary[locale]);
+  doc.moveDown();
+  for (const [heading, keys, kind] of [
+    [picture.strengthsHeading[locale], report.strengths, 'strength'],
+    [picture.weakSpotsHeading[locale], report.weakSpots, 'weakSpot'],
+  ] as const) {
+    const part = pdf.section();
+    pdf.heading(part, 2, heading);
+    for (const key of keys) {
+      pdf.heading(part, 3, aspectName(key, locale));
+      pdf.paragraph(part, ASPECT_GUIDANCE[key][kind][locale]);
+      doc.moveDown(0.4);
+    }
+    doc.moveDown();
+  }
+  if (report.gaps.length) {
+    const gaps = pdf.section();
+    pdf.heading(gaps, 2, t.gaps);
+    pdf.list(gaps, report.gaps.slice(0, 3).map((g) => `${aspectName(g.key, locale)}: ${t.owner} ${number.format(g.owner)} · ${t.employees} ${number.format(g.employees)}`));
+    doc.moveDown();
+  }
+  if (!report.benchmark) {
+    pdf.paragraph(pdf.root, t.noBenchmark, STYLE.small);
+    doc.moveDown();
+  }
+  const agenda = pdf.section();
+  pdf.heading(agenda, 2, t.agenda);
+  for (const key of [...report.strengths, ...report.weakSpots]) {
+    pdf.heading(agenda, 3, aspectName(key, locale));
+    pdf.list(agenda, ASPECT_GUIDANCE[key].questions[locale]);
+    doc.moveDown(0.4);
+  }
+  renderPlanSection(pdf, plan, locale);
+  return pdf.finish();
+}
+
+function drawRadar(doc: PDFKit.PDFDocument, series: Series[], locale: Locale): void {
   const cx = 297, cy = doc.y + 130, radius = 100;
   const angle = (i: number) => -Math.PI / 2 + (i * 2 * Math.PI) / ASPECTS.length;
   const point = (i: number, value: number) => {
@@ -60,13 +159,8 @@ export function renderReportPdf(report: ReportReady, locale: Locale): Promise<Bu
     const [x, y] = point(i, 5);
     doc.moveTo(cx, cy).lineTo(x, y).stroke();
     const [lx, ly] = point(i, 6.2);
-    doc.fillColor('#111111').fontSize(8).text(a[locale], lx - 60, ly - 8, { width: 120, align: 'center' });
+    doc.fillColor('#111111').font('Helvetica').fontSize(8).text(a[locale], lx - 60, ly - 8, { width: 120, align: 'center' });
   });
-  const series: { values: Partial<Record<AspectKey, number>>; colour: string; dash?: boolean; label: string }[] = [
-    { values: Object.fromEntries(report.aspects.filter((a) => a.mean !== null).map((a) => [a.key, a.mean!])), colour: TEAL, label: t.employees },
-  ];
-  if (report.selfAssessment) series.push({ values: report.selfAssessment, colour: ORANGE, dash: true, label: t.owner });
-  if (report.benchmark) series.push({ values: report.benchmark.aspects, colour: GREY, dash: true, label: t.benchmark });
   for (const s of series) {
     doc.lineWidth(2).strokeColor(s.colour);
     if (s.dash) doc.dash(4, { space: 3 });
@@ -85,57 +179,14 @@ export function renderReportPdf(report: ReportReady, locale: Locale): Promise<Bu
   }
   doc.y = legendY + 10;
   doc.x = 50;
+}
 
-  doc.fillColor(TEAL).font('Helvetica-Bold').fontSize(14).text(t.scores);
-  doc.fillColor(GREY).font('Helvetica').fontSize(9).text(t.scale);
-  doc.moveDown(0.5);
-  for (const a of report.aspects) {
-    if (doc.y > 740) doc.addPage();
-    const y = doc.y;
-    doc.fillColor('#111111').font('Helvetica-Bold').fontSize(10).text(aspectName(a.key, locale), 50, y, { width: 230 });
-    const stats = a.mean === null ? '–' : `${t.mean} ${number.format(a.mean)} · ${t.favourable} ${percent.format(a.favourable ?? 0)} · n=${a.n}`;
-    doc.font('Helvetica').fontSize(9).fillColor(GREY).text(stats, 50, doc.y, { width: 230 });
-    const total = a.distribution.reduce((s, v) => s + v, 0);
-    let x = 300;
-    a.distribution.forEach((count, i) => {
-      const w = total ? (count / total) * 245 : 0;
-      if (w > 0) doc.rect(x, y + 4, w, 14).fill(DIST_COLOURS[i]);
-      x += w;
-    });
-    doc.y = Math.max(doc.y, y + 24) + 6;
-  }
-
-  const picture = OVERALL_PICTURE_TEXT[report.overall as OverallPicture] ?? OVERALL_PICTURE_TEXT.mixed;
-  doc.addPage();
-  doc.fillColor('#111111').font('Helvetica').fontSize(10).text(picture.summary[locale]);
-  doc.moveDown();
-  for (const [heading, keys, kind] of [
-    [picture.strengthsHeading[locale], report.strengths, 'strength'],
-    [picture.weakSpotsHeading[locale], report.weakSpots, 'weakSpot'],
-  ] as const) {
-    doc.fillColor(TEAL).font('Helvetica-Bold').fontSize(14).text(heading);
-    for (const key of keys) {
-      doc.fillColor('#111111').font('Helvetica-Bold').fontSize(10).text(aspectName(key, locale));
-      doc.font('Helvetica').text(ASPECT_GUIDANCE[key][kind][locale]);
-      doc.moveDown(0.4);
-    }
-    doc.moveDown();
-  }
-  if (report.gaps.length) {
-    doc.fillColor(TEAL).font('Helvetica-Bold').fontSize(14).text(t.gaps);
-    for (const g of report.gaps.slice(0, 3)) {
-      doc.fillColor('#111111').font('Helvetica').fontSize(10)
-        .text(`${aspectName(g.key, locale)}: ${t.owner} ${number.format(g.owner)} · ${t.employees} ${number.format(g.employees)}`);
-    }
-    doc.moveDown();
-  }
-  if (!report.benchmark) doc.fillColor(GREY).fontSize(9).text(t.noBenchmark).moveDown();
-  doc.fillColor(TEAL).font('Helvetica-Bold').fontSize(14).text(t.agenda);
-  for (const key of [...report.strengths, ...report.weakSpots]) {
-    doc.fillColor('#111111').font('Helvetica-Bold').fontSize(10).text(aspectName(key, locale));
-    for (const q of ASPECT_GUIDANCE[key].questions[locale]) doc.font('Helvetica').text(`• ${q}`, { indent: 10 });
-    doc.moveDown(0.4);
-  }
-  doc.end();
-  return done;
+function drawBar(doc: PDFKit.PDFDocument, distribution: number[], col: { x: number; w: number }, y: number): void {
+  const total = distribution.reduce((s, v) => s + v, 0);
+  let x = col.x;
+  distribution.forEach((count, i) => {
+    const w = total ? (count / total) * col.w : 0;
+    if (w > 0) doc.rect(x, y, w, 14).fill(DIST_COLOURS[i]);
+    x += w;
+  });
 }

@@ -16,6 +16,7 @@ import { renderReportPdf } from './report-pdf';
 import { ReportService } from './report.service';
 import { RoundsService } from './rounds.service';
 import { uuidParam as uuid } from '../common/validation';
+import { PlanService } from '../plan/plan.service';
 
 
 @ApiTags('scan')
@@ -25,6 +26,7 @@ export class ScanController {
     private readonly rounds: RoundsService,
     private readonly reports: ReportService,
     private readonly followUps: FollowUpService,
+    private readonly plan: PlanService,
   ) {}
 
   @Public()
@@ -113,10 +115,12 @@ export class ScanController {
     @Query('locale') locale: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const report = await this.reports.build(await this.rounds.getOwned(auth, id), { includeSelfAssessment: true });
+    const round = await this.rounds.getOwned(auth, id);
+    const report = await this.reports.build(round, { includeSelfAssessment: true });
     if (report.status !== 'ready') throw new AppError(409, 'report_withheld', 'report_withheld');
     const lang = isLocale(locale) ? locale : auth.user.locale;
-    const pdf = await renderReportPdf(report, lang);
+    // The organisation's action plan as it stands, for the follow-up session.
+    const pdf = await renderReportPdf(report, lang, await this.plan.forReport(round.organisation_id));
     const name = `groeiwijzer-rapport-${report.closedAt?.slice(0, 10) ?? 'scan'}.pdf`;
     await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
   }

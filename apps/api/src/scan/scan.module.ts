@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PlanModule } from '../plan/plan.module';
 import { AnswersRepository } from './answers.repository';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
@@ -14,7 +15,7 @@ import { SurveyController } from './survey.controller';
 import { SurveyService } from './survey.service';
 
 @Module({
-  imports: [MailModule, NotificationsModule],
+  imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   exports: [RoundsService, ReportService],
   providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],

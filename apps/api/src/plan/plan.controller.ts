@@ -1,0 +1,45 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type PlanStep } from '@groeiwijzer/contracts';
+import { type FastifyReply } from 'fastify';
+import { type AuthContext } from '../auth/auth.types';
+import { Auth } from '../auth/decorators';
+import { uuidParam as uuid } from '../common/validation';
+import { CreatePlanStepDto, UpdatePlanStepDto } from './dto/plan-step.dto';
+import { PlanService } from './plan.service';
+
+@ApiTags('plan')
+@Controller()
+export class PlanController {
+  constructor(private readonly plan: PlanService) {}
+
+  /** The board: columns idea, planned, doing, done, each in its order. */
+  @Get('organisations/:id/plan')
+  list(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<PlanStep[]> {
+    return this.plan.list(auth, id);
+  }
+
+  @Post('organisations/:id/plan')
+  create(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CreatePlanStepDto): Promise<PlanStep> {
+    return this.plan.create(auth, id, dto);
+  }
+
+  @Patch('plan/:stepId')
+  update(@Auth() auth: AuthContext, @Param('stepId', uuid) stepId: string, @Body() dto: UpdatePlanStepDto): Promise<PlanStep> {
+    return this.plan.update(auth, stepId, dto);
+  }
+
+  @Delete('plan/:stepId')
+  @HttpCode(204)
+  remove(@Auth() auth: AuthContext, @Param('stepId', uuid) stepId: string): Promise<void> {
+    return this.plan.remove(auth, stepId);
+  }
+
+  /** "Zet in agenda": the due date and, for a scheme, its closing moment. */
+  @Get('plan/:stepId/calendar.ics')
+  async calendar(@Auth() auth: AuthContext, @Param('stepId', uuid) stepId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const ics = await this.plan.calendar(auth, stepId);
+    reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="ontwikkelplan.ics"');
+    return ics;
+  }
+}
