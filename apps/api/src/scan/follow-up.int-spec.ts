@@ -103,8 +103,10 @@ describe('after the scan: the follow-up session with a calendar file, and re-sca
     const job = t.app.get(FollowUpJob);
     expect(await job.remindSessions()).toBe(0); // 11 days ahead
     t.clock.set(new Date(new Date(planned.body.startsAt).getTime() - 0.5 * DAY));
-    const [a, b] = await Promise.all([job.remindSessions(), job.remindSessions()]);
-    expect(a + b).toBe(1);
+    // Two instances at once queue it once (other tests' sessions may be due at this moment too).
+    await Promise.all([job.remindSessions(), job.remindSessions()]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM reminder_queue WHERE email = $1 AND subject LIKE 'Morgen: vervolggesprek%'`, [email]);
+    expect(n).toBe(1);
     await deliver();
     const reminder = await waitForSubject(email, 'Morgen: vervolggesprek');
     expect(reminder?.attachments.some((x) => x.filename === 'vervolggesprek.ics')).toBe(true);
