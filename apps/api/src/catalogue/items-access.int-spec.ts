@@ -65,7 +65,7 @@ describe('catalogue items: only editors of the item\'s own publisher change them
     const b = await publisherEditor(t);
     const id = await published(a.editor, a.publisherId, scheme({ title: 'Regeling van uitgever A' }));
     // Due for verification: a "klopt nog" by B would reset this.
-    await t.db.query(`UPDATE catalogue_items SET verified_on = current_date - interval '13 months' WHERE id = $1`, [id]);
+    await t.db.query(`UPDATE catalogue_items SET verified_on = $2::date - interval '13 months' WHERE id = $1`, [id, t.clock.today()]);
     const before = await rowOf(t, 'catalogue_items', id);
     const publicBefore = (await t.client().get(`/api/items/${id}`)).body;
 
@@ -133,11 +133,11 @@ describe('catalogue items: only editors of the item\'s own publisher change them
     expect(pub.status).toBe(200);
     expect(pub.body.status).toBe('published');
 
-    await t.db.query(`UPDATE catalogue_items SET verified_on = current_date - interval '13 months' WHERE id = $1`, [id]);
+    await t.db.query(`UPDATE catalogue_items SET verified_on = $2::date - interval '13 months' WHERE id = $1`, [id, t.clock.today()]);
     const verified = await a.editor.post(`/api/items/${id}/verify`);
     expect(verified.status).toBe(200);
     expect(verified.body.needsVerification).toBe(false);
-    const [{ fresh }] = await t.db.query(`SELECT verified_on = current_date AS fresh FROM catalogue_items WHERE id = $1`, [id]);
+    const [{ fresh }] = await t.db.query(`SELECT verified_on = $2::date AS fresh FROM catalogue_items WHERE id = $1`, [id, t.clock.today()]);
     expect(fresh).toBe(true);
 
     const archived = await a.editor.post(`/api/items/${id}/archive`);

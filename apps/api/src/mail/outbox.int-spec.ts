@@ -69,6 +69,8 @@ describe('the outbox and its sender, against a real SMTP peer', () => {
   });
 
   it('shows the admin what is pending, sent and failed, and sends a failed mail again', async () => {
+    await t.app.get(DataSource).transaction((m) => outbox.enqueue(m, mail('delivered', 'heel@example.nl')));
+    await sender.sendDue();
     await t.app.get(DataSource).transaction((m) => outbox.enqueue(m, mail('given-up', 'kapot@example.nl')));
     await t.db.query(`UPDATE mail_outbox SET status = 'dead', attempts = 8, last_error = '550 mailbox full' WHERE idempotency_key = 'given-up'`);
 

@@ -1,3 +1,5 @@
+import { amsterdamHour, nextAmsterdamHour } from '../common/time/amsterdam';
+
 /** Kinds of reminder mail a person can switch off. Mail that must go (sign-in links, invitations
  * someone asked to send) is transactional and not listed here. */
 export const REMINDER_KINDS = ['scan', 'schemes', 'plan', 'referrals', 'rescan', 'publisher'] as const;
@@ -12,17 +14,11 @@ export interface QuietHours {
 
 export const DEFAULT_QUIET_HOURS: QuietHours = { start: 21, end: 7 };
 
-const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /** Reminders are not sent between 21:00 and 07:00 in the Netherlands: the first moment at or after
- * `now` outside quiet hours (to the minute). `null` quiet hours (test setups only) never wait. */
+ * `now` outside quiet hours. `null` quiet hours (test setups only) never wait. */
 export function outsideQuietHours(now: Date, quiet: QuietHours | null = DEFAULT_QUIET_HOURS): Date {
   if (!quiet) return now;
-  const [hour, minute] = hourFormat.format(now).split(':').map(Number);
+  const hour = amsterdamHour(now);
   const inQuiet = quiet.start > quiet.end ? hour >= quiet.start || hour < quiet.end : hour >= quiet.start && hour < quiet.end;
-  if (!inQuiet) return now;
-  const minutesUntilSeven = ((quiet.end - hour + 24) % 24) * 60 - minute;
-  const at = new Date(now.getTime() + minutesUntilSeven * 60_000);
-  at.setUTCSeconds(0, 0);
-  return at;
+  return inQuiet ? nextAmsterdamHour(now, quiet.end) : now;
 }

@@ -4,7 +4,6 @@ import { startTestApp, type TestApp } from '../testing/test-app';
 import { NOWHERE, organisationOwner, rowOf, signedIn } from '../testing/access-fixtures';
 
 const ITEMS = INSTRUMENT_V1.items;
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const VALUE = 'moet 1 tot en met 5 zijn, of "weet ik niet"';
 
 /** Every statement answered, in a pattern that shows when answers get mixed up or dropped. */
@@ -21,7 +20,7 @@ describe('scan rounds: strangers learn nothing and change nothing; the self-asse
   afterAll(() => t.close());
 
   async function newRound(owner: HttpClient, organisationId: string): Promise<string> {
-    const r = await owner.post(`/api/organisations/${organisationId}/rounds`, { title: 'Scan voorjaar', closesAt: inDays(14) });
+    const r = await owner.post(`/api/organisations/${organisationId}/rounds`, { title: 'Scan voorjaar', closesAt: t.clock.day(14) });
     expect(r.status).toBe(201);
     return r.body.id;
   }
@@ -36,7 +35,7 @@ describe('scan rounds: strangers learn nothing and change nothing; the self-asse
     expect((await owner.client.post(`/api/rounds/${roundId}/close`)).status).toBe(200);
     const shared = await owner.client.post(`/api/rounds/${roundId}/report-share`);
     expect(shared.status).toBe(200);
-    const planned = await owner.client.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${inDays(10)}T15:30`, location: 'Kantine' });
+    const planned = await owner.client.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${t.clock.day(10)}T15:30`, location: 'Kantine' });
     expect(planned.status).toBe(200);
     return { owner, roundId, answers, reportShareUrl: shared.body.reportShareUrl as string };
   }

@@ -1,1 +1,2 @@
+export * from './amsterdam';
 export * from './clock';
