@@ -79,7 +79,7 @@ export class AuthController {
 
   @Post('me/tokens')
   createToken(@Auth() auth: AuthContext, @Body() dto: CreateApiTokenDto) {
-    return this.apiTokens.create(auth.user.id, dto.name);
+    return this.apiTokens.create(auth, dto.name);
   }
 
   @Delete('me/tokens/:id')

@@ -188,4 +188,21 @@ describe('accounts through the HTTP API (real PostgreSQL, real SMTP peer)', () =
     expect((await fetch(`${t.baseUrl}/api/auth/me`, { headers: bearer })).status).toBe(401);
     expect((await fetch(`${t.baseUrl}/api/auth/me`, { headers: { authorization: 'Bearer gw_made-up' } })).status).toBe(401);
   });
+
+  it('lets only a signed-in session create API tokens, so a leaked token cannot outlive its revocation', async () => {
+    const c = t.client();
+    await c.signUp(unique('minter'));
+    const first = await c.post('/api/me/tokens', { name: 'script' });
+    const bearer = { authorization: `Bearer ${first.body.token}` };
+    const minted = await fetch(`${t.baseUrl}/api/me/tokens`, { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'opvolger' }) });
+    expect(minted.status).toBe(403);
+    expect(await minted.json()).toEqual({
+      error: 'session_required',
+      message: 'Een API-token kan geen nieuwe tokens maken. Log in op de website en maak het token daar aan.',
+    });
+    // The token can still read, and once revoked nothing it did lives on.
+    expect((await fetch(`${t.baseUrl}/api/me/tokens`, { headers: bearer })).status).toBe(200);
+    expect((await c.delete(`/api/me/tokens/${first.body.id}`)).status).toBe(204);
+    expect((await c.get('/api/me/tokens')).body).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import { type ImportError, type ImportResult } from '@groeiwijzer/contracts';
 import { checkItem, type Locale, type NormalisedItem } from '@groeiwijzer/domain';
 import { AppError } from '../../common/app-error';
 import { message } from '../../common/messages';
-import { problemKey } from '../item-problems';
+import { problemKey, regionProblem } from '../item-problems';
 import { bumpVersion, ItemsRepository } from '../items.repository';
 import { parseCsv } from './csv-columns';
 
@@ -52,7 +52,7 @@ export class ImportService {
     if (!rows.length) throw new AppError(HttpStatus.BAD_REQUEST, 'import_empty', 'import_empty');
     if (rows.length > MAX_IMPORT_ROWS) throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'import_too_many', 'import_too_many', { n: MAX_IMPORT_ROWS });
 
-    const [publisher] = await this.db.query(`SELECT status FROM publishers WHERE id = $1`, [publisherId]);
+    const publisher = await this.items.publisherScope(this.db.manager, publisherId);
     if (o.publish && publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
     const existing = new Map<string, string>(
       (await this.db.query(`SELECT external_id, kind FROM catalogue_items WHERE publisher_id = $1 AND external_id IS NOT NULL`, [publisherId]))
@@ -67,6 +67,10 @@ export class ImportService {
       const { item, problems } = checkItem(input);
       for (const p of problems) errors.push({ row, field: p.field, message: message(problemKey(p), o.locale, p.vars ?? {}) });
       if (!item) continue;
+      // A row outside the publisher's regions still claims its externalId: a repeat is reported too.
+      const outside = regionProblem(item.regions, publisher?.regions ?? []);
+      if (outside) errors.push({ row, field: 'regions', message: message(outside.key, o.locale, outside.vars) });
+      let update = false;
       if (item.externalId) {
         const first = seen.get(item.externalId);
         if (first !== undefined) {
@@ -79,9 +83,11 @@ export class ImportService {
           errors.push({ row, field: 'kind', message: message('field_kind_change', o.locale, { kind }) });
           continue;
         }
-        if (kind) updated++;
-        else created++;
-      } else created++;
+        update = !!kind;
+      }
+      if (outside) continue;
+      if (update) updated++;
+      else created++;
       checked.push(item);
     }
     if (errors.length || o.dryRun) return { created, updated, errors, dryRun: true };
