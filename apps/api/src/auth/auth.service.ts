@@ -12,11 +12,18 @@ import { toUser } from '../users/user.mapper';
 import { type AuthContext } from './auth.types';
 import { type RegisterDto, type UpdateMeDto } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './password';
-import { LoginRateLimiter } from './rate-limit.service';
+import { LoginThrottle } from './login-throttle.service';
 import { SessionService } from './session.service';
 import { hashToken, newToken } from './tokens';
 
 const MAGIC_LINK_MINUTES = 15;
+
+/** A new session, and the secret of a new device cookie (null: the browser's one is kept). */
+export interface SignedIn {
+  user: UserEntity;
+  token: string;
+  device: string | null;
+}
 
 @Injectable()
 export class AuthService {
@@ -24,12 +31,12 @@ export class AuthService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
-    private readonly limiter: LoginRateLimiter,
+    private readonly throttle: LoginThrottle,
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Creates the account and its first session together. */
-  async register(dto: RegisterDto): Promise<{ user: UserEntity; token: string }> {
+  /** Creates the account, its first session and a device cookie together. */
+  async register(dto: RegisterDto): Promise<SignedIn> {
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (m) => {
       const existing = await m.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [dto.email]);
@@ -40,18 +47,27 @@ export class AuthService {
         email: dto.email, name: dto.name, passwordHash, locale: dto.locale ?? 'nl', isAdmin: false,
       }));
       const token = await this.sessions.create(user.id, m);
-      return { user, token };
+      return { user, token, device: await this.throttle.issueDevice(m, user.id) };
     });
   }
 
-  async login(email: string, password: string, ip: string): Promise<{ user: UserEntity; token: string }> {
-    await this.limiter.assertAllowed(email, ip);
+  /** A password sign-in, throttled (LoginThrottle); a browser without a device cookie for the
+   * account gets one. */
+  async login(email: string, password: string, ip: string, deviceTokens: string[]): Promise<SignedIn> {
+    const attempt = await this.throttle.begin(email, ip, deviceTokens);
     const user = await this.db.getRepository(UserEntity).createQueryBuilder('u')
       .addSelect('u.passwordHash').where('lower(u.email) = :email', { email }).getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    await this.limiter.record(email, ip, ok);
-    if (!user || !ok) throw new AppError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'invalid_credentials');
-    return { user, token: await this.sessions.create(user.id) };
+    if (!user || !ok) {
+      await this.throttle.failed(attempt);
+      throw new AppError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'invalid_credentials');
+    }
+    await this.throttle.succeeded(attempt);
+    return this.db.transaction(async (m) => ({
+      user,
+      token: await this.sessions.create(user.id, m),
+      device: attempt.kind === 'device' ? null : await this.throttle.issueDevice(m, user.id),
+    }));
   }
 
   /** Always answers the same; only a known address gets a mail. */
@@ -75,7 +91,7 @@ export class AuthService {
   }
 
   /** Spends a one-time link: it works once, within its time. */
-  async verifyMagicLink(token: string): Promise<{ user: UserEntity; token: string }> {
+  async verifyMagicLink(token: string): Promise<SignedIn> {
     return this.db.transaction(async (m) => {
       const rows = await m.query(
         `UPDATE magic_links SET used_at = now()
@@ -86,7 +102,9 @@ export class AuthService {
       const userId: string | undefined = (Array.isArray(rows[0]) ? rows[0][0] : rows[0])?.user_id;
       if (!userId) throw new AppError(HttpStatus.BAD_REQUEST, 'invalid_token', 'invalid_token');
       const user = await m.findOneOrFail(UserEntity, { where: { id: userId } });
-      return { user, token: await this.sessions.create(user.id, m) };
+      // The mailbox proved who this is: the browser becomes a trusted device, the way back in
+      // for an owner whose account is being guessed at.
+      return { user, token: await this.sessions.create(user.id, m), device: await this.throttle.issueDevice(m, user.id) };
     });
   }
 

@@ -45,4 +45,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
     expect(loadConfig({ ADMIN_EMAIL: 'Admin@Example.nl', ADMIN_PASSWORD: 'a-long-password!' }).adminEmail).toBe('admin@example.nl');
   });
+
+  it('refuses the variables of the old flat sign-in lock, pointing to the throttle that replaced it', () => {
+    expect(() => loadConfig({ LOGIN_MAX_PER_ACCOUNT: '5' })).toThrow(/LOGIN_MAX_PER_ACCOUNT is no longer used: sign-ins are throttled with progressive delays/);
+    expect(loadConfig({ LOGIN_FREE_FAILURES_PER_ADDRESS: '100', LOGIN_DELAY_CAP_SECONDS: '60' })).toMatchObject({ loginFreePerAddress: 100, loginDelayCapSeconds: 60, loginFreePerPair: 5 });
+  });
 });

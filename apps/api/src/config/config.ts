@@ -25,9 +25,18 @@ export interface AppConfig {
   adminPassword: string | null;
   demoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  loginMaxPerAccount: number;
-  loginMaxPerIp: number;
-  loginWindowMinutes: number;
+  /** Sign-in throttle (docs/security.md): failures that are free before delays start, per
+   * account at one address, per account over all addresses, per address over all accounts. */
+  loginFreePerPair: number;
+  loginFreePerAccount: number;
+  loginFreePerAddress: number;
+  /** The longest delay between two attempts, however many failures. */
+  loginDelayCapSeconds: number;
+  /** Failures older than this no longer count. */
+  loginForgetHours: number;
+  /** Failures through one device cookie before that cookie stops counting as trusted. */
+  loginDeviceMaxFailures: number;
+  loginDeviceDays: number;
   webDist: string;
   trustProxy: boolean;
   /** Unset: search runs on PostgreSQL full-text search. */
@@ -162,9 +171,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     adminPassword,
     demoData: r.bool('DEMO_DATA', !production),
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
-    loginMaxPerAccount: r.int('LOGIN_MAX_PER_ACCOUNT', 5, 1, 1000),
-    loginMaxPerIp: r.int('LOGIN_MAX_PER_IP', 30, 1, 100000),
-    loginWindowMinutes: r.int('LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    loginFreePerPair: r.int('LOGIN_FREE_FAILURES_PER_PAIR', 5, 1, 1000),
+    loginFreePerAccount: r.int('LOGIN_FREE_FAILURES_PER_ACCOUNT', 10, 1, 1000),
+    loginFreePerAddress: r.int('LOGIN_FREE_FAILURES_PER_ADDRESS', 30, 1, 100000),
+    loginDelayCapSeconds: r.int('LOGIN_DELAY_CAP_SECONDS', 900, 1, 86400),
+    loginForgetHours: r.int('LOGIN_FORGET_HOURS', 24, 1, 24 * 30),
+    loginDeviceMaxFailures: r.int('LOGIN_DEVICE_MAX_FAILURES', 10, 1, 1000),
+    loginDeviceDays: r.int('LOGIN_DEVICE_DAYS', 180, 1, 3650),
     webDist: path.resolve(cwd, r.string('WEB_DIST', 'dist/apps/web')),
     trustProxy: r.bool('TRUST_PROXY', false),
     meiliUrl: r.url('MEILI_URL', ['http:', 'https:']),
@@ -177,6 +190,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     quietHours: DEFAULT_QUIET_HOURS,
     mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
   };
+  // The flat lock these set is gone; a deployment that still sets them should hear so.
+  for (const old of ['LOGIN_MAX_PER_ACCOUNT', 'LOGIN_MAX_PER_IP', 'LOGIN_WINDOW_MINUTES']) {
+    if (r.raw(old) !== undefined) r.problems.push(`${old} is no longer used: sign-ins are throttled with progressive delays (LOGIN_FREE_FAILURES_PER_PAIR, …_PER_ACCOUNT, …_PER_ADDRESS, LOGIN_DELAY_CAP_SECONDS; see docs/security.md)`);
+  }
   const quiet = r.raw('QUIET_HOURS');
   if (quiet === 'off') {
     if (production) r.problems.push('QUIET_HOURS=off is for test setups; it cannot be used in production');

@@ -88,7 +88,7 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   });
   // Catalogue imports may come as CSV, and may be large.
   fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string' }, (request, body, done) => {
-    if (!isImportRoute(pathOf(request.url))) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 }), undefined);
+    if (!isImportRoute(pathOf(request.url))) return done(new AppError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'unsupported_media_type'), undefined);
     done(null, String(body));
   });
   // One-click unsubscribe (RFC 8058) and plain HTML forms post url-encoded bodies.
