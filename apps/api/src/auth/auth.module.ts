@@ -8,6 +8,8 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginThrottleJob } from './login-throttle.job';
+import { MagicLinkRepository } from './magic-link.repository';
+import { MagicLinkService } from './magic-link.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottle } from './login-throttle.service';
 import { SessionService } from './session.service';
@@ -15,7 +17,7 @@ import { SessionService } from './session.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ApiTokenEntity]), MailModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, ApiTokenService, LoginThrottle, LoginThrottleRepository, LoginThrottleJob, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionService, ApiTokenService, LoginThrottle, LoginThrottleRepository, LoginThrottleJob, MagicLinkService, MagicLinkRepository, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

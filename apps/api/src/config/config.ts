@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { PASSWORD_MIN_LENGTH } from '@groeiwijzer/domain';
+import { weakPasswordHint } from '../auth/password-policy';
+import { message } from '../common/messages';
 import { DEFAULT_QUIET_HOURS, type QuietHours } from '../notifications/kinds';
 
 /** Everything the API reads from the environment, validated once at boot. */
@@ -147,7 +150,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     r.problems.push(`ADMIN_EMAIL is not a valid e-mail address (got "${adminEmail}")`);
   }
   if (adminEmail && !adminPassword) r.problems.push('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
-  if (adminPassword && adminPassword.length < 12) r.problems.push('ADMIN_PASSWORD must be at least 12 characters');
+  if (adminPassword && adminPassword.length < PASSWORD_MIN_LENGTH) r.problems.push(`ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters`);
+  else if (adminPassword && adminEmail) {
+    const weak = weakPasswordHint(adminPassword, { email: adminEmail });
+    if (weak) r.problems.push(`ADMIN_PASSWORD ${message(weak, 'en')}`);
+  }
   if (adminPassword && !adminEmail) r.problems.push('ADMIN_EMAIL is required when ADMIN_PASSWORD is set');
 
   const config: AppConfig = {
