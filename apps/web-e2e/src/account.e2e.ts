@@ -43,7 +43,15 @@ describe('an SME owner signs up, adds the company, switches language, signs out 
     await expectVisible(page.getByText('moet minstens 12 tekens hebben'));
     await expectAttribute(page.getByLabel('Wachtwoord'), 'aria-invalid', 'true');
     await expectAccessible(page, 'the sign-up page with errors');
+    // A common password: the page says so while typing (the estimator loads on demand), and the
+    // API refuses it with the same hint at the field.
+    await page.getByLabel('Wachtwoord').fill('password1234');
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Dit wachtwoord staat op de lijst van veelgebruikte of uitgelekte wachtwoorden' }));
+    await page.getByRole('main').getByRole('button', { name: 'Account maken' }).click();
+    await expectContains(page.locator('#register-password-error'), 'staat op de lijst van veelgebruikte of uitgelekte wachtwoorden');
     await page.getByLabel('Wachtwoord').fill('een-goed-lang-wachtwoord');
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Sterk genoeg.' }));
+    await expectAccessible(page, 'the sign-up page with password feedback');
     await page.getByRole('main').getByRole('button', { name: 'Account maken' }).click();
 
     // Dashboard: empty state that tells the first step.

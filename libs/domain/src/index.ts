@@ -7,3 +7,4 @@ export * from './instrument';
 export * from './scoring';
 export * from './catalogue';
 export * from './matching';
+export * from './password';

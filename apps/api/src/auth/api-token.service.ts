@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
@@ -17,7 +17,11 @@ export class ApiTokenService {
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  async create(userId: string, name: string): Promise<{ id: string; name: string; token: string; createdAt: string }> {
+  /** Only a signed-in browser session mints tokens: a token that could mint tokens would let a
+   * leaked one outlive its own revocation (it would have made itself a successor). */
+  async create(auth: AuthContext, name: string): Promise<{ id: string; name: string; token: string; createdAt: string }> {
+    if (!auth.sessionId) throw new AppError(HttpStatus.FORBIDDEN, 'session_required', 'token_needs_session');
+    const userId = auth.user.id;
     const token = `gw_${newToken()}`;
     const row = await this.tokens.save(this.tokens.create({ userId, name, tokenHash: hashToken(token) }));
     return { id: row.id, name: row.name, token, createdAt: row.createdAt.toISOString() };

@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { type MeResponse, type UserResponse } from '@groeiwijzer/contracts';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { toUser } from '../users/user.mapper';
 import { ApiTokenService } from './api-token.service';
-import { AuthService } from './auth.service';
+import { AuthService, type SignedIn } from './auth.service';
+import { addDeviceToken, readDeviceTokens } from './device-cookie';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type AuthContext } from './auth.types';
 import { Auth, Public } from './decorators';
 import { CreateApiTokenDto, LoginDto, MagicLinkDto, MagicLinkVerifyDto, RegisterDto, UpdateMeDto } from './dto/auth.dto';
@@ -18,23 +20,21 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly apiTokens: ApiTokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('auth/register')
   async register(@Body() dto: RegisterDto, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
-    const { user, token } = await this.auth.register(dto);
-    this.sessions.setCookie(res, token);
-    return { user: toUser(user) };
+    return this.signedIn(await this.auth.register(dto), [], res);
   }
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
-    const { user, token } = await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown');
-    this.sessions.setCookie(res, token);
-    return { user: toUser(user) };
+    const held = readDeviceTokens(req);
+    return this.signedIn(await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown', held), held, res);
   }
 
   @Public()
@@ -66,9 +66,13 @@ export class AuthController {
   @Public()
   @Post('auth/magic-link/verify')
   @HttpCode(200)
-  async verifyMagicLink(@Body() dto: MagicLinkVerifyDto, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
-    const { user, token } = await this.auth.verifyMagicLink(dto.token);
+  async verifyMagicLink(@Body() dto: MagicLinkVerifyDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<UserResponse> {
+    return this.signedIn(await this.auth.verifyMagicLink(dto.token), readDeviceTokens(req), res);
+  }
+
+  private signedIn({ user, token, device }: SignedIn, held: string[], res: FastifyReply): UserResponse {
     this.sessions.setCookie(res, token);
+    if (device) addDeviceToken(res, held, device, this.config);
     return { user: toUser(user) };
   }
 
@@ -79,7 +83,7 @@ export class AuthController {
 
   @Post('me/tokens')
   createToken(@Auth() auth: AuthContext, @Body() dto: CreateApiTokenDto) {
-    return this.apiTokens.create(auth.user.id, dto.name);
+    return this.apiTokens.create(auth, dto.name);
   }
 
   @Delete('me/tokens/:id')

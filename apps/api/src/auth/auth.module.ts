@@ -7,13 +7,17 @@ import { ApiTokenEntity } from './auth.entities';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { LoginRateLimiter } from './rate-limit.service';
+import { LoginThrottleJob } from './login-throttle.job';
+import { MagicLinkRepository } from './magic-link.repository';
+import { MagicLinkService } from './magic-link.service';
+import { LoginThrottleRepository } from './login-throttle.repository';
+import { LoginThrottle } from './login-throttle.service';
 import { SessionService } from './session.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ApiTokenEntity]), MailModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, ApiTokenService, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionService, ApiTokenService, LoginThrottle, LoginThrottleRepository, LoginThrottleJob, MagicLinkService, MagicLinkRepository, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

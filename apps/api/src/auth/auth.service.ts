@@ -1,35 +1,41 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type MeResponse } from '@groeiwijzer/contracts';
 import { type Locale } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
-import { APP_CONFIG, type AppConfig } from '../config/config';
-import { OutboxService } from '../mail/outbox.service';
-import { magicLinkMail } from '../mail/templates';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/user.mapper';
 import { type AuthContext } from './auth.types';
 import { type RegisterDto, type UpdateMeDto } from './dto/auth.dto';
 import { hashPassword, verifyPassword } from './password';
-import { LoginRateLimiter } from './rate-limit.service';
+import { assertStrongPassword } from './password-policy';
+import { LoginThrottle } from './login-throttle.service';
 import { SessionService } from './session.service';
-import { hashToken, newToken } from './tokens';
+import { MagicLinkRepository } from './magic-link.repository';
+import { MagicLinkService } from './magic-link.service';
+import { hashToken } from './tokens';
 
-const MAGIC_LINK_MINUTES = 15;
+/** A new session, and the secret of a new device cookie (null: the browser's one is kept). */
+export interface SignedIn {
+  user: UserEntity;
+  token: string;
+  device: string | null;
+}
 
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionService,
-    private readonly limiter: LoginRateLimiter,
-    private readonly outbox: OutboxService,
+    private readonly throttle: LoginThrottle,
+    private readonly magicLinks: MagicLinkService,
+    private readonly linkRows: MagicLinkRepository,
   ) {}
 
-  /** Creates the account and its first session together. */
-  async register(dto: RegisterDto): Promise<{ user: UserEntity; token: string }> {
+  /** Creates the account, its first session and a device cookie together. */
+  async register(dto: RegisterDto): Promise<SignedIn> {
+    assertStrongPassword(dto.password, dto);
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (m) => {
       const existing = await m.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [dto.email]);
@@ -40,53 +46,44 @@ export class AuthService {
         email: dto.email, name: dto.name, passwordHash, locale: dto.locale ?? 'nl', isAdmin: false,
       }));
       const token = await this.sessions.create(user.id, m);
-      return { user, token };
+      return { user, token, device: await this.throttle.issueDevice(m, user.id) };
     });
   }
 
-  async login(email: string, password: string, ip: string): Promise<{ user: UserEntity; token: string }> {
-    await this.limiter.assertAllowed(email, ip);
+  /** A password sign-in, throttled (LoginThrottle); a browser without a device cookie for the
+   * account gets one. */
+  async login(email: string, password: string, ip: string, deviceTokens: string[]): Promise<SignedIn> {
+    const attempt = await this.throttle.begin(email, ip, deviceTokens);
     const user = await this.db.getRepository(UserEntity).createQueryBuilder('u')
       .addSelect('u.passwordHash').where('lower(u.email) = :email', { email }).getOne();
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    await this.limiter.record(email, ip, ok);
-    if (!user || !ok) throw new AppError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'invalid_credentials');
-    return { user, token: await this.sessions.create(user.id) };
+    if (!user || !ok) {
+      await this.throttle.failed(attempt);
+      throw new AppError(HttpStatus.UNAUTHORIZED, 'invalid_credentials', 'invalid_credentials');
+    }
+    await this.throttle.succeeded(attempt);
+    return this.db.transaction(async (m) => ({
+      user,
+      token: await this.sessions.create(user.id, m),
+      device: attempt.kind === 'device' ? null : await this.throttle.issueDevice(m, user.id),
+    }));
   }
 
-  /** Always answers the same; only a known address gets a mail. */
-  async requestMagicLink(email: string, locale: Locale | undefined): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const user = await m.findOne(UserEntity, { where: { email } });
-      if (!user) return;
-      const token = newToken();
-      const link = await m.query(
-        `INSERT INTO magic_links (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING id`,
-        [hashToken(token), user.id, MAGIC_LINK_MINUTES],
-      );
-      const url = `${this.config.publicUrl}/auth/magic?token=${encodeURIComponent(token)}`;
-      await this.outbox.enqueue(m, {
-        idempotencyKey: `magic-link:${link[0].id}`,
-        kind: 'magic_link',
-        to: user.email,
-        ...magicLinkMail(locale ?? user.locale, user.name, url),
-      });
-    });
+  /** Queues the request: the same work and the same answer for a known and an unknown address
+   * (MagicLinkService sends the mail, off the request path). */
+  requestMagicLink(email: string, locale: Locale | undefined): Promise<void> {
+    return this.magicLinks.request(email, locale);
   }
 
   /** Spends a one-time link: it works once, within its time. */
-  async verifyMagicLink(token: string): Promise<{ user: UserEntity; token: string }> {
+  async verifyMagicLink(token: string): Promise<SignedIn> {
     return this.db.transaction(async (m) => {
-      const rows = await m.query(
-        `UPDATE magic_links SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-          RETURNING user_id`,
-        [hashToken(token)],
-      );
-      const userId: string | undefined = (Array.isArray(rows[0]) ? rows[0][0] : rows[0])?.user_id;
+      const userId = await this.linkRows.spend(m, hashToken(token));
       if (!userId) throw new AppError(HttpStatus.BAD_REQUEST, 'invalid_token', 'invalid_token');
       const user = await m.findOneOrFail(UserEntity, { where: { id: userId } });
-      return { user, token: await this.sessions.create(user.id, m) };
+      // The mailbox proved who this is: the browser becomes a trusted device, the way back in
+      // for an owner whose account is being guessed at.
+      return { user, token: await this.sessions.create(user.id, m), device: await this.throttle.issueDevice(m, user.id) };
     });
   }
 

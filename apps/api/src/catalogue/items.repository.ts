@@ -62,6 +62,12 @@ export class ItemsRepository {
     return rows[0] ?? null;
   }
 
+  /** What bounds a publisher's items: its approval status and its own regions. */
+  async publisherScope(m: EntityManager, publisherId: string): Promise<{ status: string; regions: string[] } | null> {
+    const [row] = await m.query(`SELECT status, regions FROM publishers WHERE id = $1`, [publisherId]);
+    return row ?? null;
+  }
+
   listForPublisher(m: EntityManager, publisherId: string): Promise<ItemRow[]> {
     return m.query(
       `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id

@@ -8,7 +8,7 @@ import { AppError } from '../common/app-error';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/time';
 import { inputOf, type ItemRow, toItem } from './item.mapper';
-import { itemValidationFailed } from './item-problems';
+import { assertPublisherRegions, itemValidationFailed } from './item-problems';
 import { bumpVersion, ItemsRepository } from './items.repository';
 
 const isMember = (auth: AuthContext | undefined, publisherId: string) => !!auth?.publishers.some((p) => p.id === publisherId);
@@ -46,6 +46,7 @@ export class ItemsService {
     const { item, problems } = checkItem(body);
     if (!item) throw itemValidationFailed(problems);
     return this.write(async (m) => {
+      assertPublisherRegions(item.regions, (await this.items.publisherScope(m, publisherId))?.regions ?? []);
       const id = await this.items.insert(m, publisherId, item, item.kind !== 'coach');
       return this.view((await this.items.findOne(m, id))!);
     });
@@ -59,6 +60,7 @@ export class ItemsService {
       const row = await this.editable(m, auth, id);
       const { item, problems } = checkItem({ ...inputOf(row), ...(patch as object) });
       if (!item) throw itemValidationFailed(problems);
+      assertPublisherRegions(item.regions, (await this.items.publisherScope(m, row.publisher_id))?.regions ?? []);
       await this.items.update(m, id, item);
       return this.view((await this.items.findOne(m, id))!);
     });
@@ -67,8 +69,10 @@ export class ItemsService {
   async publish(auth: AuthContext, id: string): Promise<Item> {
     return this.write(async (m) => {
       const row = await this.editable(m, auth, id);
-      const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
+      const publisher = await this.items.publisherScope(m, row.publisher_id);
       if (publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
+      // Also items written before the rule, or before the publisher's regions changed.
+      assertPublisherRegions(row.regions, publisher.regions);
       if (!row.approved) throw new AppError(HttpStatus.CONFLICT, 'coach_not_approved', 'coach_not_approved');
       if (row.status !== 'published') await this.items.setStatus(m, id, 'published');
       return this.view((await this.items.findOne(m, id))!);

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
 import { DataSource } from 'typeorm';
 import { upsertAdmin } from '../admin/admin-accounts';
-import { PASSWORD_MIN_LENGTH } from '../auth/password';
+import { PASSWORD_MIN_LENGTH } from '@groeiwijzer/domain';
+import { weakPasswordHint } from '../auth/password-policy';
+import { message } from '../common/messages';
 import { loadConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source';
 import { runMigrations } from '../database/migrate';
@@ -25,6 +27,11 @@ async function main(): Promise<void> {
   }
   if (!password || password.length < PASSWORD_MIN_LENGTH) {
     console.error(`The password must be at least ${PASSWORD_MIN_LENGTH} characters (set ADMIN_PASSWORD or type it).`);
+    process.exit(2);
+  }
+  const weak = weakPasswordHint(password, { email });
+  if (weak) {
+    console.error(`The password ${message(weak, 'en')}`);
     process.exit(2);
   }
   const config = loadConfig({ ...process.env, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined });

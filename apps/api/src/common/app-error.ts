@@ -3,6 +3,9 @@ import { type MessageKey } from './messages';
 
 /** A 4xx answer with a stable code; the filter renders its message in the caller's language. */
 export class AppError extends HttpException {
+  /** Response headers that belong to the answer (e.g. Retry-After with a 429). */
+  headers: Record<string, string> = {};
+
   constructor(
     status: HttpStatus,
     readonly code: string,

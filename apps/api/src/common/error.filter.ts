@@ -31,6 +31,7 @@ export class ErrorFilter implements ExceptionFilter {
         exception instanceof Error ? exception.stack : undefined,
       );
     }
+    if (exception instanceof AppError) response.headers(exception.headers);
     if (!response.sent) response.status(status).send(body);
   }
 

@@ -1,7 +1,9 @@
 import { type Locale } from '@groeiwijzer/domain';
+import { SECURITY_MESSAGES } from './security-messages';
 
 /** Every text the API sends to people, in Dutch (first) and English. */
 const MESSAGES = {
+  ...SECURITY_MESSAGES,
   validation_failed: { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Some fields are not filled in correctly.' },
   invalid_json: { nl: 'De gegevens zijn geen geldige JSON.', en: 'The request body is not valid JSON.' },
   unauthenticated: { nl: 'Log eerst in.', en: 'Please sign in first.' },
@@ -9,10 +11,6 @@ const MESSAGES = {
   not_found: { nl: 'Dit bestaat niet, of je hebt er geen toegang toe.', en: 'This does not exist, or you have no access to it.' },
   cross_origin: { nl: 'Dit verzoek komt van een andere website en is geweigerd.', en: 'This request comes from another website and was refused.' },
   invalid_credentials: { nl: 'Het e-mailadres of wachtwoord klopt niet.', en: 'The e-mail address or password is not correct.' },
-  too_many_attempts: {
-    nl: 'Te veel pogingen. Probeer het over {minutes} minuten opnieuw.',
-    en: 'Too many attempts. Please try again in {minutes} minutes.',
-  },
   email_taken: { nl: 'Er is al een account met dit e-mailadres.', en: 'There is already an account with this e-mail address.' },
   invalid_token: { nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.', en: 'This link has expired or was already used. Please ask for a new one.' },
   payload_too_large: { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },

@@ -8,6 +8,7 @@ export const uuidParam = new ParseUUIDPipe({ exceptionFactory: () => AppError.no
 /** class-validator constraint name → message key. Custom decorators use their own names. */
 const CONSTRAINT_KEYS: Record<string, MessageKey> = {
   isDefined: 'field_required',
+  arrayMinSize: 'field_list_min',
   isNotEmpty: 'field_required',
   whitelistValidation: 'field_unknown',
   isEmail: 'field_email',

@@ -45,4 +45,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'short' })).toThrow(/at least 12/);
     expect(loadConfig({ ADMIN_EMAIL: 'Admin@Example.nl', ADMIN_PASSWORD: 'a-long-password!' }).adminEmail).toBe('admin@example.nl');
   });
+
+  it('refuses the variables of the old flat sign-in lock, pointing to the throttle that replaced it', () => {
+    expect(() => loadConfig({ LOGIN_MAX_PER_ACCOUNT: '5' })).toThrow(/LOGIN_MAX_PER_ACCOUNT is no longer used: sign-ins are throttled with progressive delays/);
+    expect(loadConfig({ LOGIN_FREE_FAILURES_PER_ADDRESS: '100', LOGIN_DELAY_CAP_SECONDS: '60' })).toMatchObject({ loginFreePerAddress: 100, loginDelayCapSeconds: 60, loginFreePerPair: 5 });
+  });
+
+  it('refuses a common or guessable ADMIN_PASSWORD, without echoing it', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'password1234' })).toThrow(/ADMIN_PASSWORD is on the list of common or leaked passwords/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'password1234' })).not.toThrow(/password1234/);
+    expect(loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'zeven-zonnige-zeilboten' }).adminPassword).toBe('zeven-zonnige-zeilboten');
+  });
 });

@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { PASSWORD_MIN_LENGTH } from '@groeiwijzer/domain';
+import { weakPasswordHint } from '../auth/password-policy';
+import { message } from '../common/messages';
 import { DEFAULT_QUIET_HOURS, type QuietHours } from '../notifications/kinds';
 
 /** Everything the API reads from the environment, validated once at boot. */
@@ -25,9 +28,18 @@ export interface AppConfig {
   adminPassword: string | null;
   demoData: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  loginMaxPerAccount: number;
-  loginMaxPerIp: number;
-  loginWindowMinutes: number;
+  /** Sign-in throttle (docs/security.md): failures that are free before delays start, per
+   * account at one address, per account over all addresses, per address over all accounts. */
+  loginFreePerPair: number;
+  loginFreePerAccount: number;
+  loginFreePerAddress: number;
+  /** The longest delay between two attempts, however many failures. */
+  loginDelayCapSeconds: number;
+  /** Failures older than this no longer count. */
+  loginForgetHours: number;
+  /** Failures through one device cookie before that cookie stops counting as trusted. */
+  loginDeviceMaxFailures: number;
+  loginDeviceDays: number;
   webDist: string;
   trustProxy: boolean;
   /** Unset: search runs on PostgreSQL full-text search. */
@@ -144,7 +156,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     r.problems.push(`ADMIN_EMAIL is not a valid e-mail address (got "${adminEmail}")`);
   }
   if (adminEmail && !adminPassword) r.problems.push('ADMIN_PASSWORD is required when ADMIN_EMAIL is set');
-  if (adminPassword && adminPassword.length < 12) r.problems.push('ADMIN_PASSWORD must be at least 12 characters');
+  if (adminPassword && adminPassword.length < PASSWORD_MIN_LENGTH) r.problems.push(`ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters`);
+  else if (adminPassword && adminEmail) {
+    const weak = weakPasswordHint(adminPassword, { email: adminEmail });
+    if (weak) r.problems.push(`ADMIN_PASSWORD ${message(weak, 'en')}`);
+  }
   if (adminPassword && !adminEmail) r.problems.push('ADMIN_EMAIL is required when ADMIN_PASSWORD is set');
 
   const config: AppConfig = {
@@ -168,9 +184,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     adminPassword,
     demoData: r.bool('DEMO_DATA', !production),
     logLevel: r.oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
-    loginMaxPerAccount: r.int('LOGIN_MAX_PER_ACCOUNT', 5, 1, 1000),
-    loginMaxPerIp: r.int('LOGIN_MAX_PER_IP', 30, 1, 100000),
-    loginWindowMinutes: r.int('LOGIN_WINDOW_MINUTES', 15, 1, 1440),
+    loginFreePerPair: r.int('LOGIN_FREE_FAILURES_PER_PAIR', 5, 1, 1000),
+    loginFreePerAccount: r.int('LOGIN_FREE_FAILURES_PER_ACCOUNT', 10, 1, 1000),
+    loginFreePerAddress: r.int('LOGIN_FREE_FAILURES_PER_ADDRESS', 30, 1, 100000),
+    loginDelayCapSeconds: r.int('LOGIN_DELAY_CAP_SECONDS', 900, 1, 86400),
+    loginForgetHours: r.int('LOGIN_FORGET_HOURS', 24, 1, 24 * 30),
+    loginDeviceMaxFailures: r.int('LOGIN_DEVICE_MAX_FAILURES', 10, 1, 1000),
+    loginDeviceDays: r.int('LOGIN_DEVICE_DAYS', 180, 1, 3650),
     webDist: path.resolve(cwd, r.string('WEB_DIST', 'dist/apps/web')),
     trustProxy: r.bool('TRUST_PROXY', false),
     meiliUrl: r.url('MEILI_URL', ['http:', 'https:']),
@@ -186,6 +206,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     surveyCapToEmployees: r.bool('SURVEY_CAP_TO_EMPLOYEES', true),
     erasureGraceDays: r.int('ERASURE_GRACE_DAYS', 14, 1, 90),
   };
+  // The flat lock these set is gone; a deployment that still sets them should hear so.
+  for (const old of ['LOGIN_MAX_PER_ACCOUNT', 'LOGIN_MAX_PER_IP', 'LOGIN_WINDOW_MINUTES']) {
+    if (r.raw(old) !== undefined) r.problems.push(`${old} is no longer used: sign-ins are throttled with progressive delays (LOGIN_FREE_FAILURES_PER_PAIR, …_PER_ACCOUNT, …_PER_ADDRESS, LOGIN_DELAY_CAP_SECONDS; see docs/security.md)`);
+  }
   const quiet = r.raw('QUIET_HOURS');
   if (quiet === 'off') {
     if (production) r.problems.push('QUIET_HOURS=off is for test setups; it cannot be used in production');

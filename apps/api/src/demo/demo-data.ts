@@ -23,9 +23,10 @@ const ORGANISATIONS = [
   { name: 'Havenlogistiek Rijnmond', sector: 'H', region: 'rijnmond', employees: 72, kvkNumber: null },
 ];
 
+// A publisher's items lie within its own regions: these cover their demo items (demo-catalogue.ts).
 const PUBLISHERS = [
-  { name: 'Sectortafel Bouw & Infra', regions: ['twente', 'achterhoek'], website: 'https://www.example.nl/sectortafel-bouw-infra' },
-  { name: 'Leerwerkloket Twente', regions: ['twente'], website: 'https://www.example.nl/leerwerkloket-twente' },
+  { name: 'Sectortafel Bouw & Infra', regions: ['landelijk', 'twente', 'achterhoek', 'midden-gelderland'], website: 'https://www.example.nl/sectortafel-bouw-infra' },
+  { name: 'Leerwerkloket Twente', regions: ['landelijk', 'twente', 'achterhoek', 'rijnmond', 'haaglanden'], website: 'https://www.example.nl/leerwerkloket-twente' },
 ];
 
 /** Fills an empty platform with a few SMEs, publishers and an account for each role.

@@ -2,16 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { type INestApplication, type LoggerService } from '@nestjs/common';
+import { HttpStatus, type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { AppModule } from '../app.module';
+import { AppError } from '../common/app-error';
 import { ErrorFilter } from '../common/error.filter';
 import { message } from '../common/messages';
 import { createValidationPipe } from '../common/validation';
+import { guardInput } from './input-guard.hook';
 import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type RuntimeOptions } from './runtime.module';
 
@@ -36,8 +38,7 @@ const pathOf = (url: string) => url.split('?')[0];
 const BODY_LIMIT = 2 * 1024 * 1024;
 /** An import of the largest allowed size (20,000 rows) fits. */
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
-const isImport = (url: string) => /^\/api\/publishers\/[^/]+\/import(\?|$)/.test(url);
-const payloadTooLarge = () => Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+const isImportRoute = (url: string) => /^\/api\/publishers\/[^/]+\/import$/.test(url);
 
 /** Builds the HTTP application (Fastify under Nest): the API under /api and the web app on the
  * same origin. */
@@ -68,23 +69,33 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   app.setGlobalPrefix('api');
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Body limits are per route, so Fastify refuses a too-large Content-Length before reading any
+  // of the body and stops reading a chunked one at the limit (413): only the import may be large.
+  fastify.addHook('onRoute', (route) => {
+    if (isImportRoute(route.url ?? '')) route.bodyLimit = IMPORT_BODY_LIMIT;
+  });
   // JSON as usual (with prototype-poisoning protection), but an empty body on a POST without
-  // payload (close, logout …) is simply no body, whatever Content-Type a client sends.
+  // payload (close, logout …) is simply no body, whatever Content-Type a client sends; and a
+  // body that is `null` or a bare value is no request the API understands.
   const defaultJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (request, body, done) => {
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '') return done(null, undefined);
-    if (body.length > BODY_LIMIT && !isImport(request.url)) return done(payloadTooLarge(), undefined);
-    defaultJson(request, String(body), done);
+    defaultJson(request, String(body), (error: Error | null, parsed?: unknown) => {
+      if (error) return done(error, undefined);
+      if (parsed === null || typeof parsed !== 'object') return done(new AppError(HttpStatus.BAD_REQUEST, 'invalid_body', 'body_null'), undefined);
+      done(null, parsed);
+    });
   });
   // Catalogue imports may come as CSV, and may be large.
-  fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (request, body, done) => {
-    if (!isImport(request.url)) return done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 }), undefined);
+  fastify.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string' }, (request, body, done) => {
+    if (!isImportRoute(pathOf(request.url))) return done(new AppError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type', 'unsupported_media_type'), undefined);
     done(null, String(body));
   });
   // One-click unsubscribe (RFC 8058) and plain HTML forms post url-encoded bodies.
   fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
+  fastify.addHook('preValidation', guardInput);
   const logRequests = ['debug', 'info'].includes(config.logLevel);
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     if (logRequests && request.url.startsWith('/api')) {

@@ -1,4 +1,5 @@
 import { type ItemInput } from '@groeiwijzer/contracts';
+import { NATIONWIDE, REGIONS } from '@groeiwijzer/domain';
 import { type HttpClient } from './http-client';
 import { type TestApp } from './test-app';
 
@@ -13,11 +14,15 @@ export async function adminClient(t: TestApp): Promise<HttpClient> {
 
 let counter = 0;
 
+/** Every region and `landelijk`: the default publisher may offer the fixtures' items anywhere
+ * (a publisher's items must lie within its own regions). */
+export const ALL_REGIONS = [NATIONWIDE, ...REGIONS.map((r) => r.key)];
+
 /** A signed-in editor of a publisher; approved by the admin unless `approved` is false. */
 export async function publisherEditor(t: TestApp, opts: { approved?: boolean; name?: string; regions?: string[] } = {}): Promise<{ editor: HttpClient; publisherId: string }> {
   const editor = t.client();
   await editor.signUp(`redactie${++counter}-${Date.now()}@uitgever.nl`);
-  const created = await editor.post('/api/publishers', { name: opts.name ?? `Sectortafel ${counter}`, regions: opts.regions ?? ['twente'] });
+  const created = await editor.post('/api/publishers', { name: opts.name ?? `Sectortafel ${counter}`, regions: opts.regions ?? ALL_REGIONS });
   if (created.status !== 201) throw new Error(`publisher not created: ${created.status}`);
   if (opts.approved !== false) {
     const admin = await adminClient(t);

@@ -10,7 +10,7 @@ export async function publishedScheme(t: TestApp, windows: { opens: string; clos
   const editor = t.client();
   const email = uniqueEmail('regelingen', 'uitgever.nl');
   await editor.signUp(email, 'Redacteur');
-  const publisherId = (await editor.post('/api/publishers', { name: `Regelingenloket ${email}`, regions: ['twente'] })).body.id as string;
+  const publisherId = (await editor.post('/api/publishers', { name: `Regelingenloket ${email}`, regions: ['twente', 'landelijk'] })).body.id as string;
   const approved = await (await adminClient(t)).post(`/api/admin/publishers/${publisherId}/approve`);
   if (approved.status !== 200) throw new Error(`publisher not approved: ${approved.status}`);
   const itemId = await published(editor, publisherId, scheme({

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue';
+import { accountSecurityEn } from './sections/account-security.en';
 import { adminEn } from './sections/admin.en';
 import { catalogueEn } from './sections/catalogue.en';
 import { publisherEn } from './sections/publisher.en';
@@ -75,6 +76,7 @@ export const en: Catalogue = {
     ctaStart: 'Get started with Groeiwijzer',
     ctaDashboard: 'Continue to your organisations',
   },
+  accountSecurity: accountSecurityEn,
   auth: {
     fields: {
       name: 'Name',

@@ -1,3 +1,4 @@
+import { accountSecurityNl } from './sections/account-security.nl';
 import { adminNl } from './sections/admin.nl';
 import { catalogueNl } from './sections/catalogue.nl';
 import { publisherNl } from './sections/publisher.nl';
@@ -74,6 +75,7 @@ export const nl = {
     ctaStart: 'Begin met Groeiwijzer',
     ctaDashboard: 'Verder naar je organisaties',
   },
+  accountSecurity: accountSecurityNl,
   auth: {
     fields: {
       name: 'Naam',

@@ -1,2 +1,3 @@
 export * from './item-rules';
 export * from './search-terms';
+export * from './publisher-regions';

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type LoginRequest, type MagicLinkRequest, type MagicLinkVerifyRequest, type RegisterRequest, type UpdateMeRequest } from '@groeiwijzer/contracts';
 import { IsDefined, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { PASSWORD_MIN_LENGTH } from '../password';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@groeiwijzer/domain';
 
 const trim = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const lower = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
@@ -12,8 +12,8 @@ export class RegisterDto implements RegisterRequest {
   @lower @IsNotEmpty() @IsEmail() @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 })
-  @IsString() @MinLength(PASSWORD_MIN_LENGTH) @MaxLength(200)
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, description: 'Also refused when common, leaked or easy to guess (zxcvbn score below 3): 400 with a hint.' })
+  @IsString() @MinLength(PASSWORD_MIN_LENGTH) @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 
   @ApiProperty({ example: 'Anne de Vries' })

@@ -5,7 +5,7 @@ import { type ImportError, type ImportResult } from '@groeiwijzer/contracts';
 import { checkItem, type Locale, type NormalisedItem } from '@groeiwijzer/domain';
 import { AppError } from '../../common/app-error';
 import { message } from '../../common/messages';
-import { problemKey } from '../item-problems';
+import { problemKey, regionProblem } from '../item-problems';
 import { bumpVersion, ItemsRepository } from '../items.repository';
 import { parseCsv } from './csv-columns';
 
@@ -58,7 +58,7 @@ export class ImportService {
     if (!rows.length) throw new AppError(HttpStatus.BAD_REQUEST, 'import_empty', 'import_empty');
     if (rows.length > MAX_IMPORT_ROWS) throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'import_too_many', 'import_too_many', { n: MAX_IMPORT_ROWS });
 
-    const [publisher] = await this.db.query(`SELECT status FROM publishers WHERE id = $1`, [publisherId]);
+    const publisher = await this.items.publisherScope(this.db.manager, publisherId);
     if (o.publish && publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
     const existing = new Map<string, string>(
       (await this.db.query(`SELECT external_id, kind FROM catalogue_items WHERE publisher_id = $1 AND external_id IS NOT NULL`, [publisherId]))
@@ -72,7 +72,8 @@ export class ImportService {
     for (const { row, input } of rows) {
       const { item, problems } = checkItem(input);
       for (const p of problems) errors.push({ row, field: p.field, message: message(problemKey(p), o.locale, p.vars ?? {}) });
-      // A key used twice in one file is an error whether or not the row has other problems.
+      // A key used twice in one file is an error whether or not the row has other problems (a row
+      // outside the publisher's regions, or without a kind, still claims its externalId).
       const externalId = item?.externalId ?? externalIdOf(input);
       if (externalId) {
         const first = seen.get(externalId);
@@ -83,6 +84,11 @@ export class ImportService {
         seen.set(externalId, row);
       }
       if (!item) continue;
+      const outside = regionProblem(item.regions, publisher?.regions ?? []);
+      if (outside) {
+        errors.push({ row, field: 'regions', message: message(outside.key, o.locale, outside.vars) });
+        continue;
+      }
       if (item.externalId) {
         const kind = existing.get(item.externalId);
         if (kind && kind !== item.kind) {

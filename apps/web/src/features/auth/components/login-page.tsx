@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { NEXT_PARAM, safeNextPath } from '../../../lib/next-path';
+import { isApiRequestError } from '../../../lib/api';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, FormAlert, PageTitle, TextField } from '../../../ui';
 import { useLogin } from '../hooks/use-login';
@@ -37,6 +38,11 @@ export function LoginPage() {
       )}
       <form className="form" noValidate onSubmit={onSubmit}>
         <FormAlert key={login.submittedAt} message={errors.summary} />
+        {isApiRequestError(login.error, 429) && (
+          <p>
+            <Link to="/inloggen/link">{t('accountSecurity.throttled.useLink')}</Link>
+          </p>
+        )}
         <TextField
           id="login-email"
           name="email"

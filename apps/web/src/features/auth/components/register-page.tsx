@@ -6,6 +6,8 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Button, FormAlert, PageTitle, TextField } from '../../../ui';
 import { useMe } from '../hooks/use-me';
 import { useRegister } from '../hooks/use-register';
+import { PasswordFeedbackText } from '../password/password-feedback';
+import { usePasswordFeedback } from '../password/use-password-feedback';
 
 export function RegisterPage() {
   const t = useT();
@@ -18,6 +20,7 @@ export function RegisterPage() {
   const register = useRegister();
   const errors = useFormErrors(register.error);
   const [values, setValues] = useState({ name: '', email: '', password: '' });
+  const feedback = usePasswordFeedback(values.password, values.email, values.name);
 
   if (me.data && !register.isPending) return <Navigate to={next} replace />;
 
@@ -65,6 +68,7 @@ export function RegisterPage() {
           onChange={(e) => setValues({ ...values, password: e.target.value })}
           error={errors.fields.password}
         />
+        <PasswordFeedbackText id="register-password-feedback" feedback={feedback} />
         <Button type="submit" busy={register.isPending} busyLabel={t('common.sending')}>
           {t('auth.register.submit')}
         </Button>
