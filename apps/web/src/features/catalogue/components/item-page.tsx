@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { isApiRequestError } from '../../../lib/api';
 import { Alert, Loading, PageTitle } from '../../../ui';
+import { ItemFitPanel } from '../../matching/components/item-fit-panel';
 import { useItem } from '../hooks/use-item';
 import { ItemContact } from './item-contact';
 import { ItemFacts } from './item-facts';
@@ -86,6 +87,7 @@ export function ItemPage() {
         </div>
         <div className="catalogue-item__aside">
           <ItemContact item={item} />
+          <ItemFitPanel item={item} />
         </div>
       </div>
     </article>
