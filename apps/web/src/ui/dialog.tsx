@@ -38,6 +38,10 @@ export function Dialog({ open, onClose, title, id, children, wide = false }: Dia
     if (open && !dialog.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // Start at the first field (the browser would pick the close button in the header).
+      const body = dialog.querySelector<HTMLElement>('[data-dialog-body]');
+      const first = body && focusableIn(body).find((element) => element.matches('input, select, textarea'));
+      first?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
       opener.current?.focus();
@@ -93,7 +97,9 @@ export function Dialog({ open, onClose, title, id, children, wide = false }: Dia
               {t('common.close')}
             </button>
           </div>
-          <div className={styles.body}>{children}</div>
+          <div className={styles.body} data-dialog-body="">
+            {children}
+          </div>
         </div>
       )}
     </dialog>

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
-import { CoachInboxPage } from './components/coach-inbox-page';
+import { lazyPage } from '../../app/lazy-page';
 
-/** The coach's inbox; rendered inside RequireAuth. */
-export const coachRoutes: RouteObject[] = [{ path: 'coach', element: <CoachInboxPage /> }];
+/** The coach's inbox; rendered inside RequireAuth, loaded on first visit. */
+export const coachRoutes: RouteObject[] = [{ path: 'coach', element: lazyPage(() => import('./components/coach-inbox-page'), 'CoachInboxPage') }];

@@ -38,6 +38,7 @@ export const matchingEn: Widen<typeof matchingNl> = {
   },
   filters: {
     title: 'What do you want to see?',
+    toggle: 'Choices for the list',
     intro: 'The list changes at once.',
     kind: 'Kind of help',
     anyKind: 'Everything',

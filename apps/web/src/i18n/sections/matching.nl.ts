@@ -36,6 +36,7 @@ export const matchingNl = {
   },
   filters: {
     title: 'Wat wil je zien?',
+    toggle: 'Keuzes voor de lijst',
     intro: 'De lijst past zich meteen aan.',
     kind: 'Soort hulp',
     anyKind: 'Alles',

@@ -73,6 +73,7 @@ function OrganisationFit({ item, organisation }: { item: Item; organisation: { i
             </Button>
           )}
           <AskCoachDialog
+            id={`ask-coach-${organisation.id}`}
             organisationId={organisation.id}
             coach={asking ? { id: item.id, title: item.title } : null}
             roundId={basis.data?.basedOn.roundId ?? null}

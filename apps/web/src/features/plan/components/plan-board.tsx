@@ -19,6 +19,8 @@ interface PlanBoardProps {
 interface FocusRequest {
   stepId: string;
   control: MoveDirection | 'card';
+  /** The column the step is moving to: the board shows it there once the move is applied. */
+  status: PlanStatus;
 }
 
 interface DropSpot {
@@ -40,7 +42,8 @@ export function PlanBoard({ steps, today, deletingId, onMove, onEdit, onDelete }
   useEffect(() => {
     if (!focusRequest || !root.current) return;
     const card = root.current.querySelector<HTMLElement>(`[data-step="${CSS.escape(focusRequest.stepId)}"]`);
-    if (!card) return;
+    // The move shows a moment later (after pending reloads are cancelled): wait for it.
+    if (!card || card.dataset.status !== focusRequest.status) return;
     const control = focusRequest.control === 'card' ? null : card.querySelector<HTMLElement>(`[data-move="${focusRequest.control}"]`);
     (control ?? card).focus();
     setFocusRequest(null);
@@ -50,7 +53,7 @@ export function PlanBoard({ steps, today, deletingId, onMove, onEdit, onDelete }
     const target = keyboardTarget(board, step.id, direction);
     if (!target) return;
     onMove(step, target);
-    setFocusRequest({ stepId: step.id, control });
+    setFocusRequest({ stepId: step.id, control, status: target.status });
   }
 
   function onDragOverCard(event: DragEvent<HTMLLIElement>, status: PlanStatus, index: number) {

@@ -65,6 +65,7 @@ export function PlanCard({ step, index, columnLength, today, dragging, deleting,
     <article
       className={[styles.card, dragging ? styles.dragging : ''].filter(Boolean).join(' ')}
       data-step={step.id}
+      data-status={step.status}
       tabIndex={0}
       aria-labelledby={titleId}
       aria-describedby={KEYBOARD_HINT_ID}

@@ -1,5 +1,5 @@
 import type { PlanStep } from '@groeiwijzer/contracts';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useLocale, useT } from '../../../i18n';
 import { toFormErrors } from '../../../lib/form-errors';
@@ -31,6 +31,13 @@ export function PlanPage() {
   const [notice, setNotice] = useState<Notice>(null);
   const [announcement, setAnnouncement] = useState('');
   const today = useMemo(() => isoDateInAmsterdam(), []);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  // A deleted card (or one that moved column while edited) takes the focused control with it:
+  // focus goes to what just happened. A dialog that closes gives focus back to its opener after this.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
   const errorText = (error: unknown) => toFormErrors(error, { network: t('errors.network'), unknown: t('errors.unknown') }).summary ?? t('errors.unknown');
 
   function onMove(step: PlanStep, target: MoveTarget) {
@@ -86,7 +93,7 @@ export function PlanPage() {
       </div>
       <div aria-live="polite" className="no-print">
         {notice && (
-          <div className={`alert alert--${notice.tone}`}>
+          <div ref={noticeRef} tabIndex={-1} className={`alert alert--${notice.tone}`}>
             <p>{notice.text}</p>
           </div>
         )}
@@ -116,7 +123,7 @@ export function PlanPage() {
       <Dialog
         open={editing !== null}
         onClose={() => setEditing(null)}
-        id="plan-step"
+        id="plan-step-dialog"
         title={editing?.mode === 'edit' ? t('plan.form.editTitle') : t('plan.form.addTitle')}
       >
         {editing && (

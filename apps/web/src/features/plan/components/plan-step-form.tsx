@@ -61,7 +61,7 @@ export function PlanStepForm({ organisationId, step, onSaved }: PlanStepFormProp
     label: labelOf(key),
     message: problems[key],
   }));
-  const summary = Object.keys(local).length > 0 ? t('publisher.form.summaryList') : apiErrors.summary;
+  const summary = Object.keys(local).length > 0 ? null : apiErrors.summary;
 
   const set = <K extends keyof PlanFormValues>(key: K, value: PlanFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const setRow = (index: number, change: Partial<PlanFormValues['checklist'][number]>) =>

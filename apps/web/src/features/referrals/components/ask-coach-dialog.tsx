@@ -21,6 +21,8 @@ export interface CoachToAsk {
 }
 
 interface AskCoachDialogProps {
+  /** Unique on the page (an item page has one per organisation of the owner). */
+  id?: string;
   organisationId: string;
   /** The coach to ask; the dialog is open while there is one. */
   coach: CoachToAsk | null;
@@ -33,16 +35,16 @@ interface AskCoachDialogProps {
 }
 
 /** "Vraag hulp": a message, an explicit sharing choice, and a preview of exactly what the coach will see. */
-export function AskCoachDialog({ organisationId, coach, aspect = null, roundId, onClose, onSent }: AskCoachDialogProps) {
+export function AskCoachDialog({ id = 'ask-coach', organisationId, coach, aspect = null, roundId, onClose, onSent }: AskCoachDialogProps) {
   const t = useT();
   return (
-    <Dialog open={coach !== null} onClose={onClose} id="ask-coach" title={coach ? t('referrals.dialog.title', { coach: coach.title }) : ''} wide>
+    <Dialog open={coach !== null} onClose={onClose} id={id} title={coach ? t('referrals.dialog.title', { coach: coach.title }) : ''} wide>
       {coach && <AskCoachForm organisationId={organisationId} coach={coach} aspect={aspect} roundId={roundId} onSent={onSent} />}
     </Dialog>
   );
 }
 
-function AskCoachForm({ organisationId, coach, aspect, roundId, onSent }: Omit<AskCoachDialogProps, 'coach' | 'onClose'> & { coach: CoachToAsk }) {
+function AskCoachForm({ organisationId, coach, aspect, roundId, onSent }: Omit<AskCoachDialogProps, 'id' | 'coach' | 'onClose'> & { coach: CoachToAsk }) {
   const t = useT();
   const me = useMe();
   const organisation = useOrganisation(organisationId);

@@ -33,9 +33,10 @@ export function ShareChoice({ id, value, onChange, available, error }: ShareChoi
       )}
       <div className={styles.options}>
         {SHARES.filter((share) => available.includes(share)).map((share) => (
-          <label key={share} className={styles.option}>
+          <div key={share} className={styles.option}>
             <input
               type="radio"
+              id={`${id}-${share}`}
               name={`${id}-share`}
               value={share}
               checked={value === share}
@@ -43,12 +44,14 @@ export function ShareChoice({ id, value, onChange, available, error }: ShareChoi
               aria-describedby={`${id}-${share}-hint`}
             />
             <span className={styles.text}>
-              <span className={styles.label}>{t(`referrals.dialog.shares.${share}.label`)}</span>
+              <label htmlFor={`${id}-${share}`} className={styles.label}>
+                {t(`referrals.dialog.shares.${share}.label`)}
+              </label>
               <span className={styles.hint} id={`${id}-${share}-hint`}>
                 {t(`referrals.dialog.shares.${share}.hint`)}
               </span>
             </span>
-          </label>
+          </div>
         ))}
       </div>
     </fieldset>
