@@ -32,6 +32,7 @@ export function CoachReferralCard({ referral, busy, declineError, onAccept, onDe
   const completeButton = useRef<HTMLButtonElement>(null);
   const titleId = `coach-referral-${referral.id}-title`;
   const state = sharedState(referral);
+  const named = (label: string) => `${label}: ${referral.organisation.name}`;
 
   return (
     <article className={styles.card} aria-labelledby={titleId}>
@@ -94,13 +95,11 @@ export function CoachReferralCard({ referral, busy, declineError, onAccept, onDe
           />
         ) : (
           <div className={styles.actions}>
-            <Button busy={busy === 'accept'} busyLabel={t('common.saving')} onClick={onAccept}>
+            <Button busy={busy === 'accept'} busyLabel={t('common.saving')} onClick={onAccept} aria-label={named(t('coach.actions.accept'))}>
               {t('coach.actions.accept')}
-              <span className="visually-hidden">: {referral.organisation.name}</span>
             </Button>
-            <Button ref={declineButton} variant="secondary" onClick={() => setMode('declining')}>
+            <Button ref={declineButton} variant="secondary" onClick={() => setMode('declining')} aria-label={named(t('coach.actions.decline'))}>
               {t('coach.actions.decline')}
-              <span className="visually-hidden">: {referral.organisation.name}</span>
             </Button>
           </div>
         ))}
@@ -126,9 +125,8 @@ export function CoachReferralCard({ referral, busy, declineError, onAccept, onDe
           </div>
         ) : (
           <div className={styles.actions}>
-            <Button ref={completeButton} onClick={() => setMode('completing')}>
+            <Button ref={completeButton} onClick={() => setMode('completing')} aria-label={named(t('coach.actions.complete'))}>
               {t('coach.actions.complete')}
-              <span className="visually-hidden">: {referral.organisation.name}</span>
             </Button>
           </div>
         ))}

@@ -29,9 +29,13 @@ export function DismissedList({ dismissed, restoringItemId, onRestore }: Dismiss
               <KindBadge kind={entry.kind} /> <span className={styles.name}>{entry.title}</span>{' '}
               <span className={styles.when}>({t('matching.dismissed.on', { date: formatDate(entry.dismissedAt, locale) })})</span>
             </span>
-            <Button variant="secondary" busy={restoringItemId === entry.itemId} onClick={() => onRestore(entry)}>
+            <Button
+              variant="secondary"
+              busy={restoringItemId === entry.itemId}
+              onClick={() => onRestore(entry)}
+              aria-label={`${t('matching.dismissed.restore')}: ${entry.title}`}
+            >
               {t('matching.dismissed.restore')}
-              <span className="visually-hidden">: {entry.title}</span>
             </Button>
           </li>
         ))}

@@ -67,9 +67,12 @@ function OrganisationFit({ item, organisation }: { item: Item; organisation: { i
           {full ? (
             <p>{t('matching.eligibility.full')}</p>
           ) : (
-            <Button onClick={() => setAsking(true)} disabled={basis.isPending}>
+            <Button
+              onClick={() => setAsking(true)}
+              disabled={basis.isPending}
+              aria-label={`${t('matching.card.askHelp')} (${organisation.name})`}
+            >
               {t('matching.card.askHelp')}
-              {organisationsSuffix(organisation.name)}
             </Button>
           )}
           <AskCoachDialog
@@ -87,9 +90,4 @@ function OrganisationFit({ item, organisation }: { item: Item; organisation: { i
       )}
     </section>
   );
-}
-
-/** The organisation in the button's accessible name, for owners of more than one. */
-function organisationsSuffix(name: string) {
-  return <span className="visually-hidden"> ({name})</span>;
 }

@@ -54,7 +54,8 @@ export function RecommendationCard({ rec, today, planHref, adding, focusInPlan, 
         ? t('catalogue.card.fundingMax', { amount: max })
         : null;
   const price = labels.price(item.costEur);
-  const named = <span className="visually-hidden">: {item.title}</span>;
+  // The item in each button's name: a screen reader's list of buttons tells the cards apart.
+  const named = (label: string) => `${label}: ${item.title}`;
 
   return (
     <article className={`${styles.card} ${styles[item.kind]}`} aria-labelledby={titleId}>
@@ -97,20 +98,17 @@ export function RecommendationCard({ rec, today, planHref, adding, focusInPlan, 
             <Link to={planHref}>{t('matching.card.inPlan')}</Link>
           </p>
         ) : (
-          <Button onClick={onAdd} busy={adding} busyLabel={t('common.saving')}>
+          <Button onClick={onAdd} busy={adding} busyLabel={t('common.saving')} aria-label={named(t('matching.card.addToPlan'))}>
             {t('matching.card.addToPlan')}
-            {named}
           </Button>
         )}
         {onAsk && (
-          <Button variant="secondary" onClick={onAsk}>
+          <Button variant="secondary" onClick={onAsk} aria-label={named(t('matching.card.askHelp'))}>
             {t('matching.card.askHelp')}
-            {named}
           </Button>
         )}
-        <Button variant="quiet" onClick={onDismiss}>
+        <Button variant="quiet" onClick={onDismiss} aria-label={named(t('matching.card.dismiss'))}>
           {t('matching.card.dismiss')}
-          {named}
         </Button>
       </div>
     </article>

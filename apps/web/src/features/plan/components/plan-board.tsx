@@ -19,8 +19,8 @@ interface PlanBoardProps {
 interface FocusRequest {
   stepId: string;
   control: MoveDirection | 'card';
-  /** The column the step is moving to: the board shows it there once the move is applied. */
-  status: PlanStatus;
+  /** Where the step is going: the board shows it there once the move is applied. */
+  target: MoveTarget;
 }
 
 interface DropSpot {
@@ -43,7 +43,8 @@ export function PlanBoard({ steps, today, deletingId, onMove, onEdit, onDelete }
     if (!focusRequest || !root.current) return;
     const card = root.current.querySelector<HTMLElement>(`[data-step="${CSS.escape(focusRequest.stepId)}"]`);
     // The move shows a moment later (after pending reloads are cancelled): wait for it.
-    if (!card || card.dataset.status !== focusRequest.status) return;
+    const { status, position } = focusRequest.target;
+    if (!card || card.dataset.status !== status || card.dataset.index !== String(position)) return;
     const control = focusRequest.control === 'card' ? null : card.querySelector<HTMLElement>(`[data-move="${focusRequest.control}"]`);
     (control ?? card).focus();
     setFocusRequest(null);
@@ -53,7 +54,7 @@ export function PlanBoard({ steps, today, deletingId, onMove, onEdit, onDelete }
     const target = keyboardTarget(board, step.id, direction);
     if (!target) return;
     onMove(step, target);
-    setFocusRequest({ stepId: step.id, control, status: target.status });
+    setFocusRequest({ stepId: step.id, control, target });
   }
 
   function onDragOverCard(event: DragEvent<HTMLLIElement>, status: PlanStatus, index: number) {

@@ -66,6 +66,7 @@ export function PlanCard({ step, index, columnLength, today, dragging, deleting,
       className={[styles.card, dragging ? styles.dragging : ''].filter(Boolean).join(' ')}
       data-step={step.id}
       data-status={step.status}
+      data-index={index}
       tabIndex={0}
       aria-labelledby={titleId}
       aria-describedby={KEYBOARD_HINT_ID}
@@ -137,18 +138,15 @@ export function PlanCard({ step, index, columnLength, today, dragging, deleting,
       <div className={`${styles.actions} no-print`}>
         {!confirming ? (
           <>
-            <Button variant="secondary" onClick={onEdit}>
+            <Button variant="secondary" onClick={onEdit} aria-label={`${t('plan.card.edit')}: ${step.title}`}>
               {t('plan.card.edit')}
-              <span className="visually-hidden">: {step.title}</span>
             </Button>
-            <Button ref={deleteButton} variant="quiet" onClick={() => setConfirming(true)}>
+            <Button ref={deleteButton} variant="quiet" onClick={() => setConfirming(true)} aria-label={`${t('plan.card.delete')}: ${step.title}`}>
               {t('plan.card.delete')}
-              <span className="visually-hidden">: {step.title}</span>
             </Button>
             {step.dueDate && (
-              <a href={planStepIcsUrl(step.id)} download className={styles.calendar}>
+              <a href={planStepIcsUrl(step.id)} download className={styles.calendar} aria-label={`${t('plan.card.calendar')}: ${step.title}`}>
                 {t('plan.card.calendar')}
-                <span className="visually-hidden">: {step.title}</span>
               </a>
             )}
           </>
