@@ -3,6 +3,7 @@ import {
   formatPoints,
   gapsOfGroup,
   gapsWithoutGroup,
+  headlineReason,
   kindsIn,
   markInPlan,
   planAspectOf,
@@ -99,6 +100,14 @@ describe('"waarom zie ik dit?"', () => {
     ]);
     expect(weighted.map((w) => w.share)).toEqual([0.8, 1, 0.2, null]);
     expect(weightedReasons([{ code: 'nationwide', text: 'Landelijk' }])[0].share).toBeNull();
+  });
+
+  it('sums a recommendation up with its strongest reason beyond the score the heading already gives', () => {
+    const need = { code: 'need' as const, text: 'Leiderschap scoort 2,4', weight: 24 };
+    const fit = { code: 'fit_primary' as const, text: 'Vooral gericht op leiderschap', weight: 30 };
+    expect(headlineReason([need, fit])).toBe(fit);
+    expect(headlineReason([need])).toBe(need);
+    expect(headlineReason([])).toBeNull();
   });
 
   it('writes points as whole numbers with a sign', () => {

@@ -46,6 +46,12 @@ export function topPerWeakSpot(groups: readonly RecommendationGroup[]): { aspect
   return groups.flatMap((group) => (group.items[0] ? [{ aspect: group.aspect, mean: group.mean, top: group.items[0] }] : []));
 }
 
+/** The one reason a short summary shows: the strongest that is not the weak spot's own score,
+ * which the summary's heading already says. */
+export function headlineReason(reasons: readonly MatchReason[]): MatchReason | null {
+  return reasons.find((reason) => reason.code !== 'need') ?? reasons[0] ?? null;
+}
+
 /** The aspect a plan step made from a recommendation is about: its weak spot, else the item's main aspect. */
 export function planAspectOf(rec: Pick<Recommendation, 'aspect' | 'item'>): AspectKey | null {
   return rec.aspect ?? rec.item.aspects[0] ?? null;

@@ -5,7 +5,7 @@ import { Loading } from '../../../ui';
 import { aspectName } from '../../report/report-model';
 import { useRecommendations } from '../hooks/use-recommendations';
 import { filtersHref, NO_FILTERS } from '../recommendation-filters';
-import { topPerWeakSpot } from '../recommendation-model';
+import { headlineReason, topPerWeakSpot } from '../recommendation-model';
 import { KindBadge } from './kind-badge';
 import styles from './report-help-section.module.css';
 
@@ -47,7 +47,7 @@ export function ReportHelpSection({ organisationId, roundId }: ReportHelpSection
                 <KindBadge kind={top.item.kind} /> <Link to={`/catalogus/${encodeURIComponent(top.item.id)}`}>{top.item.title}</Link>
                 <span className={styles.provider}> · {t('matching.card.provider', { provider: top.item.provider })}</span>
               </p>
-              {top.reasons[0] && <p className={styles.reason}>{top.reasons[0].text}</p>}
+              {headlineReason(top.reasons) && <p className={styles.reason}>{headlineReason(top.reasons)?.text}</p>}
             </li>
           ))}
         </ul>
