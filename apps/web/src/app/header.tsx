@@ -28,6 +28,11 @@ export function Header() {
                 <NavLink to="/uitgever">{t('nav.publisher')}</NavLink>
               </li>
             )}
+            {user && me.data?.coachItemId && (
+              <li>
+                <NavLink to="/coach">{t('nav.coach')}</NavLink>
+              </li>
+            )}
             {user && me.data?.isAdmin && (
               <li>
                 <NavLink to="/beheer">{t('nav.admin')}</NavLink>

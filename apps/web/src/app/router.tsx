@@ -19,6 +19,10 @@ import { adminRoutes } from '../features/admin/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { publicPublisherRoutes, publisherRoutes } from '../features/publisher/routes';
 import { settingsRoutes } from '../features/settings/routes';
+import { coachRoutes } from '../features/coach/routes';
+import { matchingRoutes } from '../features/matching/routes';
+import { planRoutes } from '../features/plan/routes';
+import { referralsRoutes } from '../features/referrals/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -55,6 +59,10 @@ export function createRouter() {
                 ...publisherRoutes,
                 ...adminRoutes,
                 ...settingsRoutes,
+                ...matchingRoutes,
+                ...planRoutes,
+                ...referralsRoutes,
+                ...coachRoutes,
               ],
             },
             { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,10 @@ import { accountSecurityEn } from './sections/account-security.en';
 import { adminEn } from './sections/admin.en';
 import { catalogueEn } from './sections/catalogue.en';
 import { publisherEn } from './sections/publisher.en';
+import { coachEn } from './sections/coach.en';
+import { matchingEn } from './sections/matching.en';
+import { planEn } from './sections/plan.en';
+import { referralsEn } from './sections/referrals.en';
 import { settingsEn } from './sections/settings.en';
 
 /** English, second language. Typed against the Dutch catalogue: a missing or extra key is a
@@ -22,6 +26,7 @@ export const en: Catalogue = {
     catalogue: 'Find support',
     publisher: 'Publisher',
     admin: 'Admin',
+    coach: 'Coach',
     signedInAs: 'Signed in as {name}',
   },
   language: {
@@ -38,6 +43,7 @@ export const en: Catalogue = {
     sending: 'Sending…',
     optional: '(optional)',
     cancel: 'Cancel',
+    close: 'Close',
     notFilledIn: 'Not filled in',
     errorPrefix: 'Error:',
     copy: 'Copy',
@@ -482,6 +488,10 @@ export const en: Catalogue = {
   publisher: publisherEn,
   admin: adminEn,
   settings: settingsEn,
+  matching: matchingEn,
+  plan: planEn,
+  referrals: referralsEn,
+  coach: coachEn,
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (anymore). Maybe the link is old or the address is wrong.',

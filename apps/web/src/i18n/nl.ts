@@ -2,6 +2,10 @@ import { accountSecurityNl } from './sections/account-security.nl';
 import { adminNl } from './sections/admin.nl';
 import { catalogueNl } from './sections/catalogue.nl';
 import { publisherNl } from './sections/publisher.nl';
+import { coachNl } from './sections/coach.nl';
+import { matchingNl } from './sections/matching.nl';
+import { planNl } from './sections/plan.nl';
+import { referralsNl } from './sections/referrals.nl';
 import { settingsNl } from './sections/settings.nl';
 
 /** The source catalogue: Dutch first. Every user-visible string of the web app lives here;
@@ -21,6 +25,7 @@ export const nl = {
     catalogue: 'Hulp zoeken',
     publisher: 'Uitgever',
     admin: 'Beheer',
+    coach: 'Coach',
     signedInAs: 'Ingelogd als {name}',
   },
   language: {
@@ -37,6 +42,7 @@ export const nl = {
     sending: 'Bezig met versturen…',
     optional: '(niet verplicht)',
     cancel: 'Annuleren',
+    close: 'Sluiten',
     notFilledIn: 'Niet ingevuld',
     errorPrefix: 'Fout:',
     copy: 'Kopiëren',
@@ -484,6 +490,10 @@ export const nl = {
   publisher: publisherNl,
   admin: adminNl,
   settings: settingsNl,
+  matching: matchingNl,
+  plan: planNl,
+  referrals: referralsNl,
+  coach: coachNl,
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Misschien is de link oud of klopt het adres niet.',

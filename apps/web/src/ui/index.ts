@@ -8,3 +8,4 @@ export { TextField } from './text-field';
 export { ScaleQuestion, type ScaleValue } from './scale-question';
 export { CopyField } from './copy-field';
 export { TextAreaField } from './text-area-field';
+export { Dialog } from './dialog';

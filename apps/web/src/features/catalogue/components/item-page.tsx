@@ -1,13 +1,18 @@
 import '../catalogue.css';
+import { lazy, Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { isApiRequestError } from '../../../lib/api';
 import { Alert, Loading, PageTitle } from '../../../ui';
+import { useMe } from '../../auth/hooks/use-me';
 import { useItem } from '../hooks/use-item';
 import { ItemContact } from './item-contact';
 import { ItemFacts } from './item-facts';
 import { ItemKindDetails } from './item-kind-details';
 import { useLabels } from './use-labels';
+
+// Only signed-in owners see it: loaded when it is needed, not with every item page.
+const ItemFitPanel = lazy(() => import('../../matching/components/item-fit-panel').then((module) => ({ default: module.ItemFitPanel })));
 
 /** The search the visitor came from ("?q=…"), so "back to search" keeps their words and filters. */
 function searchFrom(state: unknown): string {
@@ -37,6 +42,7 @@ export function ItemPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const query = useItem(id);
+  const me = useMe();
   const backTo = `/catalogus${searchFrom(location.state)}`;
 
   if (query.isPending) return <Loading />;
@@ -86,6 +92,11 @@ export function ItemPage() {
         </div>
         <div className="catalogue-item__aside">
           <ItemContact item={item} />
+          {me.data && me.data.organisations.length > 0 && (
+            <Suspense fallback={null}>
+              <ItemFitPanel item={item} />
+            </Suspense>
+          )}
         </div>
       </div>
     </article>

@@ -62,6 +62,21 @@ export function OrganisationPage() {
         </ButtonLink>
       </section>
       <RoundsSection organisationId={org.id} />
+      <section aria-labelledby="organisation-next">
+        <h2 id="organisation-next">{t('matching.links.title')}</h2>
+        <p>{t('matching.links.intro')}</p>
+        <ul className="link-list">
+          <li>
+            <Link to={`/organisaties/${org.id}/hulp`}>{t('matching.links.help')}</Link>
+          </li>
+          <li>
+            <Link to={`/organisaties/${org.id}/plan`}>{t('matching.links.plan')}</Link>
+          </li>
+          <li>
+            <Link to={`/organisaties/${org.id}/aanvragen`}>{t('matching.links.referrals')}</Link>
+          </li>
+        </ul>
+      </section>
       <p>
         <Link to="/dashboard">{t('organisations.profile.backToDashboard')}</Link>
       </p>

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { useLocale, useT } from '../../../i18n';
 import { Alert, Loading, PageTitle } from '../../../ui';
+import { ReportHelpSection } from '../../matching/components/report-help-section';
 import { useRound } from '../../scans/hooks/use-round';
 import { RoundLoadError } from '../../scans/components/round-load-error';
 import { useReport } from '../hooks/use-report';
@@ -43,6 +44,7 @@ export function ReportPage() {
           <ReportView report={report.data} audience="owner" roundId={roundId} />
           {/* Right after the suggested agenda, which ends the report. */}
           <FollowUpSection roundId={roundId} />
+          <ReportHelpSection organisationId={round.data.organisationId} roundId={roundId} />
           <ReportShare round={round.data} />
         </>
       )}
