@@ -46,6 +46,11 @@ export class PrivacyController {
     await send(reply, await this.privacy.exportAccount(auth));
   }
 
+  @Get('me/erasure')
+  accountErasure(@Auth() auth: AuthContext): Promise<{ eraseAfter: string | null }> {
+    return this.privacy.accountErasure(auth);
+  }
+
   @Delete('me')
   @HttpCode(202)
   eraseAccount(@Auth() auth: AuthContext): Promise<{ eraseAfter: string }> {

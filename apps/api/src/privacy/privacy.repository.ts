@@ -58,12 +58,9 @@ export class PrivacyRepository {
     };
   }
 
-  async setOrganisationErasure(organisationId: string, eraseAfter: Date | null, by: string | null): Promise<void> {
-    await this.db.query(`UPDATE organisations SET erase_after = $2, erase_requested_by = $3 WHERE id = $1`, [organisationId, eraseAfter, by]);
-  }
-
-  async setAccountErasure(userId: string, eraseAfter: Date | null): Promise<void> {
-    await this.db.query(`UPDATE users SET erase_after = $2 WHERE id = $1`, [userId, eraseAfter]);
+  async accountEraseAfter(userId: string): Promise<Date | null> {
+    const [row] = await this.db.query(`SELECT erase_after FROM users WHERE id = $1`, [userId]);
+    return row?.erase_after ?? null;
   }
 
   owners(organisationId: string, m: EntityManager = this.db.manager): Promise<{ id: string; email: string; name: string; locale: 'nl' | 'en' }[]> {

@@ -134,6 +134,11 @@ export class PrivacyService {
     return { eraseAfter: eraseAfter.toISOString() };
   }
 
+  async accountErasure(auth: AuthContext): Promise<{ eraseAfter: string | null }> {
+    const eraseAfter = await this.privacy.accountEraseAfter(auth.user.id);
+    return { eraseAfter: eraseAfter?.toISOString() ?? null };
+  }
+
   async restoreAccount(auth: AuthContext): Promise<void> {
     await this.db.transaction(async (m) => {
       await m.query(`UPDATE users SET erase_after = NULL WHERE id = $1`, [auth.user.id]);

@@ -8,6 +8,7 @@ import { matchingEn } from './sections/matching.en';
 import { planEn } from './sections/plan.en';
 import { referralsEn } from './sections/referrals.en';
 import { settingsEn } from './sections/settings.en';
+import { privacyEn } from './sections/privacy.en';
 
 /** English, second language. Typed against the Dutch catalogue: a missing or extra key is a
  * compile error. */
@@ -488,6 +489,7 @@ export const en: Catalogue = {
   publisher: publisherEn,
   admin: adminEn,
   settings: settingsEn,
+  privacy: privacyEn,
   matching: matchingEn,
   plan: planEn,
   referrals: referralsEn,

@@ -7,6 +7,7 @@ import { matchingNl } from './sections/matching.nl';
 import { planNl } from './sections/plan.nl';
 import { referralsNl } from './sections/referrals.nl';
 import { settingsNl } from './sections/settings.nl';
+import { privacyNl } from './sections/privacy.nl';
 
 /** The source catalogue: Dutch first. Every user-visible string of the web app lives here;
  * `en.ts` must have exactly the same keys. Plain Dutch (B1): short sentences, everyday words. */
@@ -490,6 +491,7 @@ export const nl = {
   publisher: publisherNl,
   admin: adminNl,
   settings: settingsNl,
+  privacy: privacyNl,
   matching: matchingNl,
   plan: planNl,
   referrals: referralsNl,

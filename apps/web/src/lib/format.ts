@@ -14,6 +14,13 @@ export function formatDate(iso: string, locale: Locale): string {
   }).format(date);
 }
 
+/** "30 jun 2026, 14:05" / "30 Jun 2026, 14:05", Dutch time. */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+}
+
 /** A score on the 1–5 scale with one decimal: "3,8" / "3.8"; a dash when there is none. */
 export function formatScore(value: number | null | undefined, locale: Locale): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';

@@ -4,6 +4,7 @@ import { CoachesPage } from './components/coaches-page';
 import { MailPage } from './components/mail-page';
 import { PublishersPage } from './components/publishers-page';
 import { RequireAdmin } from './components/require-admin';
+import { AuditPage } from '../privacy/components/audit-page';
 
 /** Admin pages (approvals, outbox); rendered inside RequireAuth, and only for admins. */
 export const adminRoutes: RouteObject[] = [
@@ -14,6 +15,7 @@ export const adminRoutes: RouteObject[] = [
       { path: 'beheer/uitgevers', element: <PublishersPage /> },
       { path: 'beheer/coaches', element: <CoachesPage /> },
       { path: 'beheer/mail', element: <MailPage /> },
+      { path: 'beheer/logboek', element: <AuditPage /> },
     ],
   },
 ];

@@ -83,6 +83,12 @@ export function AdminOverviewPage() {
               }}
             </CountLine>
           </li>
+          <li className="admin-card">
+            <h2 className="admin-card__title">
+              <Link to="/beheer/logboek">{t('privacy.audit.title')}</Link>
+            </h2>
+            <p className="admin-card__count">{t('privacy.audit.intro')}</p>
+          </li>
         </ul>
       </nav>
     </>

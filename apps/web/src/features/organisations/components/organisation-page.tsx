@@ -5,6 +5,7 @@ import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
 import { useOrganisation } from '../hooks/use-organisation';
 import { RoundsSection } from '../../scans/components/rounds-section';
 import { OrganisationLoadError } from './organisation-status';
+import { OrganisationPrivacySection } from '../../privacy/components/organisation-privacy-section';
 
 type Notice = 'created' | 'saved';
 
@@ -77,6 +78,7 @@ export function OrganisationPage() {
           </li>
         </ul>
       </section>
+      <OrganisationPrivacySection organisation={org} />
       <p>
         <Link to="/dashboard">{t('organisations.profile.backToDashboard')}</Link>
       </p>

@@ -1,14 +1,20 @@
 import '../settings.css';
 import { NavLink } from 'react-router-dom';
 import { useT } from '../../../i18n';
-import { NOTIFICATIONS_PATH } from '../routes';
+import { ACCOUNT_PATH, NOTIFICATIONS_PATH } from '../routes';
 
-/** The small link in the header's account area (signed in only) to the reminder settings. */
+/** The small links in the header's account area (signed in only): reminder settings and the
+ * account's own data. */
 export function NotificationsLink() {
   const t = useT();
   return (
-    <NavLink to={NOTIFICATIONS_PATH} className="account__link">
-      {t('settings.headerLink')}
-    </NavLink>
+    <>
+      <NavLink to={NOTIFICATIONS_PATH} className="account__link">
+        {t('settings.headerLink')}
+      </NavLink>
+      <NavLink to={ACCOUNT_PATH} className="account__link">
+        {t('privacy.account.headerLink')}
+      </NavLink>
+    </>
   );
 }
