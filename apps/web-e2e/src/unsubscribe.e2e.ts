@@ -6,7 +6,7 @@ import { eventually, expectText, expectVisible } from './support/expect';
 
 const OWNER = 'ria@schildersbedrijf.nl';
 const answers = Object.fromEntries(INSTRUMENT_V1.items.map((item) => [item.id, 4]));
-const header = (mail: { headerLines: { key: string; line: string }[] }, name: string) =>
+const header = (mail: { headerLines: readonly { key: string; line: string }[] }, name: string) =>
   mail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '') ?? '';
 
 /** A reminder mail's unsubscribe link, opened and clicked in a real browser (which sends
