@@ -10,6 +10,7 @@ const organisation: Organisation = {
   employees: 12,
   sizeClass: 'small',
   createdAt: '2025-01-01T10:00:00+01:00',
+  eraseAfter: null,
   updatedAt: '2025-01-01T10:00:00+01:00',
 };
 

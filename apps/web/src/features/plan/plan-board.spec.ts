@@ -14,7 +14,7 @@ import {
 const step = (id: string, status: PlanStatus, position: number, over: Partial<PlanStep> = {}): PlanStep => ({
   id, organisationId: 'o1', title: `Stap ${id}`, aspect: 'leadership', itemId: null, item: null, dueDate: null, status, position,
   responsible: null, checklist: [], note: null, createdAt: `2026-03-0${position + 1}T09:00:00Z`, updatedAt: '2026-03-01T09:00:00Z',
-  result: null, ...over,
+  doneAt: null, result: null, ...over,
 });
 
 // idea: a b c · planned: d · doing: (none) · done: e

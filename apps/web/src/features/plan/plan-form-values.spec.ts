@@ -34,7 +34,7 @@ describe('the plan step form', () => {
     const step: PlanStep = {
       id: 's1', organisationId: 'o1', title: 'Cursus coachend leidinggeven', aspect: 'leadership', itemId: 'i1',
       item: { id: 'i1', kind: 'training', title: 'Coachend leidinggeven', window: null }, dueDate: null, status: 'doing', position: 0,
-      responsible: null, checklist: [{ text: 'Aanmelden', done: true }], note: 'Met Piet', createdAt: '', updatedAt: '', result: null,
+      responsible: null, checklist: [{ text: 'Aanmelden', done: true }], note: 'Met Piet', createdAt: '', updatedAt: '', doneAt: null, result: null,
     };
     const values = planValuesOf(step);
     expect(values).toEqual({
