@@ -11,6 +11,7 @@ import { CatalogueVersion1764360000000 } from './migrations/1764360000000-catalo
 import { SearchChanges1764370000000 } from './migrations/1764370000000-search-changes';
 import { PublisherInvitations1764380000000 } from './migrations/1764380000000-publisher-invitations';
 import { Matching1764390000000 } from './migrations/1764390000000-matching';
+import { MatchingApi1764391000000 } from './migrations/1764391000000-matching-api';
 import { ENTITIES } from './entities';
 
 /** The one definition of the database connection, used by Nest, the CLI tools and tests. */
@@ -19,7 +20,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     type: 'postgres',
     url,
     entities: ENTITIES,
-    migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000, Catalogue1764330000000, ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000, SearchChanges1764370000000, PublisherInvitations1764380000000, Matching1764390000000],
+    migrations: [Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000, Catalogue1764330000000, ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000, SearchChanges1764370000000, PublisherInvitations1764380000000, Matching1764390000000, MatchingApi1764391000000],
     migrationsRun: false,
     synchronize: false,
     extra: { max: poolSize },
