@@ -12,6 +12,7 @@ import { ScanModule } from './scan/scan.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { MatchingModule } from './matching/matching.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         NotificationsModule,
         ScanModule,
         CatalogueModule,
+        MatchingModule,
       ],
     };
   }

@@ -24,6 +24,8 @@ const CONSTRAINT_KEYS: Record<string, MessageKey> = {
   isKvkNumber: 'field_kvk',
   isUrl: 'field_url',
   isArray: 'field_array',
+  isBoolean: 'field_boolean',
+  isUuid: 'field_invalid',
 };
 
 /** The order in which a field's problems are worth telling: missing before malformed. */
