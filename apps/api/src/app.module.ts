@@ -13,6 +13,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ScheduleModule } from '@nestjs/schedule';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { MatchingModule } from './matching/matching.module';
+import { ReferralsModule } from './referrals/referrals.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         ScanModule,
         CatalogueModule,
         MatchingModule,
+        ReferralsModule,
       ],
     };
   }
