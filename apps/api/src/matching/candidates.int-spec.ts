@@ -1,9 +1,9 @@
 import {
-  ASPECT_KEYS, type AspectKey, DEFAULT_PER_ASPECT, type ItemKindKey, type MatchPreferences, recommend, type RecommendResult, sizeClassFor,
+  ASPECT_KEYS, type AspectKey, DEFAULT_PER_ASPECT, type ItemKindKey, type MatchItem, type MatchPreferences, recommend, type RecommendResult, sizeClassFor,
 } from '@groeiwijzer/domain';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { CandidatesRepository, type CandidateRow } from './candidates.repository';
-import { type RowItem, toMatchItem } from './match-item.mapper';
+import { CandidatesRepository, type ItemViewRow } from './candidates.repository';
+import { itemToMatchItem, type RowItem, toMatchItem } from './match-item.mapper';
 import { spotsFor } from './matching.service';
 
 /** A small deterministic generator (mulberry32): the same catalogue on every run. */
@@ -37,7 +37,7 @@ const SECTORS = ['C', 'F', 'Q'];
  */
 describe('candidate query: the domain\'s answer on its rows equals its answer on the whole catalogue', () => {
   let t: TestApp;
-  let all: CandidateRow[];
+  let all: ItemViewRow[];
   let orgs: string[];
 
   beforeAll(async () => {
@@ -115,7 +115,7 @@ describe('candidate query: the domain\'s answer on its rows equals its answer on
   }, 120_000);
   afterAll(() => t.close());
 
-  const summary = (result: RecommendResult<RowItem>) => ({
+  const summary = (result: RecommendResult<MatchItem>) => ({
     mode: result.mode,
     groups: result.groups.map((g) => ({ aspect: g.aspect, intro: g.intro, items: g.items.map((i) => [i.item.id, i.score, i.reasons.map((x) => x.code).join()]) })),
     items: result.items.map((i) => i.item.id),
@@ -145,7 +145,7 @@ describe('candidate query: the domain\'s answer on its rows equals its answer on
       perKind: spots.length ? DEFAULT_PER_ASPECT : 2 * DEFAULT_PER_ASPECT, preferences: c.prefs,
     });
     const input = { org, aspectMeans: c.means, weakSpots: c.weakSpots, dismissed, today, locale: 'nl' as const, preferences: c.prefs };
-    const whole = recommend<RowItem>({ ...input, items: all.map(toMatchItem) });
+    const whole = recommend({ ...input, items: all.map(itemToMatchItem) });
     const narrowed = recommend<RowItem>({ ...input, items: rows.map(toMatchItem) });
     expect(summary(narrowed)).toEqual(summary(whole));
     // And it does narrow: never the whole catalogue.

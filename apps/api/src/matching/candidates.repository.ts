@@ -4,10 +4,42 @@ import { type ItemKindKey, type SizeClass } from '@groeiwijzer/domain';
 import { type Pool } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { preparedQuery } from '../database/prepared';
 import { type ItemRow } from '../catalogue/item.mapper';
 
-/** A catalogue item as matching reads it, with its coach's referral figures. */
+/** A candidate as the domain's matching reads it (from match_entries), with its coach's
+ * referral figures. What a recommendation shows of it is read afterwards, for the shown ones only. */
 export interface CandidateRow {
+  id: string;
+  kind: ItemKindKey;
+  aspects: string[];
+  regions: string[];
+  sectors: string[];
+  size_classes: string[];
+  cost_eur: number | null;
+  /** The coach's languages, else the item's language; [] when it names none. */
+  languages: string[];
+  valid_from: string | null;
+  valid_until: string | null;
+  verified_on: string;
+  window_opens: string[];
+  window_closes: string[];
+  capacity: number | null;
+  entrepreneur: boolean;
+  coach_type: string | null;
+  /** Coaches: referrals requested or accepted now. */
+  open_referrals: number;
+  /** Coaches: owners' ratings of completed referrals. */
+  ratings: number;
+  mean_rating: number | null;
+  /** Coaches: earlier requests answered (accepted, declined) or left to lapse. */
+  answered: number;
+  /** From 3 answers on, else null. */
+  median_hours: number | null;
+}
+
+/** A catalogue item as a recommendation (and an item's eligibility) shows it. */
+export interface ItemViewRow {
   id: string;
   publisher_name: string;
   kind: ItemKindKey;
@@ -27,12 +59,9 @@ export interface CandidateRow {
   valid_until: string | null;
   verified_on: string;
   details: ItemRow['details'];
-  /** Coaches: referrals requested or accepted now. */
   open_referrals: number;
-  /** Coaches: owners' ratings of completed referrals. */
   ratings: number;
   mean_rating: number | null;
-  /** Coaches: earlier requests answered (accepted, declined) or left to lapse. */
   answered: number;
   median_hours: number | null;
 }
@@ -56,7 +85,7 @@ export interface CandidateQuery {
 
 /** The probe reads this many times perKind of the best-looking rows per bucket: enough that the
  * estimate is rarely far below the real cut, few enough to stay cheap. */
-const PROBE_DEPTH = 5;
+const PROBE_DEPTH = 2;
 
 /* The candidate query. SQL narrows, the domain decides: `recommend()` and `checkEligibility()`
  * run on every row returned and stay the only authority on eligibility and order. The query's
@@ -77,8 +106,10 @@ const PROBE_DEPTH = 5;
  *   spot (they address no other one). At least perKind items of that kind score that much, and
  *   the domain shows at most perKind of one kind per weak spot, so a row whose `ub` is below it
  *   cannot be shown: `found` reads each bucket from the top down to that point only.
- * - `floors`/`kept`: the same cut on `found`'s exact bounds (a margin for rounding; ties are all
- *   kept); plus one eligible row per weak spot and kind that only the owner's choices leave out
+ * - `floors`/`kept`: the same cut on `found`'s exact bounds, with a margin for rounding. At the
+ *   cut, rows whose factors are all the same as the cut row's (`tie_key`: the domain then scores
+ *   them the very same and orders them by id) are kept up to the cut row's id; any other row
+ *   within the margin is kept. Plus one eligible row per weak spot and kind that only the owner's choices leave out
  *   (so the domain can say a gap is theirs), plus one full coach per weak spot (a coach gap then
  *   means "all full", for the publishers' digest).
  * candidates.int-spec.ts checks that the domain gives the same answer on these rows as on the
@@ -112,6 +143,19 @@ const POINTS = `(
   + CASE WHEN e.kind = 'coach' AND $13::boolean AND e.entrepreneur THEN 10 ELSE 0 END
   + e.coach_points)::float8`;
 const SPREAD = `CASE WHEN e.kind = 'coach' THEN 4 ELSE 0 END`;
+/** Rows with the same key have the same factors, so the domain gives them the very same score
+ * (and orders them by id, as the query can). */
+const TIE_KEY = `concat_ws('|', e.position, $2::text = ANY(e.regions), $3::text = ANY(e.sectors), e.verified_on, oc.closes)`;
+
+/** What a candidate row carries from match_entries (a CandidateRow without the coach's figures). */
+const ENTRY_FIELDS: [name: string, expression: string][] = [
+  ['id', 'e.item_id'], ['kind', 'e.kind'], ['aspects', 'e.aspects'], ['regions', 'e.regions'], ['sectors', 'e.sectors'],
+  ['size_classes', 'e.size_classes'], ['cost_eur', 'e.cost_eur::float8'], ['languages', 'e.languages'], ['valid_from', 'e.valid_from::text'],
+  ['valid_until', 'e.valid_until::text'], ['verified_on', 'e.verified_on::text'], ['window_opens', 'e.window_opens::text[]'],
+  ['window_closes', 'e.window_closes::text[]'], ['capacity', 'e.capacity'], ['entrepreneur', 'e.entrepreneur'], ['coach_type', 'e.coach_type'],
+];
+const ENTRY_COLUMNS = ENTRY_FIELDS.map(([name, expression]) => `${expression} AS ${name}`).join(', ');
+const entryNames = (alias: string) => ENTRY_FIELDS.map(([name]) => `${alias}.${name}`).join(', ');
 
 function candidateSql(profile: boolean): string {
   // Profile mode: buckets without an aspect, primary-aspect rows only (each item once); `ub`
@@ -124,9 +168,9 @@ function candidateSql(profile: boolean): string {
   const ubOffset = profile ? '30' : '0';
   const sureOwn = profile ? 'true' : `NOT (e.aspects && array_remove($6::text[], b.aspect))`;
   const fullSample = profile ? '' : `
-    UNION
-    SELECT item_id FROM (
-      SELECT DISTINCT ON (e.aspect) e.item_id FROM match_entries e
+    UNION ALL
+    SELECT * FROM (
+      SELECT DISTINCT ON (e.aspect) ${ENTRY_COLUMNS} FROM match_entries e
        WHERE e.aspect = ANY($6::text[]) AND e.region = ANY(${MATCH_REGIONS}) AND e.sector = ANY(${MATCH_SECTORS}) AND e.kind = 'coach' AND 'coach' = ANY($7::text[])
          AND e.open_referrals >= e.capacity AND ${ELIGIBLE}
        ORDER BY e.aspect, e.item_id) full_coach`;
@@ -151,34 +195,39 @@ function candidateSql(profile: boolean): string {
      WHERE n = $8
   ),
   found AS (
-    SELECT DISTINCT ON (x.aspect, x.item_id) x.* FROM buckets b
+    SELECT DISTINCT ON (x.aspect, x.id) x.* FROM buckets b
       LEFT JOIN estimates f ON f.aspect IS NOT DISTINCT FROM b.aspect AND f.kind = b.kind
       CROSS JOIN LATERAL (
-        SELECT b.aspect, e.item_id, e.kind, ${POINTS} + ${fit} AS points, ${SPREAD} AS spread, ${sureOwn} AS sure_own
+        SELECT b.aspect, ${POINTS} + ${fit} AS points, ${SPREAD} AS spread, ${sureOwn} AS sure_own, ${TIE_KEY} AS tie_key, ${ENTRY_COLUMNS}
           FROM match_entries e CROSS JOIN LATERAL ${OPEN_WINDOW}
          WHERE ${match('= b.region', '= b.sector')} AND e.ub >= COALESCE(f.lo, '-Infinity'::float8) + ${ubOffset} - 0.000001
            AND ${ELIGIBLE} AND ${ROOM} AND ${PREF_OK}) x
-     ORDER BY x.aspect, x.item_id
+      ORDER BY x.aspect, x.id
   ),
-  floors AS (
-    SELECT aspect, kind, lo FROM (
-      SELECT aspect, kind, points - spread AS lo, row_number() OVER (PARTITION BY aspect, kind ORDER BY points - spread DESC) AS n
-        FROM found WHERE sure_own) y
+  floors AS MATERIALIZED (
+    SELECT y.aspect, y.kind, y.lo, y.id, y.tie_key,
+           EXISTS (SELECT 1 FROM found g WHERE g.aspect IS NOT DISTINCT FROM y.aspect AND g.kind = y.kind
+                    AND abs(g.points + g.spread - y.lo) <= 0.000001 AND g.tie_key <> y.tie_key) AS mixed
+      FROM (SELECT aspect, kind, id, tie_key, points - spread AS lo,
+                   row_number() OVER (PARTITION BY aspect, kind ORDER BY points - spread DESC, id) AS n
+              FROM found WHERE sure_own) y
      WHERE n = $8
   ),
   kept AS (
-    SELECT f.item_id FROM found f LEFT JOIN floors x ON x.aspect IS NOT DISTINCT FROM f.aspect AND x.kind = f.kind
-     WHERE x.lo IS NULL OR f.points + f.spread >= x.lo - 0.000001
-    UNION
-    SELECT x.item_id FROM (SELECT DISTINCT aspect, kind FROM buckets) b CROSS JOIN LATERAL (
-      SELECT e.item_id FROM match_entries e
+    SELECT ${entryNames('f')} FROM found f LEFT JOIN floors x ON x.aspect IS NOT DISTINCT FROM f.aspect AND x.kind = f.kind
+     WHERE x.lo IS NULL OR f.points + f.spread > x.lo + 0.000001
+        OR (f.points + f.spread >= x.lo - 0.000001 AND (f.spread > 0 OR x.mixed OR f.tie_key <> x.tie_key OR f.id <= x.id))
+    UNION ALL
+    SELECT x.* FROM (SELECT DISTINCT aspect, kind FROM buckets) b CROSS JOIN LATERAL (
+      SELECT ${ENTRY_COLUMNS} FROM match_entries e
        WHERE ${match(`= ANY(${MATCH_REGIONS})`, `= ANY(${MATCH_SECTORS})`)} AND ${ELIGIBLE} AND ${ROOM} AND NOT ${PREF_OK} LIMIT 1) x
      WHERE $10::boolean OR $11::boolean OR $12::text IS NOT NULL
     ${fullSample}
   )
-  SELECT ${ITEM_COLUMNS}
-    FROM kept k JOIN catalogue_items i ON i.id = k.item_id JOIN publishers p ON p.id = i.publisher_id
-    LEFT JOIN LATERAL match_coach_stats(i.id) s ON i.kind = 'coach'`;
+  SELECT DISTINCT ON (k.id) k.*, COALESCE(s.open_referrals, 0) AS open_referrals, COALESCE(s.ratings, 0) AS ratings, s.mean_rating,
+         COALESCE(s.answered, 0) AS answered, s.median_hours
+    FROM kept k LEFT JOIN LATERAL match_coach_stats(CASE WHEN k.kind = 'coach' THEN k.id END) s ON true
+   ORDER BY k.id`;
 }
 
 const ITEM_COLUMNS = `
@@ -189,30 +238,46 @@ const ITEM_COLUMNS = `
   COALESCE(s.answered, 0) AS answered, s.median_hours`;
 
 const NO_BITMAP = 'SET LOCAL enable_bitmapscan = off';
+/** A prepared statement is planned once per connection only with a generic plan; PostgreSQL would
+ * otherwise plan this query anew for every request (its plans with and without the values cost
+ * the same: every bucket is read through the same index either way). */
+const GENERIC_PLAN = 'SET LOCAL plan_cache_mode = force_generic_plan';
 const PROFILE_SQL = candidateSql(true);
 const SPOTS_SQL = candidateSql(false);
 
-/** One item as matching reads it, in any status, with its coach's referral figures. */
-const ONE_SQL = `
+const ITEM_VIEW_SQL = `
   SELECT ${ITEM_COLUMNS}, i.status, i.approved, i.publisher_id
     FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id
-    LEFT JOIN LATERAL match_coach_stats(i.id) s ON i.kind = 'coach'
-   WHERE i.id = $1`;
+    LEFT JOIN LATERAL match_coach_stats(CASE WHEN i.kind = 'coach' THEN i.id END) s ON true
+   WHERE i.id = ANY($1::uuid[])`;
 
-export type CandidateWithStatus = CandidateRow & { status: 'draft' | 'published' | 'archived'; approved: boolean; publisher_id: string };
+export type ItemWithStatus = ItemViewRow & { status: 'draft' | 'published' | 'archived'; approved: boolean; publisher_id: string };
 
 /** The one home of the candidate query (see above). */
 @Injectable()
 export class CandidatesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One item, e.g. for its "past bij jullie" checks; lock: FOR UPDATE of the item (capacity checks). */
-  async findOne(id: string, m: EntityManager = this.db.manager, lock = false): Promise<CandidateWithStatus | null> {
+  /** One item in any status, e.g. for its "past bij jullie" checks; lock: FOR UPDATE of the item
+   * (capacity checks). */
+  async findOne(id: string, m: EntityManager = this.db.manager, lock = false): Promise<ItemWithStatus | null> {
     // The lock is taken first, on the item alone: its referral figures are then read after any
     // other request for the same coach has committed.
     if (lock) await m.query(`SELECT id FROM catalogue_items WHERE id = $1 FOR UPDATE`, [id]);
-    const [row] = await m.query(ONE_SQL, [id]);
+    const [row] = await m.query(ITEM_VIEW_SQL, [[id]]);
     return row ?? null;
+  }
+
+  /** What recommendations show of these items (the few the domain picked), and whether each is
+   * already a step of the organisation's plan. */
+  shown(ids: string[], organisationId: string): Promise<(ItemViewRow & { in_plan: boolean })[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return preparedQuery(this.db, 'matching_shown', `
+      SELECT ${ITEM_COLUMNS},
+             EXISTS (SELECT 1 FROM plan_steps ps WHERE ps.organisation_id = $2 AND ps.item_id = i.id) AS in_plan
+        FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id
+        LEFT JOIN LATERAL match_coach_stats(CASE WHEN i.kind = 'coach' THEN i.id END) s ON true
+       WHERE i.id = ANY($1::uuid[])`, [ids, organisationId]);
   }
 
   /** Inside the caller's transaction with `m`; otherwise as a prepared statement in a read-only
@@ -233,7 +298,7 @@ export class CandidatesRepository {
     }
     const client = await ((this.db.driver as PostgresDriver).master as Pool).connect();
     try {
-      await client.query(`BEGIN READ ONLY; ${NO_BITMAP}`);
+      await client.query(`BEGIN READ ONLY; ${NO_BITMAP}; ${GENERIC_PLAN}`);
       const { rows } = await client.query<CandidateRow>({ name, text: sql, values });
       await client.query('COMMIT');
       return rows;

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type ItemKind } from '@groeiwijzer/contracts';
+import { type AspectKey } from '@groeiwijzer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared';
 import { type StoredResults } from '../scan/employee-view';
 
 export interface OrganisationRow {
@@ -12,7 +14,8 @@ export interface OrganisationRow {
   employees: number;
 }
 
-/** A scan round as matching and referrals read it. */
+/** A scan round as matching and referrals read it: of its stored results only what matching
+ * uses (the whole report is large, and read on every recommendations request). */
 export interface MatchRoundRow {
   id: string;
   organisation_id: string;
@@ -20,7 +23,7 @@ export interface MatchRoundRow {
   status: 'open' | 'closed';
   closed_at: Date | null;
   instrument_version: number;
-  results: StoredResults | null;
+  results: { withheld: boolean; aspects: StoredResults['aspects']; view: { weakSpots: AspectKey[] } | null } | null;
 }
 
 export interface DismissedRow {
@@ -47,12 +50,49 @@ export interface RecordedGap {
   cause: 'none' | 'full';
 }
 
-const ROUND_COLUMNS = `id, organisation_id, title, status, closed_at, instrument_version, results`;
+const ROUND_COLUMNS = `id, organisation_id, title, status, closed_at, instrument_version,
+  CASE WHEN results IS NOT NULL THEN jsonb_build_object('withheld', results->'withheld', 'aspects', results->'aspects',
+    'view', CASE WHEN results->'view' IS NOT NULL THEN jsonb_build_object('weakSpots', results->'view'->'weakSpots') END) END AS results`;
+
+/** Everything a recommendations request reads about the organisation, in one statement. */
+export interface MatchContext {
+  organisation: OrganisationRow | null;
+  /** The round named, else the latest ready one. */
+  round: MatchRoundRow | null;
+  dismissed: DismissedRow[];
+  gaps: GapRow[];
+}
+
+const CONTEXT_SQL = `
+  SELECT row_to_json(o) AS organisation,
+         (SELECT row_to_json(r) FROM (
+            SELECT ${ROUND_COLUMNS} FROM scan_rounds
+             WHERE ($2::uuid IS NOT NULL AND id = $2)
+                OR ($2::uuid IS NULL AND organisation_id = $1 AND status = 'closed' AND results IS NOT NULL AND NOT (results->>'withheld')::boolean)
+             ORDER BY closed_at DESC LIMIT 1) r) AS round,
+         COALESCE((SELECT json_agg(d ORDER BY d.dismissed_at DESC, d.item_id) FROM (
+            SELECT d.item_id, i.title, i.kind, d.dismissed_at FROM recommendation_dismissals d JOIN catalogue_items i ON i.id = d.item_id
+             WHERE d.organisation_id = $1) d), '[]') AS dismissed,
+         COALESCE((SELECT json_agg(g) FROM (
+            SELECT aspect, kind, cause, last_seen_on::text AS last_seen_on, round_id, region, sector, size_class FROM matching_gaps
+             WHERE organisation_id = $1) g), '[]') AS gaps
+    FROM (SELECT id, name, sector, region, employees FROM organisations WHERE id = $1) o
+   RIGHT JOIN (SELECT 1) one ON true`;
 
 /** Matching's SQL beside the candidate query: the organisation, its rounds, dismissals, gaps and plan. */
 @Injectable()
 export class MatchingRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The organisation, the round (named, or the latest ready one), its dismissals and gaps. */
+  async context(organisationId: string, roundId: string | null): Promise<MatchContext> {
+    const [row] = await preparedQuery<{ organisation: OrganisationRow | null; round: MatchRoundRow | null; dismissed: DismissedRow[]; gaps: GapRow[] }>(
+      this.db, 'matching_context', CONTEXT_SQL, [organisationId, roundId],
+    );
+    // json_agg gives dates as text: the same shapes as the single-purpose reads.
+    const round = row.round && { ...row.round, closed_at: row.round.closed_at ? new Date(row.round.closed_at) : null };
+    return { ...row, round, dismissed: row.dismissed.map((d) => ({ ...d, dismissed_at: new Date(d.dismissed_at) })) };
+  }
 
   async organisation(id: string, m: EntityManager = this.db.manager): Promise<OrganisationRow | null> {
     const [row] = await m.query(`SELECT id, name, sector, region, employees FROM organisations WHERE id = $1`, [id]);
@@ -110,23 +150,6 @@ export class MatchingRepository {
 
   async undismiss(organisationId: string, itemId: string): Promise<void> {
     await this.db.query(`DELETE FROM recommendation_dismissals WHERE organisation_id = $1 AND item_id = $2`, [organisationId, itemId]);
-  }
-
-  /** Which of these items are already a step of the organisation's plan. */
-  async inPlan(organisationId: string, itemIds: string[]): Promise<Set<string>> {
-    if (!itemIds.length) return new Set();
-    const rows: { item_id: string }[] = await this.db.query(
-      `SELECT DISTINCT item_id FROM plan_steps WHERE organisation_id = $1 AND item_id = ANY($2::uuid[])`,
-      [organisationId, itemIds],
-    );
-    return new Set(rows.map((r) => r.item_id));
-  }
-
-  gaps(organisationId: string): Promise<GapRow[]> {
-    return this.db.query(
-      `SELECT aspect, kind, cause, last_seen_on::text AS last_seen_on, round_id, region, sector, size_class FROM matching_gaps WHERE organisation_id = $1`,
-      [organisationId],
-    );
   }
 
   /** The organisation's gaps for these kinds become exactly `gaps`: new ones first seen today,

@@ -12,7 +12,7 @@ import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { CandidatesRepository } from './candidates.repository';
 import { type RecommendationsQueryDto } from './dto/recommendations.dto';
-import { type RowItem, toMatchItem, toRecommendedItem } from './match-item.mapper';
+import { itemToMatchItem, type RowItem, toMatchItem, toRecommendedItem } from './match-item.mapper';
 import { type GapRow, type MatchRoundRow, MatchingRepository, type OrganisationRow, type RecordedGap } from './matching.repository';
 
 /** Any member of the organisation (owners, for now the only role) may see its recommendations. */
@@ -27,6 +27,15 @@ export function spotsFor(means: Partial<Record<AspectKey, number>> | null, weakS
   if (given.length) return given.slice(0, MAX_WEAK_SPOTS);
   const scored = ASPECT_KEYS.filter((k) => typeof means?.[k] === 'number');
   return scored.sort((a, b) => (means![a] as number) - (means![b] as number)).slice(0, MAX_WEAK_SPOTS);
+}
+
+/** A round named in a request must be the organisation's, closed, with a ready report. */
+function checkNamedRound(round: MatchRoundRow | null, organisationId: string, field: string): MatchRoundRow {
+  const problem = !round || round.organisation_id !== organisationId ? 'field_round_unknown'
+    : round.status !== 'closed' ? 'field_round_open'
+      : !round.results || round.results.withheld || !round.results.view ? 'field_round_withheld' : null;
+  if (problem || !round) throw new ValidationFailed([{ field, key: problem ?? 'field_round_unknown', vars: {} }]);
+  return round;
 }
 
 export const matchOrganisation = (org: OrganisationRow): MatchOrganisation => ({
@@ -47,12 +56,7 @@ export class MatchingService {
    * closed, with a ready report; otherwise 400 naming `field`), else the latest ready one, else null. */
   async pickRound(organisationId: string, roundId: string | undefined, field: string, m?: EntityManager): Promise<MatchRoundRow | null> {
     if (roundId === undefined) return this.repo.latestReadyRound(organisationId, m);
-    const round = await this.repo.round(roundId, m);
-    const problem = !round || round.organisation_id !== organisationId ? 'field_round_unknown'
-      : round.status !== 'closed' ? 'field_round_open'
-        : !round.results || round.results.withheld || !round.results.view ? 'field_round_withheld' : null;
-    if (problem) throw new ValidationFailed([{ field, key: problem, vars: {} }]);
-    return round;
+    return checkNamedRound(await this.repo.round(roundId, m), organisationId, field);
   }
 
   async organisation(organisationId: string, m?: EntityManager): Promise<OrganisationRow> {
@@ -63,32 +67,34 @@ export class MatchingService {
 
   async recommendations(auth: AuthContext, organisationId: string, q: RecommendationsQueryDto, locale: Locale): Promise<RecommendationsResponse> {
     assertMember(auth, organisationId);
-    const org = await this.organisation(organisationId);
-    const round = await this.pickRound(organisationId, q.roundId, 'roundId');
+    const context = await this.repo.context(organisationId, q.roundId ?? null);
+    const org = context.organisation;
+    if (!org) throw AppError.notFound();
+    const round = q.roundId === undefined ? context.round : checkNamedRound(context.round, organisationId, 'roundId');
+    const { dismissed } = context;
     const today = this.clock.today();
     const means = round?.results?.aspects ?? null;
     const weakSpots = round?.results?.view?.weakSpots ?? [];
     const kinds: readonly ItemKind[] = q.kind ? [q.kind] : ITEM_KINDS;
     const preferences: MatchPreferences = { regionalOnly: q.regionalOnly, freeOnly: q.freeOnly, language: q.language, kinds: q.kind ? [q.kind] : undefined };
     const spots = spotsFor(means, weakSpots);
-    const [rows, dismissed] = await Promise.all([
-      this.candidates.find({
-        organisationId, region: org.region, sector: org.sector, sizeClass: sizeClassFor(org.employees), today, spots, kinds,
-        perKind: spots.length ? DEFAULT_PER_ASPECT : 2 * DEFAULT_PER_ASPECT, preferences,
-      }),
-      this.repo.dismissed(organisationId),
-    ]);
-    const result = recommend<RowItem>({
-      org: matchOrganisation(org), aspectMeans: means, weakSpots, items: rows.map(toMatchItem),
-      dismissed: new Set(dismissed.map((d) => d.item_id)), today, locale, preferences,
+    const rows = await this.candidates.find({
+      organisationId, region: org.region, sector: org.sector, sizeClass: sizeClassFor(org.employees), today, spots, kinds,
+      perKind: spots.length ? DEFAULT_PER_ASPECT : 2 * DEFAULT_PER_ASPECT, preferences,
     });
-    const [inPlan] = await Promise.all([
-      this.repo.inPlan(organisationId, result.items.map((r) => r.item.id)),
-      round && result.mode !== 'profile' ? this.recordGaps(org, round.id, today, kinds, result.gaps, rows.map(toMatchItem)) : null,
+    const items = rows.map(toMatchItem);
+    const result = recommend<RowItem>({
+      org: matchOrganisation(org), aspectMeans: means, weakSpots, items, dismissed: new Set(dismissed.map((d) => d.item_id)), today, locale, preferences,
+    });
+    const shown = result.items.map((r) => r.item.id);
+    const [views] = await Promise.all([
+      this.candidates.shown(shown, organisationId),
+      round && result.mode !== 'profile' ? this.recordGaps(org, round.id, today, kinds, result.gaps, items, context.gaps) : null,
     ]);
+    const byId = new Map(views.map((v) => [v.id, v]));
     const view = (r: Recommendation<RowItem>): RecommendationView => ({
-      item: toRecommendedItem(r.item.row, today), aspect: r.aspect, score: r.score, reasons: r.reasons, eligibility: r.eligibility,
-      inPlan: inPlan.has(r.item.id),
+      item: toRecommendedItem(byId.get(r.item.id)!, today), aspect: r.aspect, score: r.score, reasons: r.reasons, eligibility: r.eligibility,
+      inPlan: byId.get(r.item.id)!.in_plan,
     });
     return {
       basedOn: {
@@ -111,7 +117,7 @@ export class MatchingService {
    * shortage (`full`). Written only when something changed since it was last seen today. */
   private async recordGaps(
     org: OrganisationRow, roundId: string, today: string, kinds: readonly ItemKind[],
-    gaps: { aspect: AspectKey | null; kind: ItemKind; reason: string }[], items: RowItem[],
+    gaps: { aspect: AspectKey | null; kind: ItemKind; reason: string }[], items: RowItem[], recorded: GapRow[],
   ): Promise<void> {
     const wanted: RecordedGap[] = gaps
       .filter((g): g is typeof g & { aspect: AspectKey } => g.reason === 'none_eligible' && g.aspect !== null)
@@ -120,7 +126,7 @@ export class MatchingService {
         cause: g.kind === 'coach' && items.some((i) => i.kind === 'coach' && i.aspects.includes(g.aspect) && i.coach && i.coach.openReferrals >= i.coach.capacity) ? 'full' : 'none',
       }));
     const sizeClass = sizeClassFor(org.employees);
-    const current = (await this.repo.gaps(org.id)).filter((g) => kinds.includes(g.kind));
+    const current = recorded.filter((g) => kinds.includes(g.kind));
     const same = (g: GapRow) => g.last_seen_on === today && g.round_id === roundId && g.region === org.region && g.sector === org.sector && g.size_class === sizeClass;
     const key = (g: { aspect: string; kind: string; cause: string }) => `${g.aspect}|${g.kind}|${g.cause}`;
     const unchanged = current.length === wanted.length && current.every(same) && new Set([...current, ...wanted].map(key)).size === wanted.length;
@@ -151,7 +157,7 @@ export class MatchingService {
     const [org, row] = await Promise.all([this.organisation(organisationId), this.candidates.findOne(itemId)]);
     const visible = row && ((row.status === 'published' && row.approved) || auth.publishers.some((p) => p.id === row.publisher_id) || auth.user.isAdmin);
     if (!row || !visible) throw AppError.notFound();
-    const { eligible, checks } = checkEligibility(toMatchItem(row), matchOrganisation(org), this.clock.today(), locale);
+    const { eligible, checks } = checkEligibility(itemToMatchItem(row), matchOrganisation(org), this.clock.today(), locale);
     return { organisationId, eligible, checks };
   }
 

@@ -5,7 +5,7 @@ import { type EntityManager } from 'typeorm';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { CandidatesRepository } from '../matching/candidates.repository';
-import { toMatchItem } from '../matching/match-item.mapper';
+import { itemToMatchItem } from '../matching/match-item.mapper';
 import { matchOrganisation } from '../matching/matching.service';
 import { type OrganisationRow } from '../matching/matching.repository';
 import { referralDeadlines } from './referral-deadlines';
@@ -47,7 +47,7 @@ export class ReferralRequests {
     if (!coach || coach.kind !== 'coach' || coach.status !== 'published' || !coach.approved) {
       throw new ValidationFailed([{ field: 'coachItemId', key: 'field_coach_unknown', vars: {} }]);
     }
-    const { checks } = checkEligibility(toMatchItem(coach), matchOrganisation(org), this.clock.today(), locale);
+    const { checks } = checkEligibility(itemToMatchItem(coach), matchOrganisation(org), this.clock.today(), locale);
     if (checks.some((c) => c.result === 'fail' && c.criterion !== 'capacity')) {
       throw new ValidationFailed([{ field: 'coachItemId', key: 'field_coach_not_eligible', vars: {} }]);
     }

@@ -11,10 +11,11 @@ export class MatchingApi1764391000000 implements MigrationInterface {
     // accepted), owners' ratings, and the median hours to an answer (accepted, declined, or the
     // lapse: not answering is the slowest answer). `points` is what outcomes (from 5 ratings) and
     // response time (from 3 answers) add to its score: the formulas of libs/domain's ranking.ts.
+    // STRICT: called with NULL (not a coach) it answers NULL without running.
     await q.query(`
       CREATE FUNCTION match_coach_stats(coach uuid, OUT open_referrals integer, OUT ratings integer, OUT mean_rating float8,
                                         OUT answered integer, OUT median_hours float8, OUT points float8)
-      LANGUAGE sql STABLE AS $$
+      LANGUAGE sql STABLE STRICT AS $$
         SELECT a.open_referrals, a.ratings, a.mean_rating, a.answered, CASE WHEN a.answered >= 3 THEN a.median END,
                CASE WHEN a.ratings >= 5 THEN 10 * greatest(-1, least(1, (a.mean_rating - 3) / 2)) ELSE 0 END
                + CASE WHEN a.answered < 3 THEN 0 WHEN a.median <= 24 THEN 5 ELSE 5 * greatest(-1, least(1, 1 - 2 * (a.median - 24) / 144)) END
@@ -55,6 +56,7 @@ export class MatchingApi1764391000000 implements MigrationInterface {
         window_closes date[] NOT NULL,
         capacity integer,
         entrepreneur boolean NOT NULL,
+        coach_type text,
         open_referrals integer NOT NULL DEFAULT 0,
         coach_points float8 NOT NULL DEFAULT 0,
         PRIMARY KEY (item_id, aspect, region, sector)
@@ -72,11 +74,11 @@ export class MatchingApi1764391000000 implements MigrationInterface {
         DELETE FROM match_entries WHERE item_id = ANY(ids);
         INSERT INTO match_entries (item_id, aspect, position, region, kind, sector, ub, ub_static, aspects, regions, sectors, size_classes, valid_from,
                                    valid_until, verified_on, cost_eur, languages, window_opens, window_closes, capacity, entrepreneur,
-                                   open_referrals, coach_points)
+                                   coach_type, open_referrals, coach_points)
         SELECT i.id, a.aspect, a.position, r.region, i.kind, sc.sector, b.ub_static + COALESCE(s.points, 0), b.ub_static,
                i.aspects, i.regions, i.sectors, i.size_classes, i.valid_from, i.valid_until, i.verified_on, i.cost_eur,
                CASE WHEN cardinality(c.languages) > 0 THEN c.languages WHEN i.language IS NOT NULL THEN ARRAY[i.language] ELSE '{}' END,
-               w.opens, w.closes, c.capacity, c.entrepreneur, COALESCE(s.open_referrals, 0), COALESCE(s.points, 0)
+               w.opens, w.closes, c.capacity, c.entrepreneur, i.details->'coach'->>'coachType', COALESCE(s.open_referrals, 0), COALESCE(s.points, 0)
           FROM catalogue_items i
           CROSS JOIN LATERAL (
             SELECT CASE WHEN jsonb_typeof(i.details->'coach') = 'object' THEN (i.details->'coach'->>'capacity')::int END AS capacity,
@@ -87,7 +89,7 @@ export class MatchingApi1764391000000 implements MigrationInterface {
             SELECT COALESCE(array_agg((x->>'opens')::date ORDER BY n), '{}') AS opens, COALESCE(array_agg((x->>'closes')::date ORDER BY n), '{}') AS closes
               FROM jsonb_array_elements(CASE WHEN i.kind = 'scheme' AND jsonb_typeof(i.details->'scheme'->'windows') = 'array'
                                              THEN i.details->'scheme'->'windows' ELSE '[]' END) WITH ORDINALITY AS x(x, n)) w
-          LEFT JOIN LATERAL match_coach_stats(i.id) s ON i.kind = 'coach'
+          LEFT JOIN LATERAL match_coach_stats(CASE WHEN i.kind = 'coach' THEN i.id END) s ON true
           CROSS JOIN LATERAL unnest(i.aspects) WITH ORDINALITY AS a(aspect, position)
           CROSS JOIN LATERAL unnest(CASE WHEN i.sectors = '{}' THEN ARRAY['*'] ELSE i.sectors END) AS sc(sector)
           CROSS JOIN LATERAL (
