@@ -24,8 +24,7 @@ const CONSTRAINT_KEYS: Record<string, MessageKey> = {
   isKvkNumber: 'field_kvk',
   isUrl: 'field_url',
   isArray: 'field_array',
-  isBoolean: 'field_boolean',
-  isUuid: 'field_invalid',
+  isQueryBoolean: 'field_boolean',
 };
 
 /** The order in which a field's problems are worth telling: missing before malformed. */
