@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type OwnerReferral } from '@groeiwijzer/contracts';
 import { type AspectKey, type Locale } from '@groeiwijzer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
@@ -12,8 +13,6 @@ import { ReferralMailer } from './referral-mailer';
 import { toOwnerReferral } from './referral.mapper';
 import { ReferralRequests } from './referral-requests.service';
 import { type ReferralRow, ReferralsRepository } from './referrals.repository';
-
-export type OwnerView = ReturnType<typeof toOwnerReferral>;
 
 /** A forward tries at most this many coaches that filled up in the meantime. */
 const FORWARD_TRIES = 3;
@@ -39,11 +38,11 @@ export class OwnerReferralsService {
     return r;
   }
 
-  private async view(id: string, m?: EntityManager): Promise<OwnerView> {
+  private async view(id: string, m?: EntityManager): Promise<OwnerReferral> {
     return toOwnerReferral((await this.referrals.find(id, m))!);
   }
 
-  async create(auth: AuthContext, organisationId: string, dto: CreateReferralDto, locale: Locale): Promise<OwnerView> {
+  async create(auth: AuthContext, organisationId: string, dto: CreateReferralDto, locale: Locale): Promise<OwnerReferral> {
     assertOwner(auth, organisationId);
     return this.db.transaction(async (m) => {
       const org = await this.matching.organisation(organisationId, m);
@@ -57,21 +56,21 @@ export class OwnerReferralsService {
     });
   }
 
-  async list(auth: AuthContext, organisationId: string): Promise<OwnerView[]> {
+  async list(auth: AuthContext, organisationId: string): Promise<OwnerReferral[]> {
     assertOwner(auth, organisationId);
     return (await this.referrals.listForOrganisation(organisationId)).map(toOwnerReferral);
   }
 
   /** From now on the coach sees none of the shared results; the message (and, once accepted,
    * the contact details) stay. Idempotent: the first moment is kept. */
-  async withdrawConsent(auth: AuthContext, id: string): Promise<OwnerView> {
+  async withdrawConsent(auth: AuthContext, id: string): Promise<OwnerReferral> {
     await this.owned(auth, id);
     await this.referrals.withdrawConsent(this.db.manager, id, this.clock.now());
     return this.view(id);
   }
 
   /** While the coach has not answered, the owner may take the request back. */
-  async cancel(auth: AuthContext, id: string): Promise<OwnerView> {
+  async cancel(auth: AuthContext, id: string): Promise<OwnerReferral> {
     return this.db.transaction(async (m) => {
       const r = await this.owned(auth, id, m, true);
       if (!(await this.referrals.transition(m, id, ['requested'], 'cancelled', this.clock.now()))) {
@@ -88,7 +87,7 @@ export class OwnerReferralsService {
    * of the organisation), with the same message, aspect and sharing choice — 'none' if the
    * owner had withdrawn consent. 409 when no such coach has room.
    */
-  async forward(auth: AuthContext, id: string, locale: Locale): Promise<OwnerView> {
+  async forward(auth: AuthContext, id: string, locale: Locale): Promise<OwnerReferral> {
     return this.db.transaction(async (m) => {
       const r = await this.owned(auth, id, m, true);
       if (r.status !== 'lapsed' && r.status !== 'declined') throw new AppError(HttpStatus.CONFLICT, 'referral_not_forwardable', 'referral_not_forwardable');

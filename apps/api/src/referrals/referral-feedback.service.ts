@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type CoachReferral } from '@groeiwijzer/contracts';
+import { type CoachReferral, type OwnerReferral } from '@groeiwijzer/contracts';
 import { DataSource } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
@@ -35,7 +35,7 @@ export class ReferralFeedbackService {
     return owner && (!coach || dto.rating !== undefined) ? 'owner' : 'coach';
   }
 
-  async give(auth: AuthContext, id: string, dto: FeedbackDto): Promise<ReturnType<typeof toOwnerReferral> | CoachReferral> {
+  async give(auth: AuthContext, id: string, dto: FeedbackDto): Promise<OwnerReferral | CoachReferral> {
     const r = await this.referrals.find(id);
     if (!r) throw AppError.notFound();
     const role = this.role(auth, r, dto);

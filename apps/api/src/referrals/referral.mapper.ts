@@ -19,7 +19,7 @@ function events(r: ReferralRow): ReferralEvent[] {
     .map(({ type, at }) => ({ type, at: at.toISOString() }));
 }
 
-export function toOwnerReferral(r: ReferralRow): OwnerReferral & { forwardedFrom: string | null } {
+export function toOwnerReferral(r: ReferralRow): OwnerReferral {
   return {
     id: r.id,
     status: r.status,

@@ -237,7 +237,7 @@ describe('referrals: asking a coach, with consent, and the coach\'s inbox', () =
     expect(told.text).toContain('Vol tot de zomer.');
     expect(told.text).toContain(`/organisaties/${owner.organisationId}/aanvragen/${asked.body.id}`);
 
-    const forwarded = await owner.client.post<OwnerReferral & { forwardedFrom: string }>(`/api/referrals/${asked.body.id}/forward`);
+    const forwarded = await owner.client.post<OwnerReferral>(`/api/referrals/${asked.body.id}/forward`);
     expect(forwarded.status).toBe(201);
     expect(forwarded.body).toMatchObject({
       status: 'requested', message: 'Hulp bij leiderschap', share: 'summary', aspect: 'leadership', forwardedFrom: asked.body.id,
