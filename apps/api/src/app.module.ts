@@ -15,6 +15,8 @@ import { CatalogueModule } from './catalogue/catalogue.module';
 import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { PlanModule } from './plan/plan.module';
+import { MatchingModule } from './matching/matching.module';
+import { ReferralsModule } from './referrals/referrals.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +39,8 @@ export class AppModule {
         AuditModule,
         PrivacyModule,
         PlanModule,
+        MatchingModule,
+        ReferralsModule,
       ],
     };
   }

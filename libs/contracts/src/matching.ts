@@ -209,6 +209,8 @@ export interface OwnerReferral {
   canForward: boolean;
   /** The request it was forwarded to, if any. */
   forwardedTo: string | null;
+  /** The lapsed or declined request this one was forwarded from, if any. */
+  forwardedFrom: string | null;
 }
 
 /** The coach's view (GET /api/coach/referrals). */

@@ -1,4 +1,4 @@
-import { type Locale } from '@groeiwijzer/domain';
+import { type Locale, regionByKey } from '@groeiwijzer/domain';
 import { layout, type RenderedMail } from '../mail/templates';
 
 /** To a publisher's members: items not checked for a year. Why: owners act on what they read. */
@@ -30,9 +30,22 @@ export function staleItemsMail(locale: Locale, name: string, publisher: string, 
 }
 
 export interface DemandDigest {
+  /** Companies per region whose weak spot had eligible coaches, all full (last 7 days). */
+  shortages?: { region: string; organisations: number }[];
   searches: number;
   top: { q: string; count: number }[];
   unmet: { q: string; count: number }[];
+}
+
+/** Coach shortage per region: the number of companies only from 5 on (fewer could point to one). */
+function shortageLines(d: DemandDigest, locale: Locale): string[] {
+  return (d.shortages ?? []).map(({ region, organisations }) => {
+    const name = regionByKey(region)?.name ?? region;
+    if (organisations >= 5) {
+      return locale === 'en' ? `In ${name}, ${organisations} companies found no coach with room.` : `In ${name} vonden ${organisations} bedrijven geen coach met plek.`;
+    }
+    return locale === 'en' ? `Coaches in ${name} are full.` : `Coaches in ${name} zijn vol.`;
+  });
 }
 
 /** To a publisher's members, weekly: what SMEs in their regions looked for, and did not find. */
@@ -43,9 +56,10 @@ export function demandDigestMail(locale: Locale, name: string, publisher: string
       subject: `This week's demand for ${publisher}: ${d.unmet.length} searches without an offer`,
       ...layout('en', {
         greeting: `Hello ${name},`,
-        lines: [`Last week, people searched the catalogue ${d.searches} times in your regions.`,
+        lines: [...(d.searches ? [`Last week, people searched the catalogue ${d.searches} times in your regions.`,
           ...(d.top.length ? ['Searched most:', ...fmt(d.top)] : []),
-          ...(d.unmet.length ? ['Searched without finding anything — room for an offer:', ...fmt(d.unmet)] : ['Every search found something. Well done.']),
+          ...(d.unmet.length ? ['Searched without finding anything — room for an offer:', ...fmt(d.unmet)] : ['Every search found something. Well done.'])] : []),
+          ...shortageLines(d, 'en'),
           'Why it matters: an offer that answers these searches reaches owners who are looking right now.'],
         action: { label: 'Add or improve an offer', url },
         footer: 'Searches are counted without knowing who searched.',
@@ -56,9 +70,10 @@ export function demandDigestMail(locale: Locale, name: string, publisher: string
     subject: `Vraag van deze week voor ${publisher}: ${d.unmet.length} zoekvragen zonder aanbod`,
     ...layout('nl', {
       greeting: `Hallo ${name},`,
-      lines: [`Vorige week is er ${d.searches} keer in de catalogus gezocht in jullie regio's.`,
+      lines: [...(d.searches ? [`Vorige week is er ${d.searches} keer in de catalogus gezocht in jullie regio's.`,
         ...(d.top.length ? ['Het meest gezocht:', ...fmt(d.top)] : []),
-        ...(d.unmet.length ? ['Gezocht zonder iets te vinden — ruimte voor aanbod:', ...fmt(d.unmet)] : ['Elke zoekvraag vond iets. Goed zo.']),
+        ...(d.unmet.length ? ['Gezocht zonder iets te vinden — ruimte voor aanbod:', ...fmt(d.unmet)] : ['Elke zoekvraag vond iets. Goed zo.'])] : []),
+        ...shortageLines(d, 'nl'),
         'Waarom het telt: aanbod dat op deze vragen antwoordt, bereikt ondernemers die nu zoeken.'],
       action: { label: 'Aanbod toevoegen of verbeteren', url },
       footer: 'Zoekvragen worden geteld zonder te weten wie zocht.',

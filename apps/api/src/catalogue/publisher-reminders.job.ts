@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
 import { amsterdamDate } from '../scan/dates';
+import { coachShortages } from '../matching/matching.repository';
 import { demandDigestMail, staleItemsMail } from './publisher-mail';
 
 /** ISO week of a YYYY-MM-DD day, e.g. `2026-W48`. */
@@ -89,7 +90,8 @@ export class PublisherRemindersJob {
   }
 
   /** Once per ISO week per approved publisher: searches of the past 7 days in its regions (or
-   * without a region filter), the most frequent and those that found nothing. */
+   * without a region filter), the most frequent and those that found nothing; and regions of its
+   * where companies found no coach with room. */
   async sendDigests(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const week = isoWeek(day);
@@ -111,8 +113,11 @@ export class PublisherRemindersJob {
             GROUP BY q`,
           [day, p.regions],
         );
-        if (!rows.length) return;
+        // Where owners found no coach with room (the recommendations record it), per region.
+        const shortages = await coachShortages(m, p.regions, day);
+        if (!rows.length && !shortages.length) return;
         const digest = {
+          shortages,
           searches: rows.reduce((n, r) => n + r.count, 0),
           top: [...rows].sort((a, b) => b.count - a.count || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.count })),
           unmet: rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.unmet })),

@@ -28,6 +28,7 @@ const CONSTRAINT_KEYS: Record<string, MessageKey> = {
   arrayMaxSize: 'field_list_max',
   isYesNo: 'field_boolean',
   isCalendarDate: 'field_date',
+  isQueryBoolean: 'field_boolean',
 };
 
 /** The order in which a field's problems are worth telling: missing before malformed. */

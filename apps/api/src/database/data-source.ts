@@ -11,6 +11,7 @@ import { CatalogueVersion1764360000000 } from './migrations/1764360000000-catalo
 import { SearchChanges1764370000000 } from './migrations/1764370000000-search-changes';
 import { PublisherInvitations1764380000000 } from './migrations/1764380000000-publisher-invitations';
 import { Matching1764390000000 } from './migrations/1764390000000-matching';
+import { MatchingApi1764391000000 } from './migrations/1764391000000-matching-api';
 import { UnlinkableAnswers1764393000000 } from './migrations/1764393000000-unlinkable-answers';
 import { Privacy1764394000000 } from './migrations/1764394000000-privacy';
 import { LoginThrottle1764396000000 } from './migrations/1764396000000-login-throttle';
@@ -26,7 +27,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrations: [
       Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000, Catalogue1764330000000,
       ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000, SearchChanges1764370000000,
-      PublisherInvitations1764380000000, Matching1764390000000, UnlinkableAnswers1764393000000, Privacy1764394000000,
+      PublisherInvitations1764380000000, Matching1764390000000, MatchingApi1764391000000, UnlinkableAnswers1764393000000, Privacy1764394000000,
       LoginThrottle1764396000000, MagicLinkRequests1764397000000,
     ],
     migrationsRun: false,

@@ -1,0 +1,55 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/time';
+import { ReferralMailer } from './referral-mailer';
+import { ReferralsRepository } from './referrals.repository';
+
+/**
+ * The deadlines of unanswered requests (referral-deadlines.ts): after 5 Dutch working days one
+ * reminder to the coach, after 10 the request lapses and the owner is told, with a link to send
+ * it on in one click. Each step is claimed by a conditional UPDATE in the transaction that
+ * queues its mail, so with several API processes it happens once.
+ */
+@Injectable()
+export class ReferralDeadlinesJob {
+  private readonly logger = new Logger('ReferralDeadlinesJob');
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly referrals: ReferralsRepository,
+    private readonly mailer: ReferralMailer,
+    private readonly clock: Clock,
+  ) {}
+
+  @Interval('referral-deadlines', 5 * 60_000)
+  async tick(): Promise<void> {
+    try {
+      const { reminded, lapsed } = await this.run();
+      if (reminded || lapsed) this.logger.log({ msg: 'referral deadlines', reminded, lapsed });
+    } catch (error) {
+      this.logger.error({ msg: 'referral deadlines failed', error: String(error) });
+    }
+  }
+
+  /** Returns how many reminders were queued and how many requests lapsed at `now`. */
+  async run(now = this.clock.now()): Promise<{ reminded: number; lapsed: number }> {
+    let reminded = 0;
+    for (const id of await this.referrals.dueReminders(now)) {
+      await this.db.transaction(async (m) => {
+        if (!(await this.referrals.claimReminder(m, id, now))) return;
+        if (await this.mailer.coachReminder(m, (await this.referrals.find(id, m))!, now)) reminded++;
+      });
+    }
+    let lapsed = 0;
+    for (const id of await this.referrals.dueLapses(now)) {
+      await this.db.transaction(async (m) => {
+        if (!(await this.referrals.lapse(m, id, now))) return;
+        await this.mailer.owners(m, (await this.referrals.find(id, m))!, 'lapsed');
+        lapsed++;
+      });
+    }
+    return { reminded, lapsed };
+  }
+}

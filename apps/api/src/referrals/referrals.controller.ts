@@ -1,0 +1,77 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { type CoachReferral, type OwnerReferral } from '@groeiwijzer/contracts';
+import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
+import { type AuthContext } from '../auth/auth.types';
+import { Auth } from '../auth/decorators';
+import { uuidParam as uuid } from '../common/validation';
+import { CoachReferralsService } from './coach-referrals.service';
+import { CreateReferralDto, DeclineReferralDto, FeedbackDto } from './dto/referral.dto';
+import { OwnerReferralsService } from './owner-referrals.service';
+import { ReferralFeedbackService } from './referral-feedback.service';
+
+@ApiTags('referrals')
+@Controller()
+export class ReferralsController {
+  constructor(
+    private readonly owners: OwnerReferralsService,
+    private readonly coaches: CoachReferralsService,
+    private readonly feedbacks: ReferralFeedbackService,
+  ) {}
+
+  /** The owner asks a coach for help, with a message and an explicit sharing choice. */
+  @Post('organisations/:id/referrals')
+  create(
+    @Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: CreateReferralDto, @Headers('accept-language') lang: string | undefined,
+  ): Promise<OwnerReferral> {
+    return this.owners.create(auth, id, dto, localeFromAcceptLanguage(lang));
+  }
+
+  @Get('organisations/:id/referrals')
+  list(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<OwnerReferral[]> {
+    return this.owners.list(auth, id);
+  }
+
+  @Delete('referrals/:id/consent')
+  @HttpCode(200)
+  withdrawConsent(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<OwnerReferral> {
+    return this.owners.withdrawConsent(auth, id);
+  }
+
+  @Post('referrals/:id/cancel')
+  @HttpCode(200)
+  cancel(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<OwnerReferral> {
+    return this.owners.cancel(auth, id);
+  }
+
+  /** A lapsed or declined request to the next best coach, in one click. */
+  @Post('referrals/:id/forward')
+  forward(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Headers('accept-language') lang: string | undefined): Promise<OwnerReferral> {
+    return this.owners.forward(auth, id, localeFromAcceptLanguage(lang));
+  }
+
+  @Post('referrals/:id/accept')
+  @HttpCode(200)
+  accept(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<CoachReferral> {
+    return this.coaches.accept(auth, id);
+  }
+
+  @Post('referrals/:id/decline')
+  @HttpCode(200)
+  decline(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: DeclineReferralDto): Promise<CoachReferral> {
+    return this.coaches.decline(auth, id, dto);
+  }
+
+  @Post('referrals/:id/complete')
+  @HttpCode(200)
+  complete(@Auth() auth: AuthContext, @Param('id', uuid) id: string): Promise<CoachReferral> {
+    return this.coaches.complete(auth, id);
+  }
+
+  /** Owner: {rating, comment?}; coach: {followedUp, note?}. After completion, once each. */
+  @Post('referrals/:id/feedback')
+  @HttpCode(200)
+  feedback(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() dto: FeedbackDto): Promise<OwnerReferral | CoachReferral> {
+    return this.feedbacks.give(auth, id, dto);
+  }
+}
