@@ -82,7 +82,11 @@ describe('from weak spot to help: recommendations, the plan, and a coach who see
       title: 'Voorjaarsscan', closesAt: dutchDay(5),
     }, 201);
     const token = round.shareUrl.split('/s/')[1];
-    for (let i = 0; i < 5; i++) await call(owner.request, api(`/api/survey/${token}`), 'POST', { answers }, 201);
+    // Five employees, each on a phone of their own (one browser answers a shared link once).
+    for (let i = 0; i < 5; i++) {
+      const phone = await fetch(api(`/api/survey/${token}`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) });
+      expect(phone.status).toBe(201);
+    }
     expect((await owner.request.post(api(`/api/rounds/${round.id}/close`))).ok()).toBe(true);
   });
   afterAll(async () => {
