@@ -88,3 +88,30 @@ describe('reminders: at most one mail per person per day, the rest bundled; quie
     expect(t.smtp.to('dirk@bouw.nl')).toHaveLength(1);
   });
 });
+
+describe('reminders around midnight, with quiet hours off (a test setup)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ QUIET_HOURS: 'off' });
+  });
+  afterAll(() => t.close());
+
+  it('mails a reminder once when two instances release it on either side of midnight', async () => {
+    const evening = at('2030-05-06', 23);
+    await t.db.transaction((m) => t.app.get(NotificationsService).enqueueReminder(m, {
+      idempotencyKey: 'midnight-1', kind: 'plan', to: 'els@bouw.nl', locale: 'nl',
+      mail: { subject: 'Planstap morgen', ...layout('nl', { greeting: 'Hallo,', lines: ['Morgen is het zover.'], action: { label: 'Bekijk', url: 'https://groeiwijzer.example/plan' }, footer: 'Groet' }) },
+    }, evening));
+    const bundler = t.app.get(ReminderBundler);
+    const [a, b] = await Promise.all([
+      bundler.releaseDue(new Date(evening.getTime() + 59 * 60_000 + 59_000)), // 23:59:59 on the 6th
+      bundler.releaseDue(new Date(evening.getTime() + 60 * 60_000 + 1_000)), // 00:00:01 on the 7th
+    ]);
+    expect(a + b).toBe(1);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE to_address = 'els@bouw.nl'`);
+    expect(n).toBe(1);
+    // The day of the instance that found nothing left stays free for other reminders.
+    const days = await t.db.query(`SELECT day::text AS day FROM reminder_days WHERE email = 'els@bouw.nl'`);
+    expect(days).toHaveLength(1);
+  });
+});

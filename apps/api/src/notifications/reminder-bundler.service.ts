@@ -5,6 +5,7 @@ import { type Locale } from '@groeiwijzer/domain';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment, type OutgoingMail, OutboxService } from '../mail/outbox.service';
+import { returningRows } from '../database/returning';
 import { PollLoop } from '../platform/poll-loop';
 import { amsterdamDate } from '../scan/dates';
 import { bundledReminderMail, singleReminderMail } from './bundle-mail';
@@ -83,8 +84,18 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
       [now, day, PEOPLE_PER_BATCH],
     );
     if (!rows.length) return 0;
+    // Marked first, and only rows still pending: another instance releasing for another day (the
+    // clock crossed midnight while both ran) waits for this one and then finds them mailed.
+    const mine = new Set(returningRows<{ id: string }>(await m.query(
+      `UPDATE reminder_queue SET status = 'mailed', outbox_key = 'reminders:' || email || ':' || $2
+        WHERE id = ANY($1::uuid[]) AND status = 'pending' RETURNING id`,
+      [rows.map((r) => r.id), day],
+    )).map((r) => r.id));
     const byPerson = new Map<string, Queued[]>();
-    for (const r of rows) byPerson.set(r.email, [...(byPerson.get(r.email) ?? []), r]);
+    for (const r of rows) if (mine.has(r.id)) byPerson.set(r.email, [...(byPerson.get(r.email) ?? []), r]);
+    // Someone whose reminders all went with the other instance keeps this day free.
+    const without = [...new Set(rows.map((r) => r.email))].filter((email) => !byPerson.has(email));
+    if (without.length) await m.query(`DELETE FROM reminder_days WHERE email = ANY($1) AND day = $2::date`, [without, day]);
     const mails: OutgoingMail[] = [];
     for (const [email, list] of byPerson) {
       const locale: Locale = list[0].locale === 'en' ? 'en' : 'nl';
@@ -103,10 +114,6 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
       });
     }
     await this.outbox.enqueueMany(m, mails);
-    await m.query(
-      `UPDATE reminder_queue SET status = 'mailed', outbox_key = 'reminders:' || email || ':' || $2 WHERE id = ANY($1::uuid[])`,
-      [rows.map((r) => r.id), day],
-    );
     return byPerson.size;
   }
 }
