@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/password';
 import { newToken } from '../auth/tokens';
 import { type ItemsRepository } from '../catalogue/items.repository';
 import { loadDemoCatalogue } from './demo-catalogue';
+import { loadDemoMatching } from './demo-matching';
 
 /** Shared by every demo account; printed at start. Never used outside demo mode. */
 export const DEMO_PASSWORD = 'groeiwijzer-demo';
@@ -48,6 +49,7 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
     );
     ids[account.role] = rows[0].id;
   }
+  const organisationIds: string[] = [];
   for (const [index, org] of ORGANISATIONS.entries()) {
     const [row] = await m.query(
       `INSERT INTO organisations (name, sector, region, employees, kvk_number) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -55,6 +57,7 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
     );
     await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [row.id, ids.owner]);
     await loadClosedRound(m, row.id, ids.owner, index);
+    organisationIds.push(row.id);
   }
   const publisherIds: string[] = [];
   for (const publisher of PUBLISHERS) {
@@ -66,6 +69,7 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
     publisherIds.push(row.id);
   }
   await loadDemoCatalogue(m, items, publisherIds);
+  await loadDemoMatching(m, ids.owner, organisationIds);
   return true;
 }
 
