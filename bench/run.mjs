@@ -8,9 +8,11 @@ import { catalogueBench } from './catalogue.bench.mjs';
 import { relevanceBench } from './relevance.mjs';
 import { remindersBench } from './reminders.bench.mjs';
 import { searchInstancesBench } from './search-instances.bench.mjs';
+import { matchingBench } from './matching.bench.mjs';
+import { matchingRelevance } from './matching-relevance.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance() };
 console.log('Building …');
 build();
 let allMet = true;

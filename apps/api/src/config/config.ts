@@ -65,6 +65,8 @@ export interface AppConfig {
   surveyCapToEmployees: boolean;
   /** Days between asking to erase an organisation or account and the erasure (undo possible). */
   erasureGraceDays: number;
+  /** Recommendation lists kept per instance while nothing they depend on changed (0: none). */
+  matchingCacheSize: number;
 }
 
 /** Variables whose values never appear in logs or error messages. */
@@ -205,6 +207,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     surveyMaxPerAddress: r.int('SURVEY_MAX_PER_ADDRESS', 20, 0, 100000),
     surveyCapToEmployees: r.bool('SURVEY_CAP_TO_EMPLOYEES', true),
     erasureGraceDays: r.int('ERASURE_GRACE_DAYS', 14, 1, 90),
+    matchingCacheSize: r.int('MATCHING_CACHE_SIZE', 2000, 0, 100000),
   };
   // The flat lock these set is gone; a deployment that still sets them should hear so.
   for (const old of ['LOGIN_MAX_PER_ACCOUNT', 'LOGIN_MAX_PER_IP', 'LOGIN_WINDOW_MINUTES']) {

@@ -54,6 +54,22 @@ const ROUND_COLUMNS = `id, organisation_id, title, status, closed_at, instrument
   CASE WHEN results IS NOT NULL THEN jsonb_build_object('withheld', results->'withheld', 'aspects', results->'aspects',
     'view', CASE WHEN results->'view' IS NOT NULL THEN jsonb_build_object('weakSpots', results->'view'->'weakSpots') END) END AS results`;
 
+/** What a recommendation list of an organisation depends on, as one text: the catalogue's and the
+ * referrals' latest change, and the organisation's profile, dismissals, plan and closed rounds.
+ * Read from the data itself (not a counter bumped before commit), so a reader sees a new value
+ * exactly when it sees the change; a deletion that leaves every maximum as it was is caught by
+ * the counts, or by the cache's time limit. Null for an unknown organisation. */
+const FINGERPRINT_SQL = `
+  SELECT concat_ws('|',
+      (SELECT max(change_xid)::text FROM catalogue_items), (SELECT max(change_xid)::text FROM catalogue_item_tombstones),
+      (SELECT max(changed_at)::text FROM referrals),
+      o.updated_at::text, o.region, o.sector, o.employees::text,
+      (SELECT count(*)::text || '/' || coalesce(max(dismissed_at)::text, '') FROM recommendation_dismissals d WHERE d.organisation_id = o.id),
+      (SELECT count(*)::text || '/' || coalesce(max(updated_at)::text, '') FROM plan_steps p WHERE p.organisation_id = o.id),
+      (SELECT count(*)::text || '/' || coalesce(max(closed_at)::text, '') FROM scan_rounds r WHERE r.organisation_id = o.id AND r.status = 'closed')
+    ) AS fingerprint
+    FROM organisations o WHERE o.id = $1`;
+
 /** Everything a recommendations request reads about the organisation, in one statement. */
 export interface MatchContext {
   organisation: OrganisationRow | null;
@@ -83,6 +99,11 @@ const CONTEXT_SQL = `
 @Injectable()
 export class MatchingRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async fingerprint(organisationId: string): Promise<string | null> {
+    const [row] = await preparedQuery<{ fingerprint: string }>(this.db, 'matching_fingerprint', FINGERPRINT_SQL, [organisationId]);
+    return row?.fingerprint ?? null;
+  }
 
   /** The organisation, the round (named, or the latest ready one), its dismissals and gaps. */
   async context(organisationId: string, roundId: string | null): Promise<MatchContext> {

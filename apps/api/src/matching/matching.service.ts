@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   type ItemEligibilityResponse, type ItemKind, type Recommendation as RecommendationView, type RecommendationsResponse,
 } from '@groeiwijzer/contracts';
@@ -10,9 +10,11 @@ import { type EntityManager } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { CandidatesRepository } from './candidates.repository';
 import { type RecommendationsQueryDto } from './dto/recommendations.dto';
 import { itemToMatchItem, type RowItem, toMatchItem, toRecommendedItem } from './match-item.mapper';
+import { RecommendationsCache } from './recommendations-cache';
 import { type GapRow, type MatchRoundRow, MatchingRepository, type OrganisationRow, type RecordedGap } from './matching.repository';
 
 /** Any member of the organisation (owners, for now the only role) may see its recommendations. */
@@ -45,12 +47,16 @@ export const matchOrganisation = (org: OrganisationRow): MatchOrganisation => ({
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger('MatchingService');
+  private readonly cache: RecommendationsCache;
 
   constructor(
     private readonly candidates: CandidatesRepository,
     private readonly repo: MatchingRepository,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.cache = new RecommendationsCache(config.matchingCacheSize, 5 * 60_000);
+  }
 
   /** The round a list or a referral is based on: the one named (it must be this organisation's,
    * closed, with a ready report; otherwise 400 naming `field`), else the latest ready one, else null. */
@@ -67,6 +73,18 @@ export class MatchingService {
 
   async recommendations(auth: AuthContext, organisationId: string, q: RecommendationsQueryDto, locale: Locale): Promise<RecommendationsResponse> {
     assertMember(auth, organisationId);
+    const key = JSON.stringify([organisationId, locale, this.clock.today(), q.roundId, q.kind, q.regionalOnly, q.freeOnly, q.language]);
+    const fingerprint = await this.repo.fingerprint(organisationId);
+    if (fingerprint === null) throw AppError.notFound();
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(key, fingerprint, now);
+    if (cached) return cached;
+    const list = await this.computeRecommendations(organisationId, q, locale);
+    this.cache.set(key, fingerprint, now, list);
+    return list;
+  }
+
+  private async computeRecommendations(organisationId: string, q: RecommendationsQueryDto, locale: Locale): Promise<RecommendationsResponse> {
     const context = await this.repo.context(organisationId, q.roundId ?? null);
     const org = context.organisation;
     if (!org) throw AppError.notFound();

@@ -230,4 +230,30 @@ describe('recommendations: eligible items for the weak spots, explained', () => 
       expect((await owner.client.get(`/api/items/${NOWHERE}/eligibility`)).status).toBe(400);
     });
   });
+
+  it('answers a repeated request from its cache, and shows every change at once: an archived item, a full coach, a plan step', async () => {
+    const region = 'zeeland';
+    const owner = await scannedOwner(t, { weak: ['outside_connection', 'work_content'], region });
+    const cat = await catalogue(t);
+    const training = await cat.add(fitting(t, 'training', 'outside_connection', region));
+    const coachId = await cat.add(fitting(t, 'coach', 'outside_connection', region, { coach: { coachType: 'consularis', entrepreneurExperience: true, capacity: 1 } }));
+    const url = `/api/organisations/${owner.organisationId}/recommendations`;
+    const first = await owner.client.get<RecommendationsResponse>(url);
+    expect(ids(first.body)).toEqual(new Set([training, coachId]));
+    expect((await owner.client.get<RecommendationsResponse>(url)).body).toEqual(first.body);
+
+    // Another company takes the coach's only place: the coach is full, and gone from the list.
+    const other = await scannedOwner(t, { region });
+    expect((await other.client.post(`/api/organisations/${other.organisationId}/referrals`, { coachItemId: coachId, message: 'Graag hulp', share: 'none' })).status).toBe(201);
+    expect(ids((await owner.client.get<RecommendationsResponse>(url)).body).has(coachId)).toBe(false);
+
+    // The training goes on the plan: the list says so at once.
+    await owner.client.post(`/api/organisations/${owner.organisationId}/plan`, { itemId: training, aspect: 'outside_connection' });
+    expect((await owner.client.get<RecommendationsResponse>(url)).body.items.find((i) => i.item.id === training)?.inPlan).toBe(true);
+
+    // The publisher archives it: it is gone from the next list.
+    expect((await cat.editor.post(`/api/items/${training}/archive`)).status).toBe(200);
+    expect(ids((await owner.client.get<RecommendationsResponse>(url)).body).has(training)).toBe(false);
+  });
 });
+
