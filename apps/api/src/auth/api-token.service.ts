@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/app-error';
 import { preparedQuery } from '../database/prepared';
 import { type AuthContext } from './auth.types';
@@ -15,6 +16,7 @@ export class ApiTokenService {
   constructor(
     @InjectRepository(ApiTokenEntity) private readonly tokens: Repository<ApiTokenEntity>,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
   /** Only a signed-in browser session mints tokens: a token that could mint tokens would let a
@@ -24,6 +26,7 @@ export class ApiTokenService {
     const userId = auth.user.id;
     const token = `gw_${newToken()}`;
     const row = await this.tokens.save(this.tokens.create({ userId, name, tokenHash: hashToken(token) }));
+    await this.audit.record({ actorUserId: userId, actorRole: 'user', action: 'token.created', targetType: 'api_token', targetId: row.id });
     return { id: row.id, name: row.name, token, createdAt: row.createdAt.toISOString() };
   }
 
@@ -40,6 +43,7 @@ export class ApiTokenService {
   async revoke(userId: string, id: string): Promise<void> {
     const result = await this.tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!result.affected) throw AppError.notFound();
+    await this.audit.record({ actorUserId: userId, actorRole: 'user', action: 'token.revoked', targetType: 'api_token', targetId: id });
   }
 
   /** The token's user and memberships, or null for an unknown or revoked token. */

@@ -13,6 +13,7 @@ import { ReferralMailer } from './referral-mailer';
 import { toOwnerReferral } from './referral.mapper';
 import { ReferralRequests } from './referral-requests.service';
 import { type ReferralRow, ReferralsRepository } from './referrals.repository';
+import { AuditService } from '../audit/audit.service';
 
 /** A forward tries at most this many coaches that filled up in the meantime. */
 const FORWARD_TRIES = 3;
@@ -29,6 +30,7 @@ export class OwnerReferralsService {
     private readonly matching: MatchingService,
     private readonly mailer: ReferralMailer,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** The referral, if the caller owns its organisation (404 for anyone else). */
@@ -65,7 +67,10 @@ export class OwnerReferralsService {
    * the contact details) stay. Idempotent: the first moment is kept. */
   async withdrawConsent(auth: AuthContext, id: string): Promise<OwnerReferral> {
     await this.owned(auth, id);
-    await this.referrals.withdrawConsent(this.db.manager, id, this.clock.now());
+    await this.db.transaction(async (m) => {
+      await this.referrals.withdrawConsent(m, id, this.clock.now());
+      await this.audit.record({ actorUserId: auth.user.id, actorRole: 'owner', action: 'consent.withdrawn', targetType: 'referral', targetId: id }, m);
+    });
     return this.view(id);
   }
 

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { type ReferralShare } from '@groeiwijzer/contracts';
 import { checkEligibility, type Locale } from '@groeiwijzer/domain';
 import { type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { CandidatesRepository } from '../matching/candidates.repository';
@@ -32,6 +33,7 @@ export class ReferralRequests {
     private readonly referrals: ReferralsRepository,
     private readonly mailer: ReferralMailer,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -62,6 +64,10 @@ export class ReferralRequests {
       organisationId: org.id, coachItemId: coach.id, requestedBy: userId, message: ask.message, aspect: ask.aspect, share: ask.share,
       shareRoundId: ask.share === 'none' ? null : ask.shareRoundId, now, answerBy, remindAt, forwardedFrom: ask.forwardedFrom,
     });
+    await this.audit.record({
+      actorUserId: userId, actorRole: 'owner', action: 'consent.given', targetType: 'referral', targetId: id,
+      details: { scope: ask.share, organisationId: org.id, coachItemId: coach.id },
+    }, m);
     const referral = (await this.referrals.find(id, m))!;
     await this.mailer.coachRequested(m, referral);
     await this.mailer.owners(m, referral, 'requested');
