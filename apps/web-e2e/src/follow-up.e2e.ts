@@ -156,6 +156,7 @@ describe('after the scan: the owner plans the follow-up session, and chooses whi
     page.on('pageerror', (e) => pageErrors.push(e.message));
 
     await page.goto(api('/dashboard'));
+    await page.getByRole('banner').getByRole('button', { name: 'Account' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Meldingen' }).click();
     await expectText(page.getByRole('heading', { level: 1 }), 'Meldingen per e-mail');
     await expectVisible(page.getByText('nooit tussen 21:00 en 07:00 uur'));

@@ -42,6 +42,12 @@ export interface MeResponse {
   isAdmin: boolean;
 }
 
+/** GET /api/auth/session: who is signed in, or nobody (200 either way, so a signed-out page
+ * makes no failing request). */
+export interface SessionResponse {
+  me: MeResponse | null;
+}
+
 export interface UpdateMeRequest {
   name?: string;
   locale?: Locale;

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type MeResponse, type UserResponse } from '@groeiwijzer/contracts';
+import { type MeResponse, type SessionResponse, type UserResponse } from '@groeiwijzer/contracts';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { toUser } from '../users/user.mapper';
 import { ApiTokenService } from './api-token.service';
@@ -8,7 +8,7 @@ import { AuthService, type SignedIn } from './auth.service';
 import { addDeviceToken, readDeviceTokens } from './device-cookie';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type AuthContext } from './auth.types';
-import { Auth, Public } from './decorators';
+import { Auth, MaybeAuth, Public } from './decorators';
 import { CreateApiTokenDto, LoginDto, MagicLinkDto, MagicLinkVerifyDto, RegisterDto, UpdateMeDto } from './dto/auth.dto';
 import { SessionService } from './session.service';
 import { uuidParam as uuid } from '../common/validation';
@@ -48,6 +48,13 @@ export class AuthController {
   @Get('auth/me')
   me(@Auth() auth: AuthContext): MeResponse {
     return this.auth.me(auth);
+  }
+
+  /** The web app asks this on every page: signed out is an answer (200), not an error (401). */
+  @Public()
+  @Get('auth/session')
+  session(@MaybeAuth() auth: AuthContext | undefined): SessionResponse {
+    return { me: auth ? this.auth.me(auth) : null };
   }
 
   @Patch('auth/me')

@@ -157,7 +157,6 @@ export class RoundsService {
           fresh.push(email);
         }
       }
-      const closesOn = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(round.closes_at);
       for (const email of fresh) {
         const [inv] = await m.query(
           `INSERT INTO scan_invitations (round_id, email, created_at) VALUES ($1, $2, $3) RETURNING id`, [roundId, email, this.clock.now()]);
@@ -167,7 +166,7 @@ export class RoundsService {
           idempotencyKey: `scan-invitation:${inv.id}`,
           kind: 'scan_invitation',
           to: email,
-          ...invitationMail(round.organisation_name, round.title, closesOn, this.surveyUrl(token)),
+          ...invitationMail(round.organisation_name, round.title, round.closes_at, this.surveyUrl(token)),
           attachments: [closingCalendarFile(round.id, round.organisation_name, round.title, round.closes_at, this.surveyUrl(token))],
         });
       }

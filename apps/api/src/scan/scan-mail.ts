@@ -3,18 +3,24 @@ import { type MailAttachment } from '../mail/outbox.service';
 import { escapeHtml, type RenderedMail } from '../mail/templates';
 
 /** The invitation goes to staff whose language we do not know: Dutch first, English below. */
-export function invitationMail(organisation: string, roundTitle: string, closesOn: string, url: string): RenderedMail {
+/** "12 maart 2027" / "12 March 2027", the closing day in the Netherlands. */
+const closingDay = (closesAt: Date, locale: 'nl' | 'en') =>
+  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(closesAt);
+
+/** The invitation: Dutch first, English below (the employee's language is unknown), each half
+ * with its own date words. */
+export function invitationMail(organisation: string, roundTitle: string, closesAt: Date, url: string): RenderedMail {
   const nl = [
     `Hallo,`,
     `${organisation} wil weten hoe het leren op het werk gaat. Daarom vragen we jou om een korte vragenlijst in te vullen: "${roundTitle}".`,
     `Het duurt minder dan 10 minuten en kan op je telefoon. Je antwoorden zijn anoniem: niemand ziet wat jij hebt ingevuld. De uitkomsten zijn pas te zien als genoeg collega's hebben meegedaan.`,
-    `Je kunt meedoen tot en met ${closesOn}. Deze link is alleen voor jou en werkt één keer.`,
+    `Je kunt meedoen tot en met ${closingDay(closesAt, 'nl')}. Deze link is alleen voor jou en werkt één keer.`,
   ];
   const en = [
     `Hello,`,
     `${organisation} wants to know how learning at work is going, and asks you to fill in a short questionnaire: "${roundTitle}".`,
     `It takes less than 10 minutes and works on your phone. Your answers are anonymous: nobody sees what you filled in. Results only show once enough colleagues have taken part.`,
-    `You can take part until ${closesOn}. This link is only for you and works once.`,
+    `You can take part until ${closingDay(closesAt, 'en')}. This link is only for you and works once.`,
   ];
   const text = [...nl, '', `Vragenlijst invullen: ${url}`, '', '—', '', ...en, '', `Fill in the questionnaire: ${url}`].join('\n');
   const button = (label: string) =>

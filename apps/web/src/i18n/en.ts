@@ -29,6 +29,8 @@ export const en: Catalogue = {
     admin: 'Admin',
     coach: 'Coach',
     signedInAs: 'Signed in as {name}',
+    menu: 'Menu',
+    account: 'Account',
   },
   language: {
     label: 'Language',
@@ -134,6 +136,9 @@ export const en: Catalogue = {
     emptyText:
       'Enter the name, sector, region and number of employees of your business. We use this to find support that fits you. Then you can start the scan among your employees.',
     employeesCount: '{count} employees',
+    offerTitle: 'Do you offer support yourself?',
+    offerText: 'Do you work at a sector table, a learning and work desk or a training provider? Put your schemes, training offers and coaches in the catalogue.',
+    offerLink: 'Register as a publisher',
   },
   organisations: {
     fields: {

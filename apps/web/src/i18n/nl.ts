@@ -28,6 +28,8 @@ export const nl = {
     admin: 'Beheer',
     coach: 'Coach',
     signedInAs: 'Ingelogd als {name}',
+    menu: 'Menu',
+    account: 'Account',
   },
   language: {
     label: 'Taal',
@@ -133,6 +135,9 @@ export const nl = {
     emptyText:
       'Vul de naam, de sector, de regio en het aantal medewerkers van je bedrijf in. Daarmee zoeken we hulp die bij je past. Daarna kun je de scan starten onder je medewerkers.',
     employeesCount: '{count} medewerkers',
+    offerTitle: 'Bied je zelf hulp aan?',
+    offerText: 'Werk je bij een sectortafel, een leerwerkloket of een opleider? Zet je regelingen, trainingen en coaches in de catalogus.',
+    offerLink: 'Meld je aan als uitgever',
   },
   organisations: {
     fields: {

@@ -2,15 +2,15 @@ import type {
   LoginRequest,
   MagicLinkRequest,
   MagicLinkVerifyRequest,
-  MeResponse,
   RegisterRequest,
+  SessionResponse,
   UpdateMeRequest,
   UserResponse,
 } from '@groeiwijzer/contracts';
 import { apiFetch } from '../../../lib/api';
 
 export const authApi = {
-  me: () => apiFetch<MeResponse>('/api/auth/me'),
+  session: () => apiFetch<SessionResponse>('/api/auth/session'),
   updateMe: (body: UpdateMeRequest) => apiFetch<UserResponse>('/api/auth/me', { method: 'PATCH', body }),
   register: (body: RegisterRequest) => apiFetch<UserResponse>('/api/auth/register', { method: 'POST', body }),
   login: (body: LoginRequest) => apiFetch<UserResponse>('/api/auth/login', { method: 'POST', body }),

@@ -1,18 +1,13 @@
 import type { MeResponse } from '@groeiwijzer/contracts';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { isApiRequestError } from '../../../lib/api';
 import { authApi } from '../api/auth-api';
 
 export const meQueryKey = ['me'] as const;
 
-/** The session, or null when signed out: a 401 here is an answer, not an error. */
+/** The session, or null when signed out (the session route answers 200 either way, so a
+ * signed-out page logs no failed request). */
 export async function fetchMe(): Promise<MeResponse | null> {
-  try {
-    return await authApi.me();
-  } catch (error) {
-    if (isApiRequestError(error, 401)) return null;
-    throw error;
-  }
+  return (await authApi.session()).me;
 }
 
 export function useMe() {

@@ -51,6 +51,14 @@ export function DashboardPage() {
           </ul>
         </section>
       )}
+      {me.publishers.length === 0 && (
+        <section aria-labelledby="dashboard-offer">
+          <h2 id="dashboard-offer">{t('dashboard.offerTitle')}</h2>
+          <p>
+            {t('dashboard.offerText')} <Link to="/uitgever">{t('dashboard.offerLink')}</Link>
+          </p>
+        </section>
+      )}
     </>
   );
 }

@@ -22,8 +22,9 @@ interface Outcome {
   attempt: number;
 }
 
-/** The publisher's items in every status, with a status filter and the actions per item. */
-export function ItemList({ publisherId }: { publisherId: string }) {
+/** The publisher's items in every status, with a status filter and the actions per item.
+ * `onAction`: a publish, archive or verify began (older notices on the page are out of date). */
+export function ItemList({ publisherId, onAction }: { publisherId: string; onAction?: () => void }) {
   const t = useT();
   const { locale } = useLocale();
   const items = usePublisherItems(publisherId);
@@ -40,6 +41,7 @@ export function ItemList({ publisherId }: { publisherId: string }) {
   const shown = all.filter((item) => matchesFilter(item, filter));
 
   function run(action: ItemAction, item: Item) {
+    onAction?.();
     setBusyId(item.id);
     mutations[action].mutate(item.id, {
       onSuccess: () => {

@@ -1,4 +1,5 @@
 import '../publisher.css';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { regionName } from '../../../lib/reference';
@@ -22,7 +23,8 @@ export function PublisherPage() {
   const { publisherId = '' } = useParams();
   const location = useLocation();
   const query = usePublisher(publisherId);
-  const notice = noticeFrom(location.state);
+  // Shown until the next action on the page: "saved as a draft" is no longer true once published.
+  const [notice, setNotice] = useState(() => noticeFrom(location.state));
 
   if (query.isPending) return <Loading />;
   if (query.isError) return <PublisherLoadError error={query.error} what="publisher" />;
@@ -86,7 +88,7 @@ export function PublisherPage() {
           </ButtonLink>
         </div>
       </section>
-      <ItemList publisherId={publisher.id} />
+      <ItemList publisherId={publisher.id} onAction={() => setNotice(null)} />
       <MembersSection publisherId={publisher.id} />
     </div>
   );
