@@ -17,7 +17,7 @@ const owner = (id: string, over: Partial<OwnerReferral> = {}): OwnerReferral => 
   message: 'Help', share: 'summary', aspect: 'leadership',
   consent: { scope: 'summary', givenAt: '2026-03-01T09:00:00Z', withdrawnAt: null, roundId: 'r1' },
   requestedAt: '2026-03-01T09:00:00Z', answerBy: '2026-03-15', declineReason: null, declineNote: null,
-  events: [{ type: 'requested', at: '2026-03-01T09:00:00Z' }], feedback: null, canForward: false, forwardedTo: null, ...over,
+  events: [{ type: 'requested', at: '2026-03-01T09:00:00Z' }], feedback: null, canForward: false, forwardedTo: null, forwardedFrom: null, ...over,
 });
 
 const coach = (id: string, over: Partial<CoachReferral> = {}): CoachReferral => ({
