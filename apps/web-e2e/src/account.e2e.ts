@@ -88,8 +88,10 @@ describe('an SME owner signs up, adds the company, switches language, signs out 
     // Switch to English: the interface and the account's language change.
     await page.getByRole('button', { name: 'English' }).click();
     await expectAttribute(page.locator('html'), 'lang', 'en');
-    await expectVisible(page.getByRole('button', { name: 'Sign out' }));
+    await expectVisible(page.getByRole('banner').getByRole('button', { name: 'Account' }));
     await expectVisible(page.getByText(/Small business/));
+    // Signed in on a desktop, the header is one row: the content starts high on the page.
+    expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(80);
     await expectAccessible(page, 'the organisation profile in English');
     await eventually(
       async () => (await app.db.query(`SELECT locale FROM users WHERE email = 'anne@bakkerijdevries.nl'`)).rows[0].locale,
@@ -97,8 +99,12 @@ describe('an SME owner signs up, adds the company, switches language, signs out 
       'the account language should become en',
     );
 
-    // Sign out, then in again: the organisation is still there.
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Sign out (in the account menu), then in again: the organisation is still there.
+    const account = page.getByRole('banner').getByRole('button', { name: 'Account' });
+    await account.click();
+    await expectAttribute(account, 'aria-expanded', 'true');
+    await expectAccessible(page, 'the open account menu');
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await expectVisible(page.getByRole('banner').getByRole('link', { name: 'Sign in' }));
     await page.goto(app.baseUrl + '/dashboard');
     await expectUrl(page, /\/inloggen/);
@@ -123,7 +129,20 @@ describe('an SME owner signs up, adds the company, switches language, signs out 
       await expectVisible(page.getByRole('heading', { level: 1 }));
       expect(await hasNoHorizontalScroll(page)).toBe(true);
       await expectAccessible(page, `${path} on a phone`);
+      // One row on a phone too: the links fold into the menu.
+      expect((await page.getByRole('banner').boundingBox())!.height).toBeLessThan(80);
     }
+    // The menu opens with the links, and closes with Escape.
+    const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expectVisible(page.getByRole('banner').getByRole('link', { name: 'Account maken' }));
+    await expectAccessible(page, 'the open menu on a phone');
+    // The language choice lives in the menu on a phone.
+    await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+    await expectAttribute(page.locator('html'), 'lang', 'en');
+    await expectVisible(page.getByRole('banner').getByRole('link', { name: 'Create account' }));
+    await page.keyboard.press('Escape');
+    await expectAttribute(menu, 'aria-expanded', 'false');
     await context.close();
   });
 

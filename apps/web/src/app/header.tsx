@@ -59,7 +59,11 @@ export function Header() {
           {links(main, styles.links)}
         </nav>
         <div className={styles.tools}>
-          <LanguageSwitch />
+          {/* On a phone the language choice moves into the menu: brand, switch and menu do not
+              fit on one 375px row. */}
+          <div className={styles.wide}>
+            <LanguageSwitch />
+          </div>
           {hasMenu && (
             <Button
               variant="secondary"
@@ -78,6 +82,9 @@ export function Header() {
           <nav className={styles.narrowOnly} aria-label={t('nav.label')}>
             {links(main, styles.panelLinks)}
           </nav>
+          <div className={styles.narrowOnly}>
+            <LanguageSwitch />
+          </div>
           {user && (
             <div>
               <p className={styles.who}>{t('nav.signedInAs', { name: user.name })}</p>
