@@ -4,7 +4,7 @@ import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { ApiTokenService } from './api-token.service';
 import { type AuthedRequest, SESSION_COOKIE } from './auth.types';
-import { IS_ADMIN_ONLY, IS_PUBLIC } from './decorators';
+import { IS_ADMIN_ONLY, IS_PUBLIC, OWN_CREDENTIALS } from './decorators';
 import { isAllowedOrigin } from './same-origin';
 import { SessionService } from './session.service';
 
@@ -25,6 +25,7 @@ export class AuthGuard implements CanActivate {
     }
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets);
+    if (this.reflector.getAllAndOverride<boolean>(OWN_CREDENTIALS, targets)) return true;
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie: string | undefined = request.cookies?.[SESSION_COOKIE];

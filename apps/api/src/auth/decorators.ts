@@ -5,6 +5,10 @@ import { type AuthContext, type AuthedRequest } from './auth.types';
 export const IS_PUBLIC = 'isPublic';
 /** The route answers without a signed-in user. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
+export const OWN_CREDENTIALS = 'ownCredentials';
+/** A route that checks its own credentials (e.g. /metrics with its bearer token): the guard
+ * does not read the Authorization header or the session for it. */
+export const OwnCredentials = () => SetMetadata(OWN_CREDENTIALS, true);
 
 export const IS_ADMIN_ONLY = 'isAdminOnly';
 /** Only platform admins may call the route. */

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { LoginThrottle } from './login-throttle.service';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 /** Forgets old failure counters and dead device cookies once an hour. Deleting is idempotent, so
  * several instances may run it at the same time. */
@@ -10,7 +10,7 @@ export class LoginThrottleJob {
 
   constructor(private readonly throttle: LoginThrottle) {}
 
-  @Interval('login-throttle-prune', 3600_000)
+  @PeriodicJob('login-throttle-prune', 3600_000)
   async tick(): Promise<void> {
     try {
       await this.throttle.prune();

@@ -26,7 +26,7 @@ export class MagicLinkService implements OnApplicationBootstrap, OnApplicationSh
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.loop = new PollLoop(() => this.processDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'sign-in links failed', error: String(error) }));
+    this.loop = new PollLoop('sign-in-links', () => this.processDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'sign-in links failed', error: String(error) }));
   }
 
   onApplicationBootstrap(): void {

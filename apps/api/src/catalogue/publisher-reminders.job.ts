@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
@@ -9,6 +8,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { amsterdamDate } from '../scan/dates';
 import { coachShortages } from '../matching/matching.repository';
 import { demandDigestMail, staleItemsMail } from './publisher-mail';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 /** ISO week of a YYYY-MM-DD day, e.g. `2026-W48`. */
 export function isoWeek(day: string): string {
@@ -36,7 +36,7 @@ export class PublisherRemindersJob {
     private readonly clock: Clock,
   ) {}
 
-  @Interval('publisher-reminders', 60 * 60_000)
+  @PeriodicJob('publisher-reminders', 60 * 60_000)
   async tick(): Promise<void> {
     try {
       const stale = await this.remindStale();

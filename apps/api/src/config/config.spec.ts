@@ -29,6 +29,19 @@ describe('loadConfig', () => {
     expect(error!.message).not.toContain('hunter2');
   });
 
+  it('takes a metrics token of at least 16 characters and never echoes it', () => {
+    expect(loadConfig({ METRICS_TOKEN: 'a-long-enough-metrics-token' }).metricsToken).toBe('a-long-enough-metrics-token');
+    expect(loadConfig({}).metricsToken).toBeNull();
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ METRICS_TOKEN: 'sh0rt-s3cret' });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error!.problems).toEqual(['METRICS_TOKEN must be at least 16 characters']);
+    expect(error!.message).not.toContain('sh0rt-s3cret');
+  });
+
   it('requires a real database and SMTP server in production, and secure cookies by default', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required/);
     const config = loadConfig({

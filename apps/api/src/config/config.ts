@@ -67,10 +67,17 @@ export interface AppConfig {
   erasureGraceDays: number;
   /** Recommendation lists kept per instance while nothing they depend on changed (0: none). */
   matchingCacheSize: number;
+  /** Bearer token for `GET /metrics`; unset: /metrics answers only outside production. */
+  metricsToken: string | null;
 }
 
 /** Variables whose values never appear in logs or error messages. */
-export const SECRET_VARIABLES = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'MEILI_KEY'] as const;
+export const SECRET_VARIABLES: readonly string[] = ['DATABASE_URL', 'SMTP_URL', 'ADMIN_PASSWORD', 'MEILI_KEY', 'METRICS_TOKEN'];
+
+/** A value as a problem message may show it: never the value of a secret variable. */
+function shown(name: string, value: string): string {
+  return SECRET_VARIABLES.includes(name) ? '' : ` (got "${value}")`;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -102,7 +109,7 @@ class Reader {
     if (value === undefined) return fallback;
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) {
-      this.problems.push(`${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+      this.problems.push(`${name} must be a whole number from ${min} to ${max}${shown(name, value)}`);
       return fallback;
     }
     return n;
@@ -113,7 +120,7 @@ class Reader {
     if (value === undefined) return fallback;
     if (['true', '1', 'yes'].includes(value)) return true;
     if (['false', '0', 'no'].includes(value)) return false;
-    this.problems.push(`${name} must be true or false (got "${value}")`);
+    this.problems.push(`${name} must be true or false${shown(name, value)}`);
     return fallback;
   }
 
@@ -121,13 +128,13 @@ class Reader {
     const value = this.raw(name);
     if (value === undefined) return fallback;
     if (!(allowed as readonly string[]).includes(value)) {
-      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+      this.problems.push(`${name} must be one of ${allowed.join(', ')}${shown(name, value)}`);
       return fallback;
     }
     return value as T;
   }
 
-  url(name: string, protocols: string[], secret = false): string | null {
+  url(name: string, protocols: string[]): string | null {
     const value = this.raw(name);
     if (value === undefined) return null;
     let parsed: URL | null = null;
@@ -137,9 +144,8 @@ class Reader {
       parsed = null;
     }
     if (!parsed || !protocols.includes(parsed.protocol)) {
-      const shown = secret ? '' : ` (got "${value}")`;
       const kinds = protocols.map((p) => `${p}//`).join(' or ');
-      this.problems.push(`${name} is not a valid ${kinds} URL${shown}`);
+      this.problems.push(`${name} is not a valid ${kinds} URL${shown(name, value)}`);
       return null;
     }
     return value;
@@ -170,11 +176,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     host: r.string('HOST', '127.0.0.1'),
     port,
     publicUrl: publicUrl.replace(/\/+$/, ''),
-    databaseUrl: r.url('DATABASE_URL', ['postgres:', 'postgresql:'], true),
+    databaseUrl: r.url('DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: r.int('DATABASE_POOL_SIZE', 10, 1, 500),
     dataDir: path.resolve(cwd, r.string('DATA_DIR', '.data')),
     embeddedPgPort: r.int('EMBEDDED_PG_PORT', 54329, 1, 65535),
-    smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:'], true),
+    smtpUrl: r.url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: r.string('MAIL_FROM', 'Groeiwijzer <noreply@groeiwijzer.local>'),
     catcherSmtpPort: r.int('MAIL_CATCHER_SMTP_PORT', 1025, 1, 65535),
     catcherWebPort: r.int('MAIL_CATCHER_WEB_PORT', 1080, 1, 65535),
@@ -208,7 +214,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     surveyCapToEmployees: r.bool('SURVEY_CAP_TO_EMPLOYEES', true),
     erasureGraceDays: r.int('ERASURE_GRACE_DAYS', 14, 1, 90),
     matchingCacheSize: r.int('MATCHING_CACHE_SIZE', 2000, 0, 100000),
+    metricsToken: r.optional('METRICS_TOKEN'),
   };
+  if (config.metricsToken && config.metricsToken.length < 16) r.problems.push('METRICS_TOKEN must be at least 16 characters');
   // The flat lock these set is gone; a deployment that still sets them should hear so.
   for (const old of ['LOGIN_MAX_PER_ACCOUNT', 'LOGIN_MAX_PER_IP', 'LOGIN_WINDOW_MINUTES']) {
     if (r.raw(old) !== undefined) r.problems.push(`${old} is no longer used: sign-ins are throttled with progressive delays (LOGIN_FREE_FAILURES_PER_PAIR, …_PER_ACCOUNT, …_PER_ADDRESS, LOGIN_DELAY_CAP_SECONDS; see docs/security.md)`);

@@ -46,7 +46,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   ) {
     // The SMTP connection is kept open between mails: no new handshake per mail.
     this.transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1, maxMessages: 1000 } as Parameters<typeof nodemailer.createTransport>[0]);
-    this.loop = new PollLoop(() => this.sendDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'outbox run failed', error: String(error) }));
+    this.loop = new PollLoop('outbox-sender', () => this.sendDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'outbox run failed', error: String(error) }));
   }
 
   onApplicationBootstrap(): void {

@@ -42,7 +42,7 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
   ) {
-    this.loop = new PollLoop(() => this.releaseDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }));
+    this.loop = new PollLoop('reminder-bundler', () => this.releaseDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }));
   }
 
   onApplicationBootstrap(): void {

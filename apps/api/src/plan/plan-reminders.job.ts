@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/time';
@@ -11,6 +10,7 @@ import { calendarAttachment, closingEvent, dueEvent, dueReminderMail, type StepI
 import { CLOSING_NOTICE_DAYS, type DueReminder, remindersDue } from './plan-reminder-rules';
 import { type Owner, PlanRepository, type ReminderCandidate } from './plan.repository';
 import { PlanService } from './plan.service';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 /** Reminders about the action plan, through the reminder engine (quiet hours, one mail a day):
  * the day before a step's due date (kind `plan`), and for a scheme on the plan the day its window
@@ -29,7 +29,7 @@ export class PlanRemindersJob {
     private readonly clock: Clock,
   ) {}
 
-  @Interval('plan-reminders', 60 * 60_000)
+  @PeriodicJob('plan-reminders', 60 * 60_000)
   async tick(): Promise<void> {
     try {
       const queued = await this.run();

@@ -13,6 +13,7 @@ import { AppError } from '../common/app-error';
 import { ErrorFilter } from '../common/error.filter';
 import { message } from '../common/messages';
 import { createValidationPipe } from '../common/validation';
+import { MetricsService } from '../metrics/metrics.service';
 import { guardInput } from './input-guard.hook';
 import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type RuntimeOptions } from './runtime.module';
@@ -66,7 +67,8 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
     done();
   });
   await app.register(fastifyCookie);
-  app.setGlobalPrefix('api');
+  // Everything under /api, except Prometheus' conventional /metrics.
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
 
   const fastify = app.getHttpAdapter().getInstance();
   // Body limits are per route, so Fastify refuses a too-large Content-Length before reading any
@@ -97,7 +99,13 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   });
   fastify.addHook('preValidation', guardInput);
   const logRequests = ['debug', 'info'].includes(config.logLevel);
+  const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (request.url.startsWith('/api')) {
+      // The route's pattern; paths no route knows are one label, so no one can grow the series.
+      const route = request.routeOptions?.url && request.routeOptions.url !== '/*' ? request.routeOptions.url : 'unmatched';
+      metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    }
     if (logRequests && request.url.startsWith('/api')) {
       logger.log(
         {

@@ -1,3 +1,5 @@
+import { trackJob } from '../metrics/job-metrics';
+
 /** Runs `work` again `intervalMs` after each run ends, until stopped. A failed run is reported
  * and the next one goes ahead; stopping waits for the run in progress. The outbox sender, the
  * reminder bundler and the search sync each poll their queue with one. */
@@ -7,6 +9,8 @@ export class PollLoop {
   private stoppedFlag = false;
 
   constructor(
+    /** The job's name in the metrics (`groeiwijzer_job_*{job="…"}`). */
+    private readonly name: string,
     private readonly work: () => Promise<unknown>,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void,
@@ -20,7 +24,7 @@ export class PollLoop {
   start(): void {
     if (this.stoppedFlag) return;
     this.timer = setTimeout(() => {
-      this.running = this.work()
+      this.running = trackJob(this.name, this.work)
         .catch(this.onError)
         .finally(() => this.start());
     }, this.intervalMs);

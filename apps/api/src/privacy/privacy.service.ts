@@ -1,5 +1,4 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
@@ -14,6 +13,7 @@ import { ReportService } from '../scan/report.service';
 import { RoundsService } from '../scan/rounds.service';
 import { accountErasureMail, organisationErasureMail } from './privacy-mail';
 import { PrivacyRepository } from './privacy.repository';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 const DAY = 86_400_000;
 
@@ -146,7 +146,7 @@ export class PrivacyService {
     });
   }
 
-  @Interval('erasures', 60 * 60_000)
+  @PeriodicJob('erasures', 60 * 60_000)
   async tick(): Promise<void> {
     await this.eraseDue().catch((error) => this.logger.error({ msg: 'erasure failed', error: String(error) }));
   }

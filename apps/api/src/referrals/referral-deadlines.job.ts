@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
 import { ReferralMailer } from './referral-mailer';
 import { ReferralsRepository } from './referrals.repository';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 /**
  * The deadlines of unanswered requests (referral-deadlines.ts): after 5 Dutch working days one
@@ -23,7 +23,7 @@ export class ReferralDeadlinesJob {
     private readonly clock: Clock,
   ) {}
 
-  @Interval('referral-deadlines', 5 * 60_000)
+  @PeriodicJob('referral-deadlines', 5 * 60_000)
   async tick(): Promise<void> {
     try {
       const { reminded, lapsed } = await this.run();

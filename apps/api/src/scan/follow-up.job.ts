@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
@@ -8,6 +7,7 @@ import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
 import { followUpCalendarFile, followUpPlannedMail, rescanMail } from './follow-up-mail';
 import { FollowUpService } from './follow-up.service';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 /** After a round: a reminder the day before the follow-up session, and an invitation to scan
  * again 6 and 12 months after it closed (unless the organisation already started a new round).
@@ -24,7 +24,7 @@ export class FollowUpJob {
     private readonly followUps: FollowUpService,
   ) {}
 
-  @Interval('follow-up-reminders', 10 * 60_000)
+  @PeriodicJob('follow-up-reminders', 10 * 60_000)
   async tick(): Promise<void> {
     try {
       const sessions = await this.remindSessions();

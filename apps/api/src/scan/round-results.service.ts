@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
@@ -11,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AnswersRepository } from './answers.repository';
 import { reportReadyMail } from './scan-reminders';
 import { aspectMeanMap, computeEmployeeView, type ResponseRow, type StoredResults } from './employee-view';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 /** Invitation addresses are removed this many days after their round closed. */
 export const ADDRESS_DAYS = 30;
@@ -72,7 +72,7 @@ export class RoundResults {
   /** Answers that waited for company: every round with enough of them moves them (normally the
    * write that brings the third does it; this catches what a failed write left), and the tables
    * are vacuumed so the waiting rows are gone from the files as well. */
-  @Interval('scan-answer-batches', 10 * 60_000)
+  @PeriodicJob('scan-answer-batches', 10 * 60_000)
   async moveWaitingAnswers(): Promise<void> {
     try {
       for (const roundId of await this.answers.roundsWithBatch()) {
@@ -97,7 +97,7 @@ export class RoundResults {
     return closed;
   }
 
-  @Interval('scan-rounds-close', 60_000)
+  @PeriodicJob('scan-rounds-close', 60_000)
   async closeDueRounds(): Promise<void> {
     const closed = await this.closeDue().catch((error) => {
       this.logger.error({ msg: 'closing due rounds failed', error: String(error) });

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
@@ -10,6 +9,7 @@ import { AnswersRepository } from './answers.repository';
 import { newInvitationLink } from './invitation-links';
 import { closingCalendarFile } from './scan-mail';
 import { scanReminderMail } from './scan-reminders';
+import { PeriodicJob } from '../metrics/job-metrics';
 
 interface Due {
   id: string;
@@ -37,7 +37,7 @@ export class ScanReminderJob {
     private readonly answers: AnswersRepository,
   ) {}
 
-  @Interval('scan-reminders', 5 * 60_000)
+  @PeriodicJob('scan-reminders', 5 * 60_000)
   async tick(): Promise<void> {
     const sent = await this.sendDue().catch((error) => {
       this.logger.error({ msg: 'scan reminders failed', error: String(error) });

@@ -44,7 +44,7 @@ export class HttpClient {
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 
-  get<T = any>(path: string) { return this.request<T>('GET', path); } // eslint-disable-line @typescript-eslint/no-explicit-any
+  get<T = any>(path: string, headers: Record<string, string> = {}) { return this.request<T>('GET', path, undefined, headers); } // eslint-disable-line @typescript-eslint/no-explicit-any
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', path, body, headers); } // eslint-disable-line @typescript-eslint/no-explicit-any
   patch<T = any>(path: string, body?: unknown) { return this.request<T>('PATCH', path, body); } // eslint-disable-line @typescript-eslint/no-explicit-any
   put<T = any>(path: string, body?: unknown) { return this.request<T>('PUT', path, body); } // eslint-disable-line @typescript-eslint/no-explicit-any

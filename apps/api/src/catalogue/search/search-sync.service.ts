@@ -31,7 +31,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
   ) {
-    this.loop = new PollLoop(() => this.syncDue(), config.searchSyncPollMs, (error) => this.logger.error({ msg: 'search sync failed', error: String(error) }));
+    this.loop = new PollLoop('search-sync', () => this.syncDue(), config.searchSyncPollMs, (error) => this.logger.error({ msg: 'search sync failed', error: String(error) }));
   }
 
   private get meili(): MeiliSearchEngine | null {

@@ -92,7 +92,7 @@ export class IndexKeeper {
   /** Reads changes every `refreshMs` until stopped. */
   start(onError: (error: unknown) => void): void {
     this.load().catch(onError);
-    this.loop ??= new PollLoop(() => this.refresh(), this.options.refreshMs, onError);
+    this.loop ??= new PollLoop('search-index-refresh', () => this.refresh(), this.options.refreshMs, onError);
     this.loop.start();
   }
 
