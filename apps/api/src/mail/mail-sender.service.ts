@@ -9,9 +9,7 @@ import { PollLoop } from '../platform/poll-loop';
 import { type MailAttachment } from './outbox.service';
 
 const BATCH = 50;
-/** One mail on the wire at a time per instance, over a connection kept open. A mail is recorded
- * as sent right after the server accepts it and before the next one goes, so a crash can only
- * ever leave the one mail in flight unrecorded (more instances add throughput). */
+/** Attempts before a mail is given up on (`dead`, resent by hand under Beheer → E-mail). */
 const MAX_ATTEMPTS = 8;
 
 interface ClaimedRow {
@@ -32,7 +30,10 @@ export function backoffSeconds(attempts: number): number {
 }
 
 /** Delivers the outbox over SMTP. Rows are claimed with SKIP LOCKED, so several API instances
- * can run senders on one database and each row goes to one of them. */
+ * can run senders on one database and each row goes to one of them. One mail on the wire at a
+ * time per instance, over a connection kept open. A mail is recorded as sent right after the
+ * server accepts it and before the next one goes, so a crash can only ever leave the one mail in
+ * flight unrecorded (more instances add throughput). */
 @Injectable()
 export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('MailSender');

@@ -11,8 +11,6 @@ export interface OutgoingMail extends RenderedMail {
   category?: 'transactional' | 'reminder';
   /** One-click unsubscribe (RFC 8058) for this kind of mail. */
   unsubscribeUrl?: string;
-  /** Not before this moment (quiet hours). */
-  notBefore?: Date;
   /** Small text attachments, e.g. an iCalendar file for a deadline. */
   attachments?: MailAttachment[];
 }
@@ -31,15 +29,15 @@ export class OutboxService {
   async enqueueMany(manager: EntityManager, mails: OutgoingMail[]): Promise<void> {
     if (!mails.length) return;
     await manager.query(
-      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at, attachments)
-       SELECT k, kind, t, s, tb, hb, c, u, COALESCE(nb, now()), a::jsonb
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::text[])
-              AS x(k, kind, t, s, tb, hb, c, u, nb, a)
+      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, attachments)
+       SELECT k, kind, t, s, tb, hb, c, u, a::jsonb
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+              AS x(k, kind, t, s, tb, hb, c, u, a)
        ON CONFLICT (idempotency_key) DO NOTHING`,
       [
         mails.map((m) => m.idempotencyKey), mails.map((m) => m.kind), mails.map((m) => m.to), mails.map((m) => m.subject),
         mails.map((m) => m.text), mails.map((m) => m.html), mails.map((m) => m.category ?? 'transactional'),
-        mails.map((m) => m.unsubscribeUrl ?? null), mails.map((m) => m.notBefore ?? null),
+        mails.map((m) => m.unsubscribeUrl ?? null),
         mails.map((m) => (m.attachments?.length ? JSON.stringify(m.attachments) : null)),
       ],
     );
@@ -47,12 +45,12 @@ export class OutboxService {
 
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<void> {
     await manager.query(
-      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, next_attempt_at, attachments)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9, now()), $10)
+      `INSERT INTO mail_outbox (idempotency_key, kind, to_address, subject, text_body, html_body, category, unsubscribe_url, attachments)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (idempotency_key) DO NOTHING`,
       [
         mail.idempotencyKey, mail.kind, mail.to, mail.subject, mail.text, mail.html, mail.category ?? 'transactional',
-        mail.unsubscribeUrl ?? null, mail.notBefore ?? null, mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
+        mail.unsubscribeUrl ?? null, mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
       ],
     );
   }
