@@ -3,21 +3,18 @@ import { ApiTags } from '@nestjs/swagger';
 import {
   type InstrumentResponse, type InviteResponse, type ReportResponse, type RoundCreated, type RoundDetail, type RoundSummary,
 } from '@groeiwijzer/contracts';
-import { ASPECTS, CURRENT_INSTRUMENT_VERSION, getInstrument, isLocale } from '@groeiwijzer/domain';
+import { ASPECTS, CURRENT_INSTRUMENT_VERSION, getInstrument } from '@groeiwijzer/domain';
 import { type FastifyReply } from 'fastify';
-import QRCode from 'qrcode';
 import { type AuthContext } from '../auth/auth.types';
 import { Auth, Public } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import { FollowUpDto } from './dto/follow-up.dto';
 import { AnswersDto, CreateRoundDto, InviteDto } from './dto/scan.dto';
 import { FollowUpService } from './follow-up.service';
-import { renderReportPdf } from './report-pdf';
 import { ReportService } from './report.service';
 import { RoundsService } from './rounds.service';
 import { uuidParam as uuid } from '../common/validation';
-import { PlanService } from '../plan/plan.service';
-
+import { RoundDocumentsService } from './round-documents.service';
 
 @ApiTags('scan')
 @Controller()
@@ -26,7 +23,7 @@ export class ScanController {
     private readonly rounds: RoundsService,
     private readonly reports: ReportService,
     private readonly followUps: FollowUpService,
-    private readonly plan: PlanService,
+    private readonly documents: RoundDocumentsService,
   ) {}
 
   @Public()
@@ -115,14 +112,8 @@ export class ScanController {
     @Query('locale') locale: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const round = await this.rounds.getOwned(auth, id);
-    const report = await this.reports.build(round, { includeSelfAssessment: true });
-    if (report.status !== 'ready') throw new AppError(409, 'report_withheld', 'report_withheld');
-    const lang = isLocale(locale) ? locale : auth.user.locale;
-    // The organisation's action plan as it stands, for the follow-up session.
-    const pdf = await renderReportPdf(report, lang, await this.plan.forReport(round.organisation_id));
-    const name = `groeiwijzer-rapport-${report.closedAt?.slice(0, 10) ?? 'scan'}.pdf`;
-    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${name}"`).send(pdf);
+    const { pdf, filename } = await this.documents.reportPdf(auth, id, locale);
+    await reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);
   }
 
   @Post('rounds/:id/report-share')
@@ -152,8 +143,7 @@ export class ScanController {
 
   @Get('rounds/:id/qr.svg')
   async qr(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Res() reply: FastifyReply): Promise<void> {
-    const detail = await this.rounds.detail(auth, id);
-    const svg = await QRCode.toString(detail.shareUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    const svg = await this.documents.qrSvg(auth, id);
     await reply.header('content-type', 'image/svg+xml').header('cache-control', 'private, max-age=300').send(svg);
   }
 }

@@ -10,6 +10,7 @@ import { FollowUpJob } from './follow-up.job';
 import { FollowUpService } from './follow-up.service';
 import { RoundResults } from './round-results.service';
 import { RoundsService } from './rounds.service';
+import { RoundDocumentsService } from './round-documents.service';
 import { ScanController } from './scan.controller';
 import { SurveyController } from './survey.controller';
 import { SurveyService } from './survey.service';
@@ -18,6 +19,6 @@ import { SurveyService } from './survey.service';
   imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   exports: [RoundsService, ReportService],
-  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob],
+  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService],
 })
 export class ScanModule {}
