@@ -8,13 +8,17 @@ const HOUR = 3600_000;
 /** Lock-out by anyone is gone; brute force stays bounded. Every attempt gives its address in
  * X-Forwarded-For (the app trusts a proxy here), and time moves only on the app's clock. The
  * numbers follow from the defaults: 5 free failures per account at one address, 10 per account,
- * 30 per address, then waits of 1, 2, 4 … seconds up to 15 minutes (docs/security.md). */
+ * 30 per address, then waits of 1, 2, 4 … seconds up to 15 minutes (docs/security.md). The
+ * clock stands still unless a test moves it. */
 describe('sign-in throttling: brute force bounded, nobody locked out', () => {
   let t: TestApp;
   const guesses: number[] = [];
 
   beforeAll(async () => {
     t = await startTestApp({ TRUST_PROXY: 'true' });
+    // The waits are whole seconds: on a busy machine a running clock would let one pass between
+    // two requests. Time moves only when a test moves it.
+    t.clock.freeze();
   });
   afterAll(async () => {
     console.log(`login throttle: ${guesses.join(' + ')} wrong passwords evaluated in the brute-force scenarios`);

@@ -22,10 +22,12 @@ export class SystemClock extends Clock {
 }
 
 /** Tests: starts at the real time (or at `GW_TEST_NOW`), keeps running from wherever it is set,
- * and can be moved to any moment or forward by any amount. Running rather than frozen, so
- * leases, retries and "within a second" checks behave as in production. */
+ * and can be moved to any moment or forward by any amount. Running rather than frozen by
+ * default, so leases, retries and "within a second" checks behave as in production; `freeze()`
+ * stops it for a test whose rule counts seconds (a slow machine must not let one pass). */
 export class TestClock extends Clock {
   private offsetMs = 0;
+  private frozenAtMs: number | null = null;
 
   constructor(start?: Date | string) {
     super();
@@ -33,18 +35,32 @@ export class TestClock extends Clock {
   }
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return new Date(this.frozenAtMs ?? Date.now() + this.offsetMs);
   }
 
-  /** From now on the clock reads `at` and runs on from there. */
+  /** From now on the clock reads `at` and runs on from there (or stays there while frozen). */
   set(at: Date | string): void {
     const target = typeof at === 'string' ? new Date(at) : at;
     if (Number.isNaN(target.getTime())) throw new RangeError(`not a moment: ${String(at)}`);
-    this.offsetMs = target.getTime() - Date.now();
+    if (this.frozenAtMs !== null) this.frozenAtMs = target.getTime();
+    else this.offsetMs = target.getTime() - Date.now();
   }
 
   advance(ms: number): void {
-    this.offsetMs += ms;
+    if (this.frozenAtMs !== null) this.frozenAtMs += ms;
+    else this.offsetMs += ms;
+  }
+
+  /** Stops the clock where it is: it moves only by `set` and `advance` until `resume()`. */
+  freeze(): void {
+    this.frozenAtMs = this.now().getTime();
+  }
+
+  /** Runs on again from the moment it reads. */
+  resume(): void {
+    if (this.frozenAtMs === null) return;
+    this.offsetMs = this.frozenAtMs - Date.now();
+    this.frozenAtMs = null;
   }
 
   advanceDays(days: number): void {
