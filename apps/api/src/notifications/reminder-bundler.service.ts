@@ -2,12 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Locale } from '@groeiwijzer/domain';
-import { Clock } from '../common/time';
+import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment, type OutgoingMail, OutboxService } from '../mail/outbox.service';
 import { returningRows } from '../database/returning';
 import { PollLoop } from '../platform/poll-loop';
-import { amsterdamDate } from '../scan/dates';
 import { bundledReminderMail, singleReminderMail } from './bundle-mail';
 import { outsideQuietHours } from './kinds';
 import { NotificationsService } from './notifications.service';

@@ -2,7 +2,7 @@ import { type Locale } from '@groeiwijzer/domain';
 import { type CalendarEvent, icsCalendar } from '../mail/ics';
 import { type MailAttachment } from '../mail/outbox.service';
 import { layout, type RenderedMail } from '../mail/templates';
-import { parseClosesAt } from '../scan/dates';
+import { formatDay, parseClosesAt } from '../common/time';
 import { type Window } from './plan-reminder-rules';
 
 /** What a reminder or a calendar file says about a step. */
@@ -21,9 +21,7 @@ export interface SchemeInfo {
   window: Window;
 }
 
-const dayName = (day: string, locale: Locale, weekday = true) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'UTC', ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric' })
-    .format(new Date(`${day}T12:00:00Z`));
+const dayName = (day: string, locale: Locale, weekday = true) => formatDay(day, locale, weekday ? 'weekdayYear' : 'long');
 
 const daysUntil = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 

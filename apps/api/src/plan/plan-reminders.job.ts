@@ -1,11 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Clock } from '../common/time';
+import { amsterdamDate, Clock } from '../common/time';
 import { type MailAttachment } from '../mail/outbox.service';
 import { type RenderedMail } from '../mail/templates';
 import { NotificationsService } from '../notifications/notifications.service';
-import { amsterdamDate } from '../scan/dates';
 import { calendarAttachment, closingEvent, dueEvent, dueReminderMail, type StepInfo, windowClosesMail, windowOpensMail } from './plan-mail';
 import { CLOSING_NOTICE_DAYS, type DueReminder, remindersDue } from './plan-reminder-rules';
 import { type Owner, PlanRepository, type ReminderCandidate } from './plan.repository';

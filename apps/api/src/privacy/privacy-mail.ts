@@ -1,8 +1,8 @@
 import { type Locale } from '@groeiwijzer/domain';
 import { layout, type RenderedMail } from '../mail/templates';
+import { formatMoment } from '../common/time';
 
-const day = (d: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+const day = (d: Date, locale: Locale) => formatMoment(d, locale, 'long');
 
 /** To every owner when one of them asks to erase the organisation: when, and how to undo it. */
 export function organisationErasureMail(locale: Locale, name: string, organisation: string, eraseAfter: Date, url: string): RenderedMail {

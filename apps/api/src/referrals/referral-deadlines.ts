@@ -1,5 +1,5 @@
 import { addWorkingDays } from '@groeiwijzer/domain';
-import { amsterdamDate, parseClosesAt } from '../scan/dates';
+import { amsterdamDate, parseClosesAt } from '../common/time';
 
 /** Working days after the request before the coach gets one reminder. */
 export const REMIND_AFTER_WORKING_DAYS = 5;

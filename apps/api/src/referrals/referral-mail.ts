@@ -1,6 +1,7 @@
 import { type DeclineReason, type ReferralShare } from '@groeiwijzer/contracts';
 import { ASPECTS, type Locale, regionByKey } from '@groeiwijzer/domain';
 import { escapeHtml, layout, type RenderedMail } from '../mail/templates';
+import { formatMoment } from '../common/time';
 
 /* Referral mails. Transactional (through the outbox): each answers something the reader did or
  * must do about one request. The coach's reminder is the one reminder (kind 'referrals').
@@ -9,8 +10,7 @@ import { escapeHtml, layout, type RenderedMail } from '../mail/templates';
  * never go by mail: consent can be withdrawn, a sent mail cannot. */
 
 const aspectName = (key: string | null, locale: Locale) => (key ? ASPECTS.find((a) => a.key === key)?.[locale] ?? key : null);
-const day = (d: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' }).format(d);
+const day = (d: Date, locale: Locale) => formatMoment(d, locale, 'weekday');
 
 const SHARE = {
   none: { nl: 'niets uit de scan', en: 'nothing from the scan' },

@@ -2,11 +2,9 @@ import { ASPECTS, type Locale } from '@groeiwijzer/domain';
 import { icsEvent } from '../mail/ics';
 import { type MailAttachment } from '../mail/outbox.service';
 import { layout, type RenderedMail } from '../mail/templates';
+import { formatMoment } from '../common/time';
 
-const when = (d: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit',
-  }).format(d);
+const when = (d: Date, locale: Locale) => formatMoment(d, locale, 'weekdayTime');
 
 export interface FollowUp {
   roundId: string;

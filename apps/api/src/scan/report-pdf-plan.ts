@@ -1,6 +1,7 @@
 import { type ItemKind, type PlanStatus, type PlanStep } from '@groeiwijzer/contracts';
 import { ASPECTS, type Locale } from '@groeiwijzer/domain';
 import { STYLE, type TaggedPdf } from './tagged-pdf';
+import { formatDay } from '../common/time';
 
 const T = {
   nl: {
@@ -35,7 +36,7 @@ export function renderPlanSection(pdf: TaggedPdf, steps: PlanStep[], locale: Loc
   const { doc } = pdf;
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
   const number = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const day = (d: string) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${d}T12:00:00Z`));
+  const day = (d: string) => formatDay(d, locale, 'long');
 
   doc.addPage();
   const section = pdf.section();

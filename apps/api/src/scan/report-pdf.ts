@@ -2,6 +2,7 @@ import { type PlanStep, type ReportReady } from '@groeiwijzer/contracts';
 import { ASPECT_GUIDANCE, ASPECTS, type AspectKey, getInstrument, type Locale, OVERALL_PICTURE_TEXT, type OverallPicture } from '@groeiwijzer/domain';
 import { renderPlanSection } from './report-pdf-plan';
 import { STYLE, TaggedPdf } from './tagged-pdf';
+import { formatMoment } from '../common/time';
 
 const TEAL = '#0b5d57';
 const ORANGE = '#b45309';
@@ -55,7 +56,7 @@ export function renderReportPdf(report: ReportReady, locale: Locale, plan: PlanS
   pdf.artifact(() => doc.moveTo(50, doc.y).lineTo(545, doc.y).lineWidth(1.5).strokeColor(TEAL).stroke());
   doc.moveDown(0.3);
   pdf.paragraph(pdf.root, `${report.organisation} · ${report.title}`, STYLE.lead);
-  const closed = report.closedAt ? new Date(report.closedAt).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam' }) : '';
+  const closed = report.closedAt ? formatMoment(new Date(report.closedAt), locale, 'long') : '';
   pdf.paragraph(pdf.root, `${report.respondents} ${t.respondents}${closed ? ` · ${t.closed} ${closed}` : ''}`, STYLE.small);
   doc.moveDown();
 

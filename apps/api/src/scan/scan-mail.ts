@@ -1,11 +1,11 @@
 import { icsEvent } from '../mail/ics';
 import { type MailAttachment } from '../mail/outbox.service';
 import { escapeHtml, type RenderedMail } from '../mail/templates';
+import { formatMoment } from '../common/time';
 
 /** The invitation goes to staff whose language we do not know: Dutch first, English below. */
 /** "12 maart 2027" / "12 March 2027", the closing day in the Netherlands. */
-const closingDay = (closesAt: Date, locale: 'nl' | 'en') =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' }).format(closesAt);
+const closingDay = (closesAt: Date, locale: 'nl' | 'en') => formatMoment(closesAt, locale, 'long');
 
 /** The invitation: Dutch first, English below (the employee's language is unknown), each half
  * with its own date words. */

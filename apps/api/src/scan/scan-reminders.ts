@@ -1,7 +1,7 @@
 import { layout, type RenderedMail } from '../mail/templates';
+import { formatMoment } from '../common/time';
 
-const when = (d: Date, locale: 'nl' | 'en') =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long' }).format(d);
+const when = (d: Date, locale: 'nl' | 'en') => formatMoment(d, locale, 'weekday');
 
 /** To an invited employee who has not answered yet: Dutch first, English below (as the
  * invitation: we do not know the employee's language). The owner never learns who got it. */

@@ -1,4 +1,4 @@
-import { amsterdamDate, parseAmsterdamMoment } from '../../scan/dates';
+import { amsterdamDate, parseAmsterdamMoment } from './amsterdam';
 
 /** The one source of "now" for every rule that compares times: reminders and their quiet hours,
  * round closing, deadlines, validity of catalogue items, sessions. Injected everywhere (Nest

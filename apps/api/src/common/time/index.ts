@@ -1,2 +1,3 @@
 export * from './amsterdam';
 export * from './clock';
+export * from './format';
