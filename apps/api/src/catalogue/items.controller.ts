@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ITEM_CREATE_SCHEMA, ITEM_PATCH_SCHEMA } from '@groeiwijzer/domain';
 import { type AuthContext } from '../auth/auth.types';
 import { AdminOnly, Auth, MaybeAuth, Public } from '../auth/decorators';
 import { AppError } from '../common/app-error';
 import { ItemsService } from './items.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
-const itemBody = { schema: { type: 'object', description: 'A catalogue item as in API.md (Catalogue); checked field by field.' } };
+// The schemas describe the fields; `checkItem` in libs/domain decides (and names each problem).
+const createBody = { schema: { ...ITEM_CREATE_SCHEMA, description: 'A catalogue item (API.md, Catalogue); problems come back per field.' } };
+const patchBody = { schema: { ...ITEM_PATCH_SCHEMA, description: 'Any fields of the item but its kind.' } };
 
 @ApiTags('catalogue')
 @Controller()
@@ -19,7 +22,7 @@ export class ItemsController {
   }
 
   @Post('publishers/:id/items')
-  @ApiBody(itemBody)
+  @ApiBody(createBody)
   create(@Auth() auth: AuthContext, @Param('id', uuid) publisherId: string, @Body() body: unknown) {
     return this.items.create(auth, publisherId, body);
   }
@@ -31,7 +34,7 @@ export class ItemsController {
   }
 
   @Patch('items/:id')
-  @ApiBody(itemBody)
+  @ApiBody(patchBody)
   update(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Body() body: unknown) {
     return this.items.update(auth, id, body);
   }

@@ -53,13 +53,19 @@ export interface NormalisedItem {
   coach: { coachType: string; entrepreneurExperience: boolean; capacity: number; languages: string[] } | null;
 }
 
-const TOP_FIELDS = [
+/** Shortest and longest length of each text field ([min, max]; 0: may be empty). */
+export const ITEM_TEXT_LIMITS = {
+  title: [3, 160], summary: [10, 400], description: [0, 20000], provider: [2, 160], url: [0, 500], contactEmail: [0, 254], externalId: [0, 100],
+} as const;
+const limits = (field: keyof typeof ITEM_TEXT_LIMITS) => ({ min: ITEM_TEXT_LIMITS[field][0], max: ITEM_TEXT_LIMITS[field][1] });
+
+export const ITEM_FIELDS = [
   'kind', 'title', 'summary', 'description', 'aspects', 'regions', 'sectors', 'sizeClasses', 'provider', 'url',
   'contactEmail', 'costEur', 'format', 'language', 'validFrom', 'validUntil', 'externalId', 'scheme', 'training', 'coach',
 ] as const;
-const SCHEME_FIELDS = ['fundingShare', 'maxAmountEur', 'windows', 'eligibility', 'startBy', 'completeBy'];
-const TRAINING_FIELDS = ['durationHours', 'startDates'];
-const COACH_FIELDS = ['coachType', 'entrepreneurExperience', 'capacity', 'languages'];
+export const SCHEME_FIELDS = ['fundingShare', 'maxAmountEur', 'windows', 'eligibility', 'startBy', 'completeBy'];
+export const TRAINING_FIELDS = ['durationHours', 'startDates'];
+export const COACH_FIELDS = ['coachType', 'entrepreneurExperience', 'capacity', 'languages'];
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/;
 
@@ -171,21 +177,21 @@ export function checkItem(input: unknown): { item: NormalisedItem | null; proble
     c.add('', 'field_object');
     return { item: null, problems: c.problems };
   }
-  c.unknownKeys(input, TOP_FIELDS, '');
+  c.unknownKeys(input, ITEM_FIELDS, '');
   const kind = c.choice(input, 'kind', 'kind', ITEM_KINDS, true) as ItemKindKey | null;
-  const title = c.text(input, 'title', 'title', { required: true, min: 3, max: 160 });
-  const summary = c.text(input, 'summary', 'summary', { required: true, min: 10, max: 400 });
-  const description = c.text(input, 'description', 'description', { required: false, max: 20000 }) ?? '';
+  const title = c.text(input, 'title', 'title', { required: true, ...limits('title') });
+  const summary = c.text(input, 'summary', 'summary', { required: true, ...limits('summary') });
+  const description = c.text(input, 'description', 'description', { required: false, ...limits('description') }) ?? '';
   const aspects = c.list(input, 'aspects', 'aspects', inList(ASPECT_KEYS), 'field_aspect', 1);
   const listed = c.list(input, 'regions', 'regions', (v) => v === NATIONWIDE || isRegionKey(v), 'field_region', 1);
   // Nationwide covers every region: the other regions add nothing.
   const regions = listed.includes(NATIONWIDE) ? [NATIONWIDE] : listed;
   const sectors = c.list(input, 'sectors', 'sectors', isSectorCode, 'field_sector');
   const sizeClasses = c.list(input, 'sizeClasses', 'sizeClasses', inList(SIZE_CLASSES), 'field_size_class');
-  const provider = c.text(input, 'provider', 'provider', { required: true, min: 2, max: 160 });
-  const url = c.text(input, 'url', 'url', { required: false, max: 500 });
+  const provider = c.text(input, 'provider', 'provider', { required: true, ...limits('provider') });
+  const url = c.text(input, 'url', 'url', { required: false, ...limits('url') });
   if (url !== null && !isWebUrl(url)) c.add('url', 'field_url');
-  const contactEmail = c.text(input, 'contactEmail', 'contactEmail', { required: kind === 'coach', max: 254 });
+  const contactEmail = c.text(input, 'contactEmail', 'contactEmail', { required: kind === 'coach', ...limits('contactEmail') });
   if (contactEmail !== null && !EMAIL.test(contactEmail)) c.add('contactEmail', 'field_email');
   const costEur = c.num(input, 'costEur', 'costEur', { required: kind === 'training', min: 0, max: 1_000_000 });
   const format = c.choice(input, 'format', 'format', ITEM_FORMATS, kind === 'training');
@@ -193,7 +199,7 @@ export function checkItem(input: unknown): { item: NormalisedItem | null; proble
   const validFrom = c.date(input, 'validFrom', 'validFrom');
   const validUntil = c.date(input, 'validUntil', 'validUntil');
   if (validFrom && validUntil && validUntil < validFrom) c.add('validUntil', 'field_date_order', { other: validFrom });
-  const externalId = c.text(input, 'externalId', 'externalId', { required: false, max: 100 });
+  const externalId = c.text(input, 'externalId', 'externalId', { required: false, ...limits('externalId') });
 
   const schemeIn = c.details(input, 'scheme', 'scheme', SCHEME_FIELDS);
   const trainingIn = c.details(input, 'training', 'training', TRAINING_FIELDS);
@@ -270,6 +276,6 @@ export function checkItem(input: unknown): { item: NormalisedItem | null; proble
 export function checkPatchKeys(patch: unknown): ItemProblem[] {
   if (!isObj(patch)) return [{ field: '', code: 'field_object' }];
   return Object.keys(patch)
-    .filter((k) => k === 'kind' || !(TOP_FIELDS as readonly string[]).includes(k))
+    .filter((k) => k === 'kind' || !(ITEM_FIELDS as readonly string[]).includes(k))
     .map((field) => ({ field, code: 'field_unknown' as const }));
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Pa
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { type ImportResult } from '@groeiwijzer/contracts';
-import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
+import { ITEM_CREATE_SCHEMA, localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type AuthContext } from '../../auth/auth.types';
 import { Auth, Public } from '../../auth/decorators';
 import { AppError } from '../../common/app-error';
@@ -24,7 +24,7 @@ export class ImportController {
   @Post('publishers/:id/import')
   @HttpCode(200)
   @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({ schema: { oneOf: [{ type: 'array', items: { type: 'object' } }, { type: 'string', description: 'CSV with the template columns' }] } })
+  @ApiBody({ schema: { oneOf: [{ type: 'array', items: ITEM_CREATE_SCHEMA }, { type: 'string', description: 'CSV with the template columns (docs/catalogue.md)' }] } })
   async import(
     @Auth() auth: AuthContext,
     @Param('id', uuid) publisherId: string,
