@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '@groeiwijzer/domain';
 import { useLocale, useT } from '../i18n';
 import { useMe } from '../features/auth/hooks/use-me';
 import { useUpdateMe } from '../features/auth/hooks/use-update-me';
+import { LanguageButtons } from '../ui/language-buttons';
 
 export function LanguageSwitch() {
   const t = useT();
@@ -16,20 +17,5 @@ export function LanguageSwitch() {
     if (me.data) updateMe.mutate({ locale: next }, { onError: () => undefined });
   }
 
-  return (
-    <div className="language-switch" role="group" aria-label={t('language.label')}>
-      {LOCALES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          className="language-switch__button"
-          aria-pressed={option === locale}
-          onClick={() => choose(option)}
-        >
-          {t(`language.${option}`)}
-        </button>
-      ))}
-    </div>
-  );
+  return <LanguageButtons label={t('language.label')} locales={LOCALES} locale={locale} nameOf={(option) => t(`language.${option}`)} onChoose={choose} />;
 }

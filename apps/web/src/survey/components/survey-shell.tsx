@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '@groeiwijzer/domain';
 import type { SurveyT } from '../../i18n/survey';
+import { LanguageButtons } from '../../ui/language-buttons';
 
 // Not imported from the domain library: its index would pull reference data into this bundle.
 const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -20,20 +21,7 @@ export function SurveyShell({ t, locale, onLocaleChange, children }: SurveyShell
         <div className="site-header__inner">
           <span className="brand">{t('app.name')}</span>
           <div className="site-header__tools survey-tools">
-            <div className="language-switch" role="group" aria-label={t('language.label')}>
-              {LOCALES.map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  lang={option}
-                  className="language-switch__button"
-                  aria-pressed={option === locale}
-                  onClick={() => onLocaleChange(option)}
-                >
-                  {t(`language.${option}`)}
-                </button>
-              ))}
-            </div>
+            <LanguageButtons label={t('language.label')} locales={LOCALES} locale={locale} nameOf={(option) => t(`language.${option}`)} onChoose={onLocaleChange} />
           </div>
         </div>
       </header>

@@ -1,11 +1,10 @@
-import type { PublisherSummary } from '@groeiwijzer/contracts';
 import { useT } from '../../../i18n';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import { Alert, Button, Loading, PageTitle } from '../../../ui';
+import { Loading, PageTitle } from '../../../ui';
 import { regionList, websiteHref } from '../admin-format';
 import { useAdminPublishers } from '../hooks/use-admin-publishers';
 import { useApprovePublisher } from '../hooks/use-approve-publisher';
 import { AdminLoadError, BackToOverview } from './admin-only';
+import { ApprovalQueue, PendingEntry } from './approval-queue';
 
 function Website({ website }: { website: string | null }) {
   const t = useT();
@@ -28,68 +27,30 @@ function Regions({ keys }: { keys: readonly string[] }) {
 
 function PendingPublishers() {
   const t = useT();
-  const pending = useAdminPublishers('pending');
-  const approve = useApprovePublisher();
-  const approveError = useFormErrors(approve.error);
-
   return (
-    <section aria-labelledby="admin-publishers-pending">
-      <h2 id="admin-publishers-pending">{t('admin.publishers.pendingTitle')}</h2>
-      {approve.isSuccess && (
-        <Alert tone="success" focusOnMount key={`ok-${approve.submittedAt}`}>
-          <p>{t('admin.publishers.approved', { name: approve.variables.name })}</p>
-        </Alert>
+    <ApprovalQueue
+      headingId="admin-publishers-pending"
+      title={t('admin.publishers.pendingTitle')}
+      empty={t('admin.publishers.pendingEmpty')}
+      pending={useAdminPublishers('pending')}
+      approve={useApprovePublisher()}
+      approved={(publisher) => t('admin.publishers.approved', { name: publisher.name })}
+    >
+      {(publisher, busy, onApprove) => (
+        <PendingEntry
+          key={publisher.id}
+          title={publisher.name}
+          details={[
+            { label: t('admin.publishers.regions'), value: <Regions keys={publisher.regions} /> },
+            { label: t('admin.publishers.website'), value: <Website website={publisher.website} /> },
+          ]}
+          approveLabel={t('admin.publishers.approve')}
+          approveName={t('admin.publishers.approveNamed', { name: publisher.name })}
+          busy={busy}
+          onApprove={onApprove}
+        />
       )}
-      {approve.isError && (
-        <Alert tone="error" focusOnMount key={`error-${approve.submittedAt}`}>
-          <p>{approveError.summary}</p>
-        </Alert>
-      )}
-      {pending.isPending && <Loading />}
-      {pending.isError && <AdminLoadError error={pending.error} />}
-      {pending.data?.length === 0 && <p>{t('admin.publishers.pendingEmpty')}</p>}
-      {pending.data && pending.data.length > 0 && (
-        <ul className="admin-list">
-          {pending.data.map((publisher) => (
-            <PendingPublisher
-              key={publisher.id}
-              publisher={publisher}
-              busy={approve.isPending && approve.variables.id === publisher.id}
-              onApprove={() => approve.mutate(publisher)}
-            />
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-function PendingPublisher({ publisher, busy, onApprove }: { publisher: PublisherSummary; busy: boolean; onApprove: () => void }) {
-  const t = useT();
-  const titleId = `admin-publisher-${publisher.id}`;
-  return (
-    <li className="admin-item">
-      <h3 className="admin-item__title" id={titleId}>
-        {publisher.name}
-      </h3>
-      <dl className="admin-item__details">
-        <div>
-          <dt>{t('admin.publishers.regions')}</dt>
-          <dd>
-            <Regions keys={publisher.regions} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('admin.publishers.website')}</dt>
-          <dd>
-            <Website website={publisher.website} />
-          </dd>
-        </div>
-      </dl>
-      <Button onClick={onApprove} busy={busy} aria-label={t('admin.publishers.approveNamed', { name: publisher.name })}>
-        {t('admin.publishers.approve')}
-      </Button>
-    </li>
+    </ApprovalQueue>
   );
 }
 

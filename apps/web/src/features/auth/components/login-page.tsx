@@ -1,30 +1,23 @@
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { useT } from '../../../i18n';
-import { NEXT_PARAM, safeNextPath } from '../../../lib/next-path';
 import { isApiRequestError } from '../../../lib/api';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { Alert, Button, FormAlert, PageTitle, TextField } from '../../../ui';
+import { Alert, PageTitle } from '../../../ui';
 import { useLogin } from '../hooks/use-login';
 import { useMe } from '../hooks/use-me';
+import { AuthForm, EmailField, PasswordField, useNextPath } from './auth-form';
 
 export function LoginPage() {
   const t = useT();
   const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const nextParam = params.get(NEXT_PARAM);
-  const next = safeNextPath(nextParam);
+  const { nextParam, next, keepNext } = useNextPath();
   const me = useMe();
   const login = useLogin();
   const errors = useFormErrors(login.error);
   const [values, setValues] = useState({ email: '', password: '' });
 
   if (me.data && !login.isPending) return <Navigate to={next} replace />;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    login.mutate(values, { onSuccess: () => navigate(next, { replace: true }) });
-  }
 
   return (
     <div className="narrow">
@@ -36,46 +29,27 @@ export function LoginPage() {
       ) : (
         <p className="lead">{t('auth.login.intro')}</p>
       )}
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <FormAlert key={login.submittedAt} message={errors.summary} />
+      <AuthForm
+        onSubmit={() => login.mutate(values, { onSuccess: () => navigate(next, { replace: true }) })}
+        summary={errors.summary}
+        submittedAt={login.submittedAt}
+        busy={login.isPending}
+        submitLabel={t('auth.login.submit')}
+      >
         {isApiRequestError(login.error, 429) && (
           <p>
             <Link to="/inloggen/link">{t('accountSecurity.throttled.useLink')}</Link>
           </p>
         )}
-        <TextField
-          id="login-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          label={t('auth.fields.email')}
-          value={values.email}
-          onChange={(e) => setValues({ ...values, email: e.target.value })}
-          error={errors.fields.email}
-        />
-        <TextField
-          id="login-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label={t('auth.fields.password')}
-          value={values.password}
-          onChange={(e) => setValues({ ...values, password: e.target.value })}
-          error={errors.fields.password}
-        />
-        <Button type="submit" busy={login.isPending} busyLabel={t('common.sending')}>
-          {t('auth.login.submit')}
-        </Button>
-      </form>
+        <EmailField id="login-email" value={values.email} onChange={(email) => setValues({ ...values, email })} error={errors.fields.email} />
+        <PasswordField id="login-password" value={values.password} onChange={(password) => setValues({ ...values, password })} error={errors.fields.password} />
+      </AuthForm>
       <ul className="link-list">
         <li>
           <Link to="/inloggen/link">{t('auth.login.magicLinkLink')}</Link>
         </li>
         <li>
-          {t('auth.login.noAccount')}{' '}
-          <Link to={nextParam ? `/aanmelden?${NEXT_PARAM}=${encodeURIComponent(next)}` : '/aanmelden'}>
-            {t('auth.login.signUpLink')}
-          </Link>
+          {t('auth.login.noAccount')} <Link to={keepNext('/aanmelden')}>{t('auth.login.signUpLink')}</Link>
         </li>
       </ul>
     </div>

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useLocale, useT } from '../../../i18n';
 import { useFormErrors } from '../../../lib/use-form-errors';
-import { Button, FormAlert, PageTitle, TextField } from '../../../ui';
+import { PageTitle } from '../../../ui';
 import { useRequestMagicLink } from '../hooks/use-magic-link';
+import { AuthForm, EmailField } from './auth-form';
 
 export function MagicLinkRequestPage() {
   const t = useT();
@@ -11,11 +12,6 @@ export function MagicLinkRequestPage() {
   const request = useRequestMagicLink();
   const errors = useFormErrors(request.error);
   const [email, setEmail] = useState('');
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    request.mutate({ email: email.trim(), locale });
-  }
 
   if (request.isSuccess) {
     return (
@@ -33,22 +29,15 @@ export function MagicLinkRequestPage() {
     <div className="narrow">
       <PageTitle>{t('auth.magicLink.title')}</PageTitle>
       <p className="lead">{t('auth.magicLink.intro')}</p>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <FormAlert key={request.submittedAt} message={errors.summary} />
-        <TextField
-          id="magic-link-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          label={t('auth.fields.email')}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={errors.fields.email}
-        />
-        <Button type="submit" busy={request.isPending} busyLabel={t('common.sending')}>
-          {t('auth.magicLink.submit')}
-        </Button>
-      </form>
+      <AuthForm
+        onSubmit={() => request.mutate({ email: email.trim(), locale })}
+        summary={errors.summary}
+        submittedAt={request.submittedAt}
+        busy={request.isPending}
+        submitLabel={t('auth.magicLink.submit')}
+      >
+        <EmailField id="magic-link-email" value={email} onChange={setEmail} error={errors.fields.email} />
+      </AuthForm>
       <p>
         <Link to="/inloggen">{t('auth.magicLink.backToLogin')}</Link>
       </p>
