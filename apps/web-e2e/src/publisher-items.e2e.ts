@@ -119,6 +119,18 @@ describe('a publisher adds and edits an item with the form, marks items as still
     await page.getByRole('group', { name: /^Regio’s/ }).getByLabel('Twente', { exact: true }).check();
     await page.getByLabel('Vorm', { exact: true }).selectOption('klassikaal');
     await page.getByLabel(/^Duur in uren/).fill('16');
+    // Start dates: a new row gets the focus; after a removal the focus is back on "add".
+    const addStart = page.getByRole('button', { name: 'Startdatum toevoegen' });
+    const hasFocus = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
+    await expectVisible(page.getByText('Nog geen startdata.'));
+    await addStart.click();
+    await eventually(() => hasFocus(page.getByLabel('Startdatum 1')), Boolean, 'the new start date should have focus');
+    await page.getByLabel('Startdatum 1').fill('2027-03-01');
+    await addStart.click();
+    await eventually(() => hasFocus(page.getByLabel('Startdatum 2')), Boolean, 'the second start date should have focus');
+    await page.getByRole('button', { name: 'Startdatum 2 verwijderen' }).click();
+    await eventually(() => hasFocus(addStart), Boolean, '"Startdatum toevoegen" should have focus after a removal');
+    expect(await page.getByLabel('Startdatum 2').count()).toBe(0);
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await expectUrl(page, new RegExp(`/uitgever/${publisherId}$`));
     await expectVisible(page.getByText('Het item is opgeslagen als concept. Publiceer het als het klaar is.'));
@@ -131,6 +143,7 @@ describe('a publisher adds and edits an item with the form, marks items as still
     await expectContains(page.getByText(/^Soort: /), 'Opleiding');
     expect(await page.getByLabel('Kosten in euro').inputValue()).toBe('1250.5');
     expect(await page.getByLabel(/^Duur in uren/).inputValue()).toBe('16');
+    expect(await page.getByLabel('Startdatum 1').inputValue()).toBe('2027-03-01');
     expect(await page.getByLabel('Vorm', { exact: true }).inputValue()).toBe('klassikaal');
     expect(await page.getByRole('group', { name: 'Onderwerpen' }).getByLabel('Inhoud van het werk').isChecked()).toBe(true);
     await expectAccessible(page, 'the edit form');

@@ -1,4 +1,5 @@
-import { useT } from '../../../i18n';
+import { type ReactNode } from 'react';
+import { type MessageKey, useT } from '../../../i18n';
 import { Button, SelectField, TextAreaField } from '../../../ui';
 import { COACH_LANGUAGE_OPTIONS, COACH_TYPE_OPTIONS, newRowId, toggleValue, type ItemFormValues } from '../item-form-values';
 import { Checkbox, CheckboxList, ChoiceFieldset } from './choice-fieldset';
@@ -16,6 +17,135 @@ function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
+/** One plain field of a kind's details: a row of the tables below. */
+interface PlainField<V> {
+  /** Where the form keeps it. */
+  key: keyof V & string;
+  /** The API's field: its DOM id and the problems the API names for it. */
+  apiKey: string;
+  name: string;
+  input: 'decimal' | 'numeric' | 'date' | 'textarea';
+  label: MessageKey;
+  hint?: MessageKey;
+  optional?: boolean;
+}
+
+interface PlainFieldsProps<V> extends FieldAccess {
+  fields: PlainField<V>[];
+  value: V;
+  set: (patch: Partial<V>) => void;
+}
+
+/** Draws the rows of a field table, each with its label, hint and the API's problem. */
+function PlainFields<V>({ fields, value, set, errorFor, idFor }: PlainFieldsProps<V>) {
+  const t = useT();
+  return (
+    <>
+      {fields.map((field) => {
+        const common = {
+          id: idFor(field.apiKey),
+          name: field.name,
+          label: t(field.label),
+          hint: field.hint ? t(field.hint) : undefined,
+          value: String(value[field.key] ?? ''),
+          error: errorFor(field.apiKey),
+        };
+        const update = (next: string) => set({ [field.key]: next } as Partial<V>);
+        if (field.input === 'textarea') return <TextAreaField key={field.key} {...common} rows={3} onChange={(e) => update(e.target.value)} />;
+        return (
+          <InputField
+            key={field.key}
+            {...common}
+            optional={field.optional}
+            {...(field.input === 'date' ? { type: 'date', className: 'field--short-date' } : { inputMode: field.input, className: 'field--short' })}
+            onChange={(e) => update(e.target.value)}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+interface RowListProps<R extends { id: string }> {
+  rows: R[];
+  onChange: (rows: R[]) => void;
+  newRow: () => R;
+  addId: string;
+  addLabel: string;
+  removeLabel: (n: number) => string;
+  /** The id of a row's first field: focus moves there when the row is added. */
+  firstFieldId: (index: number) => string;
+  /** Said instead of an empty list, if anything. */
+  empty?: string;
+  rowClassName?: string;
+  /** One row's fields, given how to change the row and its remove button. */
+  children: (row: R, index: number, update: (patch: Partial<R>) => void, remove: ReactNode) => ReactNode;
+}
+
+/** Rows the publisher adds and removes (application windows, start dates); focus follows: to
+ * the new row's first field, or back to "add" after a removal. */
+function RowList<R extends { id: string }>({ rows, onChange, newRow, addId, addLabel, removeLabel, firstFieldId, empty, rowClassName, children }: RowListProps<R>) {
+  return (
+    <>
+      {rows.length === 0 && empty ? (
+        <p className="row-list__empty">{empty}</p>
+      ) : (
+        <ol className="row-list">
+          {rows.map((row, index) => {
+            const remove = (
+              <Button
+                variant="quiet"
+                onClick={() => {
+                  onChange(rows.filter((_, i) => i !== index));
+                  focusSoon(addId);
+                }}
+              >
+                {removeLabel(index + 1)}
+              </Button>
+            );
+            const update = (patch: Partial<R>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+            return (
+              <li key={row.id} className={rowClassName}>
+                {children(row, index, update, remove)}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Button
+        id={addId}
+        variant="secondary"
+        onClick={() => {
+          onChange([...rows, newRow()]);
+          focusSoon(firstFieldId(rows.length));
+        }}
+      >
+        {addLabel}
+      </Button>
+    </>
+  );
+}
+
+type Scheme = ItemFormValues['scheme'];
+type Training = ItemFormValues['training'];
+type Coach = ItemFormValues['coach'];
+
+const SCHEME_BEFORE_WINDOWS: PlainField<Scheme>[] = [
+  { key: 'eligibility', apiKey: 'scheme.eligibility', name: 'eligibility', input: 'textarea', label: 'publisher.form.scheme.eligibility', hint: 'publisher.form.scheme.eligibilityHint' },
+  { key: 'fundingPercent', apiKey: 'scheme.fundingShare', name: 'fundingShare', input: 'decimal', label: 'publisher.form.scheme.fundingShare', hint: 'publisher.form.scheme.fundingShareHint', optional: true },
+  { key: 'maxAmountEur', apiKey: 'scheme.maxAmountEur', name: 'maxAmountEur', input: 'decimal', label: 'publisher.form.scheme.maxAmountEur', hint: 'publisher.form.scheme.maxAmountEurHint', optional: true },
+];
+const SCHEME_AFTER_WINDOWS: PlainField<Scheme>[] = [
+  { key: 'startBy', apiKey: 'scheme.startBy', name: 'startBy', input: 'date', label: 'publisher.form.scheme.startBy', hint: 'publisher.form.scheme.startByHint', optional: true },
+  { key: 'completeBy', apiKey: 'scheme.completeBy', name: 'completeBy', input: 'date', label: 'publisher.form.scheme.completeBy', hint: 'publisher.form.scheme.completeByHint', optional: true },
+];
+const TRAINING_FIELDS: PlainField<Training>[] = [
+  { key: 'durationHours', apiKey: 'training.durationHours', name: 'durationHours', input: 'decimal', label: 'publisher.form.training.durationHours', hint: 'publisher.form.training.durationHoursHint', optional: true },
+];
+const COACH_FIELDS: PlainField<Coach>[] = [
+  { key: 'capacity', apiKey: 'coach.capacity', name: 'capacity', input: 'numeric', label: 'publisher.form.coach.capacity', hint: 'publisher.form.coach.capacityHint' },
+];
+
 interface SchemeFieldsProps extends FieldAccess {
   value: ItemFormValues['scheme'];
   onChange: (scheme: ItemFormValues['scheme']) => void;
@@ -24,136 +154,60 @@ interface SchemeFieldsProps extends FieldAccess {
 export function SchemeFields({ value, onChange, errorFor, idFor }: SchemeFieldsProps) {
   const t = useT();
   const set = (patch: Partial<ItemFormValues['scheme']>) => onChange({ ...value, ...patch });
-  const setWindow = (index: number, part: 'opens' | 'closes', date: string) =>
-    set({ windows: value.windows.map((row, i) => (i === index ? { ...row, [part]: date } : row)) });
   const addId = idFor('scheme.windows.add');
 
   return (
     <>
-      <TextAreaField
-        id={idFor('scheme.eligibility')}
-        name="eligibility"
-        rows={3}
-        label={t('publisher.form.scheme.eligibility')}
-        hint={t('publisher.form.scheme.eligibilityHint')}
-        value={value.eligibility}
-        onChange={(event) => set({ eligibility: event.target.value })}
-        error={errorFor('scheme.eligibility')}
-      />
-      <InputField
-        id={idFor('scheme.fundingShare')}
-        name="fundingShare"
-        inputMode="decimal"
-        className="field--short"
-        optional
-        label={t('publisher.form.scheme.fundingShare')}
-        hint={t('publisher.form.scheme.fundingShareHint')}
-        value={value.fundingPercent}
-        onChange={(event) => set({ fundingPercent: event.target.value })}
-        error={errorFor('scheme.fundingShare')}
-      />
-      <InputField
-        id={idFor('scheme.maxAmountEur')}
-        name="maxAmountEur"
-        inputMode="decimal"
-        className="field--short"
-        optional
-        label={t('publisher.form.scheme.maxAmountEur')}
-        hint={t('publisher.form.scheme.maxAmountEurHint')}
-        value={value.maxAmountEur}
-        onChange={(event) => set({ maxAmountEur: event.target.value })}
-        error={errorFor('scheme.maxAmountEur')}
-      />
+      <PlainFields fields={SCHEME_BEFORE_WINDOWS} value={value} set={set} errorFor={errorFor} idFor={idFor} />
       <ChoiceFieldset
         id={idFor('scheme.windows')}
         legend={t('publisher.form.scheme.windows')}
         hint={t('publisher.form.scheme.windowsHint')}
         error={errorFor('scheme.windows')}
       >
-        <ol className="row-list">
-          {value.windows.map((row, index) => {
-            const rowKey = `scheme.windows.${index}`;
-            const n = index + 1;
-            return (
-              <li key={row.id}>
-                <ChoiceFieldset
-                  id={idFor(rowKey)}
-                  className="row-list__row"
-                  legend={t('publisher.form.scheme.window', { n })}
-                  error={errorFor(rowKey)}
-                >
-                  <div className="row-list__fields">
-                    <InputField
-                      id={idFor(`${rowKey}.opens`)}
-                      name={`windows.${index}.opens`}
-                      type="date"
-                      className="field--short-date"
-                      label={t('publisher.form.scheme.opens')}
-                      value={row.opens}
-                      onChange={(event) => setWindow(index, 'opens', event.target.value)}
-                      error={errorFor(`${rowKey}.opens`)}
-                    />
-                    <InputField
-                      id={idFor(`${rowKey}.closes`)}
-                      name={`windows.${index}.closes`}
-                      type="date"
-                      className="field--short-date"
-                      label={t('publisher.form.scheme.closes')}
-                      min={row.opens || undefined}
-                      value={row.closes}
-                      onChange={(event) => setWindow(index, 'closes', event.target.value)}
-                      error={errorFor(`${rowKey}.closes`)}
-                    />
-                  </div>
-                  <Button
-                    variant="quiet"
-                    onClick={() => {
-                      set({ windows: value.windows.filter((_, i) => i !== index) });
-                      focusSoon(addId);
-                    }}
-                  >
-                    {t('publisher.form.scheme.removeWindow', { n })}
-                  </Button>
-                </ChoiceFieldset>
-              </li>
-            );
-          })}
-        </ol>
-        <Button
-          id={addId}
-          variant="secondary"
-          onClick={() => {
-            set({ windows: [...value.windows, { id: newRowId(), opens: '', closes: '' }] });
-            focusSoon(idFor(`scheme.windows.${value.windows.length}.opens`));
-          }}
+        <RowList
+          rows={value.windows}
+          onChange={(windows) => set({ windows })}
+          newRow={() => ({ id: newRowId(), opens: '', closes: '' })}
+          addId={addId}
+          addLabel={t('publisher.form.scheme.addWindow')}
+          removeLabel={(n) => t('publisher.form.scheme.removeWindow', { n })}
+          firstFieldId={(index) => idFor(`scheme.windows.${index}.opens`)}
         >
-          {t('publisher.form.scheme.addWindow')}
-        </Button>
+          {(row, index, update, remove) => {
+            const rowKey = `scheme.windows.${index}`;
+            return (
+              <ChoiceFieldset id={idFor(rowKey)} className="row-list__row" legend={t('publisher.form.scheme.window', { n: index + 1 })} error={errorFor(rowKey)}>
+                <div className="row-list__fields">
+                  <InputField
+                    id={idFor(`${rowKey}.opens`)}
+                    name={`windows.${index}.opens`}
+                    type="date"
+                    className="field--short-date"
+                    label={t('publisher.form.scheme.opens')}
+                    value={row.opens}
+                    onChange={(event) => update({ opens: event.target.value })}
+                    error={errorFor(`${rowKey}.opens`)}
+                  />
+                  <InputField
+                    id={idFor(`${rowKey}.closes`)}
+                    name={`windows.${index}.closes`}
+                    type="date"
+                    className="field--short-date"
+                    label={t('publisher.form.scheme.closes')}
+                    min={row.opens || undefined}
+                    value={row.closes}
+                    onChange={(event) => update({ closes: event.target.value })}
+                    error={errorFor(`${rowKey}.closes`)}
+                  />
+                </div>
+                {remove}
+              </ChoiceFieldset>
+            );
+          }}
+        </RowList>
       </ChoiceFieldset>
-      <InputField
-        id={idFor('scheme.startBy')}
-        name="startBy"
-        type="date"
-        className="field--short-date"
-        optional
-        label={t('publisher.form.scheme.startBy')}
-        hint={t('publisher.form.scheme.startByHint')}
-        value={value.startBy}
-        onChange={(event) => set({ startBy: event.target.value })}
-        error={errorFor('scheme.startBy')}
-      />
-      <InputField
-        id={idFor('scheme.completeBy')}
-        name="completeBy"
-        type="date"
-        className="field--short-date"
-        optional
-        label={t('publisher.form.scheme.completeBy')}
-        hint={t('publisher.form.scheme.completeByHint')}
-        value={value.completeBy}
-        onChange={(event) => set({ completeBy: event.target.value })}
-        error={errorFor('scheme.completeBy')}
-      />
+      <PlainFields fields={SCHEME_AFTER_WINDOWS} value={value} set={set} errorFor={errorFor} idFor={idFor} />
     </>
   );
 }
@@ -170,18 +224,7 @@ export function TrainingFields({ value, onChange, errorFor, idFor }: TrainingFie
 
   return (
     <>
-      <InputField
-        id={idFor('training.durationHours')}
-        name="durationHours"
-        inputMode="decimal"
-        className="field--short"
-        optional
-        label={t('publisher.form.training.durationHours')}
-        hint={t('publisher.form.training.durationHoursHint')}
-        value={value.durationHours}
-        onChange={(event) => set({ durationHours: event.target.value })}
-        error={errorFor('training.durationHours')}
-      />
+      <PlainFields fields={TRAINING_FIELDS} value={value} set={set} errorFor={errorFor} idFor={idFor} />
       <ChoiceFieldset
         id={idFor('training.startDates')}
         legend={t('publisher.form.training.startDates')}
@@ -189,49 +232,32 @@ export function TrainingFields({ value, onChange, errorFor, idFor }: TrainingFie
         error={errorFor('training.startDates')}
         optional
       >
-        {value.startDates.length === 0 ? (
-          <p className="row-list__empty">{t('publisher.form.training.noStartDates')}</p>
-        ) : (
-          <ol className="row-list">
-            {value.startDates.map((row, index) => {
-              const n = index + 1;
-              return (
-                <li key={row.id} className="row-list__inline">
-                  <InputField
-                    id={idFor(`training.startDates.${index}`)}
-                    name={`startDates.${index}`}
-                    type="date"
-                    className="field--short-date"
-                    label={t('publisher.form.training.startDate', { n })}
-                    value={row.value}
-                    onChange={(event) =>
-                      set({ startDates: value.startDates.map((r, i) => (i === index ? { ...r, value: event.target.value } : r)) })
-                    }
-                  />
-                  <Button
-                    variant="quiet"
-                    onClick={() => {
-                      set({ startDates: value.startDates.filter((_, i) => i !== index) });
-                      focusSoon(addId);
-                    }}
-                  >
-                    {t('publisher.form.training.removeStartDate', { n })}
-                  </Button>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <Button
-          id={addId}
-          variant="secondary"
-          onClick={() => {
-            set({ startDates: [...value.startDates, { id: newRowId(), value: '' }] });
-            focusSoon(idFor(`training.startDates.${value.startDates.length}`));
-          }}
+        <RowList
+          rows={value.startDates}
+          onChange={(startDates) => set({ startDates })}
+          newRow={() => ({ id: newRowId(), value: '' })}
+          addId={addId}
+          addLabel={t('publisher.form.training.addStartDate')}
+          removeLabel={(n) => t('publisher.form.training.removeStartDate', { n })}
+          firstFieldId={(index) => idFor(`training.startDates.${index}`)}
+          empty={t('publisher.form.training.noStartDates')}
+          rowClassName="row-list__inline"
         >
-          {t('publisher.form.training.addStartDate')}
-        </Button>
+          {(row, index, update, remove) => (
+            <>
+              <InputField
+                id={idFor(`training.startDates.${index}`)}
+                name={`startDates.${index}`}
+                type="date"
+                className="field--short-date"
+                label={t('publisher.form.training.startDate', { n: index + 1 })}
+                value={row.value}
+                onChange={(event) => update({ value: event.target.value })}
+              />
+              {remove}
+            </>
+          )}
+        </RowList>
       </ChoiceFieldset>
     </>
   );
@@ -279,17 +305,7 @@ export function CoachFields({ value, onChange, errorFor, idFor }: CoachFieldsPro
         onChange={(checked) => set({ entrepreneurExperience: checked })}
         error={errorFor('coach.entrepreneurExperience')}
       />
-      <InputField
-        id={idFor('coach.capacity')}
-        name="capacity"
-        inputMode="numeric"
-        className="field--short"
-        label={t('publisher.form.coach.capacity')}
-        hint={t('publisher.form.coach.capacityHint')}
-        value={value.capacity}
-        onChange={(event) => set({ capacity: event.target.value })}
-        error={errorFor('coach.capacity')}
-      />
+      <PlainFields fields={COACH_FIELDS} value={value} set={set} errorFor={errorFor} idFor={idFor} />
       <ChoiceFieldset
         id={languagesId}
         legend={t('publisher.form.coach.languages')}
