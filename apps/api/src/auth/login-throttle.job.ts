@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { LoginThrottle } from './login-throttle.service';
 import { PeriodicJob } from '../metrics/job-metrics';
 
@@ -6,16 +6,10 @@ import { PeriodicJob } from '../metrics/job-metrics';
  * several instances may run it at the same time. */
 @Injectable()
 export class LoginThrottleJob {
-  private readonly logger = new Logger('LoginThrottleJob');
-
   constructor(private readonly throttle: LoginThrottle) {}
 
   @PeriodicJob('login-throttle-prune', 3600_000)
-  async tick(): Promise<void> {
-    try {
-      await this.throttle.prune();
-    } catch (error) {
-      this.logger.error({ msg: 'pruning sign-in counters failed', error: String(error) });
-    }
+  tick(): Promise<void> {
+    return this.throttle.prune();
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { amsterdamDate, Clock } from '../common/time';
@@ -18,8 +18,6 @@ import { PeriodicJob } from '../metrics/job-metrics';
  * transaction as the queued mail, so several API processes send it once. */
 @Injectable()
 export class PlanRemindersJob {
-  private readonly logger = new Logger('PlanRemindersJob');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly repo: PlanRepository,
@@ -29,13 +27,8 @@ export class PlanRemindersJob {
   ) {}
 
   @PeriodicJob('plan-reminders', 60 * 60_000)
-  async tick(): Promise<void> {
-    try {
-      const queued = await this.run();
-      if (queued) this.logger.log({ msg: 'plan reminders queued', queued });
-    } catch (error) {
-      this.logger.error({ msg: 'plan reminders failed', error: String(error) });
-    }
+  tick(): Promise<number> {
+    return this.run();
   }
 
   /** Queues what is due at `now`; returns how many reminders (one per owner) were queued. */

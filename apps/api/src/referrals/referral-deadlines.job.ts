@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
@@ -14,8 +14,6 @@ import { PeriodicJob } from '../metrics/job-metrics';
  */
 @Injectable()
 export class ReferralDeadlinesJob {
-  private readonly logger = new Logger('ReferralDeadlinesJob');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly referrals: ReferralsRepository,
@@ -24,13 +22,8 @@ export class ReferralDeadlinesJob {
   ) {}
 
   @PeriodicJob('referral-deadlines', 5 * 60_000)
-  async tick(): Promise<void> {
-    try {
-      const { reminded, lapsed } = await this.run();
-      if (reminded || lapsed) this.logger.log({ msg: 'referral deadlines', reminded, lapsed });
-    } catch (error) {
-      this.logger.error({ msg: 'referral deadlines failed', error: String(error) });
-    }
+  tick(): Promise<{ reminded: number; lapsed: number }> {
+    return this.run();
   }
 
   /** Returns how many reminders were queued and how many requests lapsed at `now`. */

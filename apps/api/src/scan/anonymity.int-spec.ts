@@ -110,10 +110,10 @@ describe('answers nobody can tie to a person, not even with the database', () =>
     await t.client().post(`/api/survey/${link}`, { answers: answers(4) });
     await o.client.post(`/api/rounds/${r.id}/close`);
     t.clock.advance(29 * DAY);
-    await t.app.get(RoundResults).moveWaitingAnswers();
+    await t.app.get(RoundResults).moveWaiting();
     expect((await t.db.query(`SELECT email FROM scan_invitations WHERE round_id = $1`, [r.id]))[0].email).toBe(email);
     t.clock.advance(2 * DAY);
-    await t.app.get(RoundResults).moveWaitingAnswers();
+    await t.app.get(RoundResults).moveWaiting();
     expect((await t.db.query(`SELECT email FROM scan_invitations WHERE round_id = $1`, [r.id]))[0].email).toBeNull();
   });
 

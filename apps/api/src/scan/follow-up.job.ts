@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject,  Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
@@ -14,8 +14,6 @@ import { PeriodicJob } from '../metrics/job-metrics';
  * Each is claimed in the database, so with several instances it goes out once. */
 @Injectable()
 export class FollowUpJob {
-  private readonly logger = new Logger('FollowUpJob');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -25,14 +23,8 @@ export class FollowUpJob {
   ) {}
 
   @PeriodicJob('follow-up-reminders', 10 * 60_000)
-  async tick(): Promise<void> {
-    try {
-      const sessions = await this.remindSessions();
-      const rescans = await this.remindRescans();
-      if (sessions || rescans) this.logger.log({ msg: 'follow-up reminders queued', sessions, rescans });
-    } catch (error) {
-      this.logger.error({ msg: 'follow-up reminders failed', error: String(error) });
-    }
+  async tick(): Promise<{ sessions: number; rescans: number }> {
+    return { sessions: await this.remindSessions(), rescans: await this.remindRescans() };
   }
 
   async remindSessions(now = this.clock.now()): Promise<number> {

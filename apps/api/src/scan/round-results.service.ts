@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
@@ -16,8 +16,6 @@ export const ADDRESS_DAYS = 30;
 
 @Injectable()
 export class RoundResults {
-  private readonly logger = new Logger('RoundResults');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -67,25 +65,25 @@ export class RoundResults {
     });
   }
 
-  /** Closes every round whose closing moment has passed (optionally of one organisation). */
   /** Answers that waited for company: every round with enough of them moves them (normally the
    * write that brings the third does it; this catches what a failed write left), and the tables
    * are vacuumed so the waiting rows are gone from the files as well. */
   @PeriodicJob('scan-answer-batches', 10 * 60_000)
-  async moveWaitingAnswers(): Promise<void> {
-    try {
-      for (const roundId of await this.answers.roundsWithBatch()) {
-        await this.db.transaction((m) => this.answers.moveBatch(m, roundId, this.clock.today()));
-      }
-      await this.answers.vacuum();
-      // Invitation addresses are kept 30 days after the round closed (for questions and bounced
-      // mail), then only the counts remain.
-      await this.answers.purgeAddresses(new Date(this.clock.now().getTime() - ADDRESS_DAYS * 86_400_000));
-    } catch (error) {
-      this.logger.error({ msg: 'moving answers failed', error: String(error) });
-    }
+  moveWaitingAnswers(): Promise<void> {
+    return this.moveWaiting();
   }
 
+  async moveWaiting(): Promise<void> {
+    for (const roundId of await this.answers.roundsWithBatch()) {
+      await this.db.transaction((m) => this.answers.moveBatch(m, roundId, this.clock.today()));
+    }
+    await this.answers.vacuum();
+    // Invitation addresses are kept 30 days after the round closed (for questions and bounced
+    // mail), then only the counts remain.
+    await this.answers.purgeAddresses(new Date(this.clock.now().getTime() - ADDRESS_DAYS * 86_400_000));
+  }
+
+  /** Closes every round whose closing moment has passed (optionally of one organisation). */
   async closeDue(organisationId?: string, now = this.clock.now()): Promise<number> {
     const due: { id: string }[] = await this.db.query(
       `SELECT id FROM scan_rounds WHERE status = 'open' AND closes_at <= $1 ${organisationId ? 'AND organisation_id = $2' : ''}`,
@@ -97,11 +95,7 @@ export class RoundResults {
   }
 
   @PeriodicJob('scan-rounds-close', 60_000)
-  async closeDueRounds(): Promise<void> {
-    const closed = await this.closeDue().catch((error) => {
-      this.logger.error({ msg: 'closing due rounds failed', error: String(error) });
-      return 0;
-    });
-    if (closed) this.logger.log({ msg: 'rounds closed on their date', closed });
+  closeDueRounds(): Promise<number> {
+    return this.closeDue();
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject,  Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
@@ -27,8 +27,6 @@ interface Due {
  * API instances every reminder goes out once; the outbox key makes a retry harmless too. */
 @Injectable()
 export class ScanReminderJob {
-  private readonly logger = new Logger('ScanReminderJob');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,12 +36,8 @@ export class ScanReminderJob {
   ) {}
 
   @PeriodicJob('scan-reminders', 5 * 60_000)
-  async tick(): Promise<void> {
-    const sent = await this.sendDue().catch((error) => {
-      this.logger.error({ msg: 'scan reminders failed', error: String(error) });
-      return 0;
-    });
-    if (sent) this.logger.log({ msg: 'scan reminders queued', sent });
+  tick(): Promise<number> {
+    return this.sendDue();
   }
 
   async sendDue(now = this.clock.now()): Promise<number> {
