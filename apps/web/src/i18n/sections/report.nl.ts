@@ -1,0 +1,175 @@
+/** Dutch strings of the scan report (source). */
+export const reportNl = {
+  title: 'Rapport: {title}',
+  backToRound: 'Terug naar de scan',
+  aspect: 'Onderdeel',
+  meta: {
+    one: 'Gebaseerd op 1 ingevulde vragenlijst.',
+    other: 'Gebaseerd op {count} ingevulde vragenlijsten.',
+  },
+  closedOn: 'Gesloten op {date}.',
+  scoreLine: 'Gemiddeld {mean} · {favourable} is het (helemaal) eens',
+  series: {
+    employees: 'Medewerkers',
+    owner: 'Jouw inschatting',
+    benchmark: 'Vergelijkbare bedrijven',
+  },
+  actions: {
+    pdf: 'Download als PDF',
+  },
+  share: {
+    title: 'Delen met je medewerkers',
+    intro:
+      'Deel de uitkomsten met je team. Zij krijgen een link naar dit rapport, zonder jouw eigen inschatting. Je kunt het delen altijd weer stoppen.',
+    start: 'Rapport delen met medewerkers',
+    sharedText:
+      'Het rapport is gedeeld. Iedereen met deze link kan het lezen, zonder jouw eigen inschatting. Bewaar de link nu: we slaan hem niet op, dus later zie je hem hier niet meer.',
+    sharedNoLink:
+      'Het rapport is gedeeld. Ben je de link kwijt? Maak een nieuwe link. De oude link werkt dan niet meer.',
+    newLink: 'Nieuwe link maken',
+    label: 'Link naar het gedeelde rapport',
+    stop: 'Stoppen met delen',
+  },
+  withheld: {
+    openTitle: 'De scan loopt nog',
+    tooFewTitle: 'Te weinig reacties voor een rapport',
+    respondents: {
+      one: 'Tot nu toe heeft 1 persoon de vragenlijst ingevuld.',
+      other: 'Tot nu toe hebben {count} mensen de vragenlijst ingevuld.',
+    },
+    openNeedMore: {
+      one: 'De uitkomsten komen als de scan sluit. Er is dan nog minstens 1 reactie extra nodig.',
+      other: 'De uitkomsten komen als de scan sluit. Er zijn dan nog minstens {count} reacties extra nodig.',
+    },
+    openEnough: 'Er zijn genoeg reacties. De uitkomsten komen als de scan sluit.',
+    tooFewText: {
+      one: 'Voor een rapport was nog minstens 1 reactie nodig. Daarom laten we geen uitkomsten zien.',
+      other: 'Voor een rapport waren nog minstens {count} reacties nodig. Daarom laten we geen uitkomsten zien.',
+    },
+    why: 'Zo blijft anoniem wie wat heeft geantwoord.',
+  },
+  radar: {
+    title: 'Overzicht',
+    intro: 'Het spinnenweb laat de zes onderdelen zien op een schaal van 1 tot 5. Hoe verder naar buiten, hoe beter.',
+    legend: 'Legenda',
+    summaryStart: 'Spinnenweb van de zes onderdelen, schaal 1 tot 5.',
+    tableCaption: 'Gemiddelde per onderdeel (1 tot 5)',
+    number: 'Nr.',
+  },
+  findings: {
+    title: 'Wat gaat goed en wat kan beter?',
+  },
+  scores: {
+    title: 'Uitkomsten per onderdeel',
+    intro: 'Per onderdeel zie je het gemiddelde en hoe de antwoorden verdeeld zijn. "Weet ik niet" telt niet mee.',
+    legend: 'Kleuren van de antwoorden',
+    mean: 'Gemiddeld {mean} van 5',
+    favourable: '{share} is het (helemaal) eens',
+    people: {
+      one: '1 persoon',
+      other: '{count} mensen',
+    },
+    benchmark: 'Vergelijkbare bedrijven: {mean}',
+    distributionLabel: 'Verdeling van de antwoorden: {parts}',
+    itemsToggle: 'Bekijk de uitspraken',
+  },
+  gaps: {
+    title: 'Jouw beeld en dat van je medewerkers',
+    intro: 'Hier verschilt jouw inschatting het meest van wat je medewerkers vinden.',
+    values: 'Jij: {owner}. Medewerkers: {employees}. Verschil: {difference}.',
+    ownerHigher: 'Jij bent positiever dan je medewerkers. Vraag door: wat zien zij wat jij mist?',
+    ownerLower: 'Je medewerkers zijn positiever dan jij. Vraag wat volgens hen goed gaat.',
+    none: 'Jouw inschatting ligt dicht bij die van je medewerkers.',
+    noSelf: 'Je hebt je eigen inschatting nog niet ingevuld. Dan zie je hier waar jouw beeld verschilt.',
+    noSelfLink: 'Eigen inschatting invullen',
+  },
+  trend: {
+    title: 'Verloop sinds eerdere scans',
+    intro: 'Zo zijn de onderdelen veranderd sinds je eerdere scans.',
+    caption: 'Gemiddelde per onderdeel per scan (1 tot 5)',
+    thisRound: 'Deze scan',
+    change: 'Verschil met vorige scan',
+    line: 'Verloop',
+    none: 'Dit is je eerste scan met een rapport. Doe de scan over een half jaar tot een jaar opnieuw. Dan zie je hier wat er veranderd is.',
+  },
+  benchmark: {
+    title: 'Vergelijking met andere bedrijven',
+    sector: 'We vergelijken met {count} bedrijven uit dezelfde sector. Hun gemiddelde staat in het overzicht en bij elk onderdeel.',
+    region: 'We vergelijken met {count} bedrijven uit dezelfde regio. Hun gemiddelde staat in het overzicht en bij elk onderdeel.',
+    none: 'Er zijn nog niet genoeg vergelijkbare bedrijven om mee te vergelijken. Zodra dat kan, zie je de vergelijking hier.',
+  },
+  groups: {
+    title: 'Per team of afdeling',
+    intro:
+      'Je ziet alleen teams waarin minstens {count} mensen hebben meegedaan. Teams met minder mensen laten we weg. Zo blijft iedereen anoniem.',
+    caption: 'Gemiddelde per onderdeel per team (1 tot 5)',
+  },
+  comments: {
+    title: 'Wat medewerkers schreven',
+    intro: {
+      one: '1 opmerking, letterlijk overgenomen.',
+      other: '{count} opmerkingen, letterlijk overgenomen en in willekeurige volgorde.',
+    },
+    none: 'Er zijn geen opmerkingen geschreven.',
+  },
+  agenda: {
+    title: 'Voorstel voor het gesprek met je team',
+    intro:
+      'Bespreek de uitkomsten samen met je medewerkers, bijvoorbeeld in een werkoverleg. Dit is een voorstel voor zo’n gesprek van ongeveer een uur.',
+    openingTopic: 'Welkom en doel',
+    openingTime: '5 minuten',
+    openingText:
+      'Vertel waarom je de scan hebt gedaan. Zeg dat de antwoorden anoniem zijn en dat niemand hoeft te vertellen wat hij of zij heeft ingevuld.',
+    resultsTopic: 'De uitkomsten in het kort',
+    resultsTime: '10 minuten',
+    resultsText: 'Laat het overzicht zien. Vraag: wat herken je, en wat verrast je?',
+    strongTopic: 'Wat goed gaat: {aspect}',
+    strongTime: '10 minuten',
+    weakTopic: 'Wat beter kan: {aspect}',
+    weakTime: '15 minuten',
+    questions: 'Vragen om te bespreken:',
+    actionsTopic: 'Afspraken',
+    actionsTime: '10 minuten',
+    actionsText:
+      'Kies samen één of twee kleine stappen. Spreek af wie wat doet en wanneer jullie erop terugkomen. Doe de scan over een half jaar tot een jaar opnieuw.',
+  },
+  followUp: {
+    title: 'Vervolggesprek',
+    intro: 'Plan een moment om de uitkomsten met je team te bespreken. Gebruik het voorstel hierboven als agenda.',
+    owners: 'Iedereen die eigenaar is van het bedrijfsaccount krijgt een e-mail met de afspraak.',
+    when: 'Wanneer',
+    whenValue: '{date}, van {start} tot {end} uur',
+    duration: 'Hoe lang',
+    location: 'Waar',
+    addToCalendar: 'Zet in je agenda (.ics)',
+    move: 'Verplaatsen',
+    cancel: 'Niet meer plannen',
+    cancelConfirm: 'Weet je zeker dat het vervolggesprek niet doorgaat?',
+    cancelNote: 'Alle eigenaren krijgen een e-mail dat het gesprek niet doorgaat. Daarmee verdwijnt het ook uit hun agenda.',
+    cancelYes: 'Ja, niet meer plannen',
+    fields: {
+      when: 'Wanneer is het gesprek?',
+      date: 'Datum',
+      time: 'Tijd',
+      timeHint: 'Nederlandse tijd, bijvoorbeeld 15:30',
+      duration: 'Hoe lang duurt het?',
+      location: 'Waar is het gesprek?',
+      locationHint: 'Bijvoorbeeld de kantine, of een link naar een videogesprek.',
+    },
+    missingWhen: 'Kies een datum en een tijd.',
+    submit: 'Vervolggesprek plannen',
+    submitMove: 'Nieuwe tijd opslaan',
+    notice: {
+      planned: 'Het vervolggesprek is gepland. De e-mail met de afspraak is onderweg.',
+      moved: 'Het vervolggesprek is verplaatst. Iedereen krijgt een e-mail met de nieuwe tijd.',
+      cancelled: 'Het vervolggesprek staat niet meer gepland.',
+    },
+  },
+  shared: {
+    intro:
+      '{organisation} deelt de uitkomsten van de scan met je. Je ziet de antwoorden van de hele groep. Niemand kan zien wat jij hebt ingevuld.',
+    goneTitle: 'Dit rapport is niet (meer) gedeeld',
+    goneText: 'De link werkt niet. Misschien is het delen gestopt. Vraag je werkgever om een nieuwe link.',
+    withheldTitle: 'Nog geen uitkomsten',
+  },
+} as const;
