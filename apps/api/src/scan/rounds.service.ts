@@ -16,27 +16,10 @@ import { newInvitationLink } from './invitation-links';
 import { type CreateRoundDto } from './dto/scan.dto';
 import { assertOwner } from './round-access';
 import { RoundResults } from './round-results.service';
+import { type RoundRow, RoundsRepository } from './rounds.repository';
 import { closingCalendarFile, invitationMail } from './scan-mail';
 
-export interface RoundRow {
-  id: string;
-  organisation_id: string;
-  organisation_name: string;
-  title: string;
-  instrument_version: number;
-  status: 'open' | 'closed';
-  closes_at: Date;
-  min_responses: number;
-  groups: string[];
-  share_token: string;
-  report_shared: boolean;
-  share_link_closed_at: Date | null;
-  closed_at: Date | null;
-}
-
-const ROUND_COLUMNS = `r.id, r.organisation_id, o.name AS organisation_name, r.title, r.instrument_version, r.status,
-  r.closes_at, r.min_responses, r.groups, r.share_token, r.report_share_token_hash IS NOT NULL AS report_shared,
-  r.share_link_closed_at, r.closed_at`;
+export type { RoundRow } from './rounds.repository';
 
 const EMAIL = /^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$/;
 const YEAR_MS = 366 * 24 * 3600_000;
@@ -45,6 +28,7 @@ const YEAR_MS = 366 * 24 * 3600_000;
 export class RoundsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly rounds: RoundsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly outbox: OutboxService,
     private readonly results: RoundResults,
@@ -74,25 +58,16 @@ export class RoundsService {
     }
     const minResponses = dto.minResponses ?? DEFAULT_MIN_RESPONSES;
     const shareToken = newToken();
-    const [row] = await this.db.query(
-      `INSERT INTO scan_rounds (organisation_id, title, instrument_version, closes_at, min_responses, groups, share_token, created_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id, closes_at`,
-      [organisationId, dto.title, CURRENT_INSTRUMENT_VERSION, closesAt, minResponses, groups, shareToken, auth.user.id, now],
-    );
+    const row = await this.rounds.insert({
+      organisationId, title: dto.title, instrumentVersion: CURRENT_INSTRUMENT_VERSION, closesAt, minResponses, groups, shareToken, createdBy: auth.user.id, createdAt: now,
+    });
     return { id: row.id, status: 'open', closesAt: row.closes_at.toISOString(), minResponses, shareUrl: this.surveyUrl(shareToken) };
   }
 
   async list(auth: AuthContext, organisationId: string): Promise<RoundSummary[]> {
     assertOwner(auth, organisationId);
     await this.results.closeDue(organisationId);
-    const rows = await this.db.query(
-      `SELECT r.id, r.title, r.status, r.closes_at,
-              (SELECT count(*)::int FROM scan_invitations i WHERE i.round_id = r.id) AS invited,
-              (SELECT count(*)::int FROM scan_responses s WHERE s.round_id = r.id) AS responded
-         FROM scan_rounds r WHERE r.organisation_id = $1 ORDER BY r.created_at DESC`,
-      [organisationId],
-    );
-    return rows.map((r: { id: string; title: string; status: 'open' | 'closed'; closes_at: Date; invited: number; responded: number }) => ({
+    return (await this.rounds.list(organisationId)).map((r) => ({
       id: r.id, title: r.title, status: r.status, closesAt: r.closes_at.toISOString(), invited: r.invited, responded: r.responded,
     }));
   }
@@ -109,22 +84,13 @@ export class RoundsService {
     return round;
   }
 
-  async find(roundId: string, manager: EntityManager = this.db.manager): Promise<RoundRow | null> {
-    const rows = await manager.query(
-      `SELECT ${ROUND_COLUMNS} FROM scan_rounds r JOIN organisations o ON o.id = r.organisation_id WHERE r.id = $1`,
-      [roundId],
-    );
-    return rows[0] ?? null;
+  find(roundId: string, manager: EntityManager = this.db.manager): Promise<RoundRow | null> {
+    return this.rounds.find(roundId, manager);
   }
 
   async detail(auth: AuthContext, roundId: string): Promise<RoundDetail> {
     const r = await this.getOwned(auth, roundId);
-    const [counts] = await this.db.query(
-      `SELECT (SELECT count(*)::int FROM scan_invitations WHERE round_id = $1) AS invited,
-              (SELECT count(*)::int FROM scan_responses WHERE round_id = $1) AS responded,
-              EXISTS (SELECT 1 FROM scan_self_assessments WHERE round_id = $1) AS self_done`,
-      [roundId],
-    );
+    const counts = await this.rounds.counts(roundId);
     return {
       id: r.id, organisationId: r.organisation_id, title: r.title, status: r.status, closesAt: r.closes_at.toISOString(),
       invited: counts.invited, responded: counts.responded, minResponses: r.min_responses, instrumentVersion: r.instrument_version,
@@ -140,10 +106,8 @@ export class RoundsService {
     return this.db.transaction(async (m) => {
       const round = await this.getOwned(auth, roundId, m);
       if (round.status === 'closed') throw new AppError(HttpStatus.CONFLICT, 'round_closed', 'round_closed_owner');
-      await m.query(`SELECT 1 FROM scan_rounds WHERE id = $1 FOR UPDATE`, [roundId]);
-      const existing = new Set<string>(
-        (await m.query(`SELECT lower(email) AS email FROM scan_invitations WHERE round_id = $1 AND email IS NOT NULL`, [roundId])).map((r: { email: string }) => r.email),
-      );
+      await this.rounds.lock(m, roundId);
+      const existing = await this.rounds.invitedAddresses(m, roundId);
       const invalid: string[] = [];
       const duplicates: string[] = [];
       const fresh: string[] = [];
@@ -157,12 +121,11 @@ export class RoundsService {
         }
       }
       for (const email of fresh) {
-        const [inv] = await m.query(
-          `INSERT INTO scan_invitations (round_id, email, created_at) VALUES ($1, $2, $3) RETURNING id`, [roundId, email, this.clock.now()]);
-        const { token, hash } = newInvitationLink(inv.id);
-        await this.answers.addLink(m, inv.id, hash);
+        const invitationId = await this.rounds.addInvitation(m, roundId, email, this.clock.now());
+        const { token, hash } = newInvitationLink(invitationId);
+        await this.answers.addLink(m, invitationId, hash);
         await this.outbox.enqueue(m, {
-          idempotencyKey: `scan-invitation:${inv.id}`,
+          idempotencyKey: `scan-invitation:${invitationId}`,
           kind: 'scan_invitation',
           to: email,
           ...invitationMail(round.organisation_name, round.title, round.closes_at, this.surveyUrl(token)),
@@ -179,18 +142,14 @@ export class RoundsService {
     // An empty one would silently replace a complete self-assessment.
     if (!Object.keys(answers).length) fields.push({ field: 'answers', key: 'field_answers_empty', vars: {} });
     if (fields.length) throw new ValidationFailed(fields);
-    await this.db.query(
-      `INSERT INTO scan_self_assessments (round_id, answers, submitted_on) VALUES ($1, $2, $3)
-       ON CONFLICT (round_id) DO UPDATE SET answers = EXCLUDED.answers, submitted_on = EXCLUDED.submitted_on`,
-      [roundId, JSON.stringify(answers), this.clock.today()],
-    );
+    await this.rounds.saveSelfAssessment(roundId, answers, this.clock.today());
   }
 
   async getSelfAssessment(auth: AuthContext, roundId: string): Promise<{ answers: Record<string, number | null> }> {
     await this.getOwned(auth, roundId);
-    const [row] = await this.db.query(`SELECT answers FROM scan_self_assessments WHERE round_id = $1`, [roundId]);
-    if (!row) throw AppError.notFound();
-    return { answers: row.answers };
+    const answers = await this.rounds.selfAssessment(roundId);
+    if (!answers) throw AppError.notFound();
+    return { answers };
   }
 
   async close(auth: AuthContext, roundId: string): Promise<{ status: 'closed' }> {
@@ -204,21 +163,17 @@ export class RoundsService {
   async shareReport(auth: AuthContext, roundId: string): Promise<{ reportShareUrl: string }> {
     await this.getOwned(auth, roundId);
     const token = newToken();
-    await this.db.query(`UPDATE scan_rounds SET report_share_token_hash = $2 WHERE id = $1`, [roundId, hashToken(token)]);
+    await this.rounds.setReportShareHash(roundId, hashToken(token));
     return { reportShareUrl: this.reportShareUrl(token) };
   }
 
   async unshareReport(auth: AuthContext, roundId: string): Promise<void> {
     await this.getOwned(auth, roundId);
-    await this.db.query(`UPDATE scan_rounds SET report_share_token_hash = NULL WHERE id = $1`, [roundId]);
+    await this.rounds.setReportShareHash(roundId, null);
   }
 
-  async findBySharedReportToken(token: string): Promise<RoundRow | null> {
-    const rows = await this.db.query(
-      `SELECT ${ROUND_COLUMNS} FROM scan_rounds r JOIN organisations o ON o.id = r.organisation_id WHERE r.report_share_token_hash = $1`,
-      [hashToken(token)],
-    );
-    return rows[0] ?? null;
+  findBySharedReportToken(token: string): Promise<RoundRow | null> {
+    return this.rounds.findByReportShareHash(hashToken(token));
   }
 
   /** The owner closes (or opens again) the shared survey link, e.g. when it was passed around. */

@@ -11,6 +11,7 @@ import { FollowUpService } from './follow-up.service';
 import { RoundResults } from './round-results.service';
 import { RoundsService } from './rounds.service';
 import { RoundDocumentsService } from './round-documents.service';
+import { RoundsRepository } from './rounds.repository';
 import { ScanController } from './scan.controller';
 import { SurveyController } from './survey.controller';
 import { SurveyService } from './survey.service';
@@ -19,6 +20,6 @@ import { SurveyService } from './survey.service';
   imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   exports: [RoundsService, ReportService],
-  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService],
+  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService, RoundsRepository],
 })
 export class ScanModule {}
