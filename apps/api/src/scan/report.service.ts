@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { type ReportReady, type ReportResponse } from '@groeiwijzer/contracts';
 import { type AspectKey, aspectMeans, biggestGaps, effectiveMinResponses, getInstrument } from '@groeiwijzer/domain';
-import { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared';
-import { aspectMeanMap, computeEmployeeView, type ResponseRow, type StoredResults } from './employee-view';
-import { type RoundRow } from './rounds.service';
+import { aspectMeanMap, computeEmployeeView } from './employee-view';
+import { ReportRepository } from './report.repository';
+import { type RoundRow } from './rounds.repository';
 
 /** Comparison with similar SMEs needs at least this many other organisations. */
 export const BENCHMARK_MIN_ORGANISATIONS = 5;
 
 @Injectable()
 export class ReportService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly reports: ReportRepository) {}
 
   /** The report of a round: withheld (counts only) until the round is closed with enough
    * respondents; then scores, strengths, gaps, trend, benchmark, groups and comments. */
@@ -20,21 +18,21 @@ export class ReportService {
     const min = effectiveMinResponses(round.min_responses);
     const instrument = getInstrument(round.instrument_version);
     if (round.status === 'open') {
-      const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM scan_responses WHERE round_id = $1`, [round.id]);
+      const n = await this.reports.respondedCount(round.id);
       return { status: 'withheld', respondents: n, required: Math.max(0, min - n), reason: 'round_open' };
     }
     // A closed round's answers are final: its employee view was computed when it closed.
-    const [stored] = await preparedQuery<{ results: StoredResults | null }>(this.db, 'report_results', `SELECT results FROM scan_rounds WHERE id = $1`, [round.id]);
-    const { respondents, view } = stored?.results?.view || stored?.results?.withheld
-      ? { respondents: stored.results.respondents, view: stored.results.view ?? null }
-      : computeEmployeeView(instrument, await this.responses(round.id), min);
+    const stored = await this.reports.storedResults(round.id);
+    const { respondents, view } = stored?.view || stored?.withheld
+      ? { respondents: stored.respondents, view: stored.view ?? null }
+      : computeEmployeeView(instrument, await this.reports.responses(round.id), min);
     if (!view) return { status: 'withheld', respondents, required: Math.max(1, min - respondents), reason: 'too_few_responses' };
 
     const employees = aspectMeanMap(view.aspects);
     let selfAssessment: Partial<Record<AspectKey, number>> | null = null;
     if (options.includeSelfAssessment) {
-      const [self] = await this.db.query(`SELECT answers FROM scan_self_assessments WHERE round_id = $1`, [round.id]);
-      if (self) selfAssessment = aspectMeans(instrument, self.answers);
+      const self = await this.reports.selfAssessment(round.id);
+      if (self) selfAssessment = aspectMeans(instrument, self);
     }
     const [trend, benchmark] = await Promise.all([this.trend(round, employees), this.benchmark(round)]);
     return {
@@ -53,19 +51,9 @@ export class ReportService {
     };
   }
 
-  private responses(roundId: string): Promise<ResponseRow[]> {
-    return this.db.query(`SELECT answers, comment, group_name FROM scan_responses WHERE round_id = $1`, [roundId]);
-  }
-
   /** Earlier closed rounds of the same organisation that passed their own threshold, then this one. */
   private async trend(round: RoundRow, current: Partial<Record<AspectKey, number>>): Promise<ReportReady['trend']> {
-    const earlier: { id: string; title: string; closed_at: Date; aspects: Partial<Record<AspectKey, number>> }[] = await this.db.query(
-      `SELECT id, title, closed_at, results->'aspects' AS aspects FROM scan_rounds
-        WHERE organisation_id = $1 AND id <> $2 AND status = 'closed' AND closed_at < $3
-          AND results IS NOT NULL AND NOT (results->>'withheld')::boolean
-        ORDER BY closed_at`,
-      [round.organisation_id, round.id, round.closed_at ?? new Date()],
-    );
+    const earlier = await this.reports.earlierRounds(round.organisation_id, round.id, round.closed_at ?? new Date());
     if (!earlier.length) return [];
     return [
       ...earlier.map((r) => ({ roundId: r.id, title: r.title, closedAt: r.closed_at.toISOString(), aspects: r.aspects })),
@@ -77,16 +65,7 @@ export class ReportService {
    * passed its threshold; shown only when at least five exist. */
   private async benchmark(round: RoundRow): Promise<ReportReady['benchmark']> {
     for (const scope of ['sector', 'region'] as const) {
-      const rows: { aspects: Partial<Record<AspectKey, number>> }[] = await this.db.query(
-        `SELECT DISTINCT ON (r.organisation_id) r.results->'aspects' AS aspects
-           FROM scan_rounds r
-           JOIN organisations o ON o.id = r.organisation_id
-           JOIN organisations mine ON mine.id = $1
-          WHERE r.organisation_id <> $1 AND r.status = 'closed' AND r.results IS NOT NULL
-            AND NOT (r.results->>'withheld')::boolean AND o.${scope} = mine.${scope}
-          ORDER BY r.organisation_id, r.closed_at DESC`,
-        [round.organisation_id],
-      );
+      const rows = await this.reports.peers(round.organisation_id, scope);
       if (rows.length < BENCHMARK_MIN_ORGANISATIONS) continue;
       const sums: Partial<Record<AspectKey, { total: number; count: number }>> = {};
       for (const { aspects } of rows) {

@@ -3,6 +3,7 @@ import { MailModule } from '../mail/mail.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PlanModule } from '../plan/plan.module';
 import { AnswersRepository } from './answers.repository';
+import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
 import { ScanReminderJob } from './scan-reminder.job';
@@ -20,6 +21,6 @@ import { SurveyService } from './survey.service';
   imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   exports: [RoundsService, ReportService],
-  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService, RoundsRepository],
+  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService, RoundsRepository, ReportRepository],
 })
 export class ScanModule {}
