@@ -1,22 +1,20 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock, parseAmsterdamMoment } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { returningRows } from '../database/returning';
 import { OutboxService } from '../mail/outbox.service';
 import { type FollowUpSession } from '@groeiwijzer/contracts';
 import { type FollowUpDto } from './dto/follow-up.dto';
 import { type FollowUp, followUpCalendarFile, followUpCancelledMail, followUpPlannedMail } from './follow-up-mail';
+import { FollowUpRepository } from './follow-up.repository';
 import { RoundsService } from './rounds.service';
 
 const YEAR_MS = 366 * 24 * 3600_000;
 
 type FollowUpView = FollowUpSession;
-
-interface Owner { id: string; email: string; name: string; locale: 'nl' | 'en' }
 
 /** The follow-up session of a closed round: planned by an owner, sent to every owner with a
  * calendar file (moving it sends an update with the same uid), reminded the day before. */
@@ -26,21 +24,13 @@ export class FollowUpService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rounds: RoundsService,
+    private readonly sessions: FollowUpRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
   reportUrl(roundId: string): string {
     return `${this.config.publicUrl}/scans/${roundId}/rapport`;
-  }
-
-  owners(m: EntityManager, roundId: string): Promise<Owner[]> {
-    return m.query(
-      `SELECT u.id, u.email, u.name, u.locale FROM scan_rounds r
-         JOIN organisation_members om ON om.organisation_id = r.organisation_id AND om.role = 'owner'
-         JOIN users u ON u.id = om.user_id WHERE r.id = $1 ORDER BY u.email`,
-      [roundId],
-    );
   }
 
   async plan(auth: AuthContext, roundId: string, dto: FollowUpDto, now = this.clock.now()): Promise<FollowUpView> {
@@ -54,17 +44,13 @@ export class FollowUpService {
       if (round.status !== 'closed') throw new AppError(HttpStatus.CONFLICT, 'round_still_open', 'round_still_open');
       const minutes = dto.minutes ?? 90;
       const location = dto.location?.trim() || null;
-      const [row] = returningRows<{ follow_up_seq: number }>(await m.query(
-        `UPDATE scan_rounds SET follow_up_at = $2, follow_up_minutes = $3, follow_up_location = $4, follow_up_seq = follow_up_seq + 1
-          WHERE id = $1 RETURNING follow_up_seq`,
-        [roundId, startsAt, minutes, location],
-      ));
+      const sequence = await this.sessions.plan(m, roundId, startsAt, minutes, location);
       const followUp: FollowUp = {
         roundId, organisation: round.organisation_name, roundTitle: round.title, startsAt, minutes, location,
-        sequence: row.follow_up_seq, reportUrl: this.reportUrl(roundId),
+        sequence, reportUrl: this.reportUrl(roundId),
       };
       // The owner asked for this: it is sent whatever the reminder preferences say.
-      for (const owner of await this.owners(m, roundId)) {
+      for (const owner of await this.sessions.owners(m, roundId)) {
         await this.outbox.enqueue(m, {
           idempotencyKey: `follow-up:${roundId}:${followUp.sequence}:${owner.id}`,
           kind: 'follow-up-planned',
@@ -81,17 +67,13 @@ export class FollowUpService {
   async cancel(auth: AuthContext, roundId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       const round = await this.rounds.getOwned(auth, roundId, m);
-      const [row] = returningRows<{ follow_up_at: Date | null; follow_up_minutes: number; follow_up_location: string | null; follow_up_seq: number }>(await m.query(
-        `UPDATE scan_rounds r SET follow_up_at = NULL, follow_up_seq = r.follow_up_seq + 1 FROM scan_rounds old
-          WHERE r.id = $1 AND old.id = r.id RETURNING old.follow_up_at, old.follow_up_minutes, old.follow_up_location, r.follow_up_seq`,
-        [roundId],
-      ));
+      const row = await this.sessions.cancel(m, roundId);
       if (!row?.follow_up_at) return;
       const followUp: FollowUp = {
         roundId, organisation: round.organisation_name, roundTitle: round.title, startsAt: row.follow_up_at, minutes: row.follow_up_minutes,
         location: row.follow_up_location, sequence: row.follow_up_seq, reportUrl: this.reportUrl(roundId),
       };
-      for (const owner of await this.owners(m, roundId)) {
+      for (const owner of await this.sessions.owners(m, roundId)) {
         await this.outbox.enqueue(m, {
           idempotencyKey: `follow-up-cancelled:${roundId}:${followUp.sequence}:${owner.id}`,
           kind: 'follow-up-cancelled',
@@ -105,13 +87,13 @@ export class FollowUpService {
 
   async get(auth: AuthContext, roundId: string): Promise<FollowUpView | null> {
     const round = await this.rounds.getOwned(auth, roundId);
-    const [row] = await this.db.query(`SELECT follow_up_at, follow_up_minutes, follow_up_location FROM scan_rounds WHERE id = $1`, [round.id]);
+    const row = await this.sessions.session(round.id);
     return row.follow_up_at ? { startsAt: row.follow_up_at.toISOString(), minutes: row.follow_up_minutes, location: row.follow_up_location } : null;
   }
 
   async calendarFile(auth: AuthContext, roundId: string): Promise<string> {
     const round = await this.rounds.getOwned(auth, roundId);
-    const [row] = await this.db.query(`SELECT follow_up_at, follow_up_minutes, follow_up_location, follow_up_seq FROM scan_rounds WHERE id = $1`, [round.id]);
+    const row = await this.sessions.session(round.id);
     if (!row.follow_up_at) throw AppError.notFound();
     return followUpCalendarFile({
       roundId, organisation: round.organisation_name, roundTitle: round.title, startsAt: row.follow_up_at, minutes: row.follow_up_minutes,

@@ -8,6 +8,7 @@ import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
 import { ScanReminderJob } from './scan-reminder.job';
 import { FollowUpJob } from './follow-up.job';
+import { FollowUpRepository } from './follow-up.repository';
 import { FollowUpService } from './follow-up.service';
 import { RoundResults } from './round-results.service';
 import { RoundsService } from './rounds.service';
@@ -21,6 +22,6 @@ import { SurveyService } from './survey.service';
   imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   exports: [RoundsService, ReportService],
-  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService, RoundsRepository, ReportRepository],
+  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService, RoundsRepository, ReportRepository, FollowUpRepository],
 })
 export class ScanModule {}
