@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { returningRows } from '../database/returning';
+import { type ResponseRow, type StoredResults } from './employee-view';
 
 /** A scan round as the services use it, with its organisation's name. */
 export interface RoundRow {
@@ -26,6 +28,19 @@ export interface RoundListRow {
   closes_at: Date;
   invited: number;
   responded: number;
+}
+
+/** An invitation whose reminder is due, with what the mail needs. */
+export interface DueInvitationReminder {
+  id: string;
+  round_id: string;
+  email: string;
+  reminders_sent: number;
+  title: string;
+  closes_at: Date;
+  organisation: string;
+  /** The day before closing: the last reminder. */
+  last: boolean;
 }
 
 export interface NewRound {
@@ -126,5 +141,71 @@ export class RoundsRepository {
   /** The hash of the read-only report link, or null to stop sharing. */
   async setReportShareHash(roundId: string, hash: string | null): Promise<void> {
     await this.db.query(`UPDATE scan_rounds SET report_share_token_hash = $2 WHERE id = $1`, [roundId, hash]);
+  }
+
+  /** Open rounds past their closing moment (optionally of one organisation). */
+  async dueToClose(now: Date, organisationId?: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM scan_rounds WHERE status = 'open' AND closes_at <= $1 ${organisationId ? 'AND organisation_id = $2' : ''}`,
+      organisationId ? [now, organisationId] : [now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Closes the round if it is still open (once across instances); null when it was not. */
+  async markClosed(m: EntityManager, roundId: string, now: Date): Promise<{ instrument_version: number; min_responses: number } | null> {
+    const [round] = returningRows<{ instrument_version: number; min_responses: number }>(await m.query(
+      `UPDATE scan_rounds SET status = 'closed', closed_at = $2 WHERE id = $1 AND status = 'open' RETURNING instrument_version, min_responses`,
+      [roundId, now],
+    ));
+    return round ?? null;
+  }
+
+  responses(m: EntityManager, roundId: string): Promise<ResponseRow[]> {
+    return m.query(`SELECT answers, comment, group_name FROM scan_responses WHERE round_id = $1`, [roundId]);
+  }
+
+  async storeResults(m: EntityManager, roundId: string, results: StoredResults): Promise<void> {
+    await m.query(`UPDATE scan_rounds SET results = $2 WHERE id = $1`, [roundId, JSON.stringify(results)]);
+  }
+
+  /** The owners of the round's organisation, with the round's title. */
+  owners(m: EntityManager, roundId: string): Promise<{ id: string; email: string; name: string; locale: 'nl' | 'en'; title: string }[]> {
+    return m.query(
+      `SELECT u.id, u.email, u.name, u.locale, r.title FROM scan_rounds r
+         JOIN organisation_members om ON om.organisation_id = r.organisation_id AND om.role = 'owner'
+         JOIN users u ON u.id = om.user_id WHERE r.id = $1`,
+      [roundId],
+    );
+  }
+
+  /** Invited employees of open rounds who have not answered and are due a reminder: three days
+   * after the invitation, and the day before the round closes (never within 12 hours of the
+   * invitation, never two within a day). */
+  remindersDue(now: Date): Promise<DueInvitationReminder[]> {
+    return this.db.query(
+      `SELECT i.id, i.round_id, i.email, i.reminders_sent, r.title, r.closes_at, o.name AS organisation,
+              (r.closes_at - $1::timestamptz <= interval '1 day') AS last
+         FROM scan_invitations i
+         JOIN scan_rounds r ON r.id = i.round_id
+         JOIN organisations o ON o.id = r.organisation_id
+        WHERE r.status = 'open' AND r.closes_at > $1 AND i.email IS NOT NULL
+          -- Not answered: its links are still there (they go the moment it answers).
+          AND EXISTS (SELECT 1 FROM scan_invitation_tokens t WHERE t.invitation_id = i.id)
+          AND i.created_at <= $1::timestamptz - interval '12 hours'
+          AND ((i.reminders_sent = 0 AND (i.created_at <= $1::timestamptz - interval '3 days' OR r.closes_at - $1::timestamptz <= interval '1 day'))
+            OR (i.reminders_sent = 1 AND r.closes_at - $1::timestamptz <= interval '1 day' AND i.last_reminded_at <= $1::timestamptz - interval '1 day'))`,
+      [now],
+    );
+  }
+
+  /** Claims the next reminder of an invitation still unanswered (once across instances). */
+  async claimReminder(m: EntityManager, invitationId: string, remindersSent: number, now: Date): Promise<boolean> {
+    return returningRows(await m.query(
+      `UPDATE scan_invitations SET reminders_sent = reminders_sent + 1, last_reminded_at = $3
+        WHERE id = $1 AND reminders_sent = $2
+          AND EXISTS (SELECT 1 FROM scan_invitation_tokens t WHERE t.invitation_id = scan_invitations.id) RETURNING id`,
+      [invitationId, remindersSent, now],
+    )).length > 0;
   }
 }
