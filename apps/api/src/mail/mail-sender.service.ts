@@ -1,28 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { returningRows } from '../database/returning';
 import { SMTP_URL } from './mail.tokens';
 import { PollLoop } from '../platform/poll-loop';
-import { type MailAttachment } from './outbox.service';
+import { type ClaimedRow, OutboxRepository } from './outbox.repository';
 
 const BATCH = 50;
 /** Attempts before a mail is given up on (`dead`, resent by hand under Beheer → E-mail). */
 const MAX_ATTEMPTS = 8;
-
-interface ClaimedRow {
-  id: string;
-  idempotency_key: string;
-  to_address: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  attempts: number;
-  unsubscribe_url: string | null;
-  attachments: MailAttachment[] | null;
-}
 
 /** Growing back-off: 30 s, 1, 2, 4 … minutes, capped at an hour. */
 export function backoffSeconds(attempts: number): number {
@@ -41,7 +26,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   private readonly loop: PollLoop;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SMTP_URL) smtpUrl: string,
   ) {
@@ -64,19 +49,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   async sendDue(): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const rows = returningRows<ClaimedRow>(await this.db.query(
-        `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1,
-                locked_until = now() + make_interval(secs => $1)
-          WHERE id IN (
-            SELECT id FROM mail_outbox
-             WHERE (status = 'pending' AND next_attempt_at <= now())
-                OR (status = 'sending' AND locked_until < now())
-             ORDER BY next_attempt_at
-             LIMIT $2
-             FOR UPDATE SKIP LOCKED)
-          RETURNING id, idempotency_key, to_address, subject, text_body, html_body, attempts, unsubscribe_url, attachments`,
-        [this.config.mailLockSeconds, BATCH],
-      ));
+      const rows = await this.outbox.claim(this.config.mailLockSeconds, BATCH);
       if (!rows.length || this.loop.stopped) return delivered;
       let mine = rows;
       let renewedAt = Date.now();
@@ -99,13 +72,7 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
   /** Renews the claim on rows; returns the ids still ours. The attempt count is the fencing
    * token: when another instance took a row over (this one was too slow), the count has moved on. */
   private async renew(rows: ClaimedRow[]): Promise<string[]> {
-    const renewed = returningRows<{ id: string }>(await this.db.query(
-      `UPDATE mail_outbox o SET locked_until = now() + make_interval(secs => $3)
-         FROM unnest($1::uuid[], $2::int[]) AS c(id, attempts)
-        WHERE o.id = c.id AND o.attempts = c.attempts AND o.status = 'sending' RETURNING o.id`,
-      [rows.map((r) => r.id), rows.map((r) => r.attempts), this.config.mailLockSeconds],
-    ));
-    return renewed.map((r) => r.id);
+    return this.outbox.renew(rows, this.config.mailLockSeconds);
   }
 
   private async deliver(row: ClaimedRow): Promise<boolean> {
@@ -122,18 +89,11 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
           ? { headers: { 'List-Unsubscribe': `<${row.unsubscribe_url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } }
           : {}),
       });
-      await this.db.query(
-        `UPDATE mail_outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND attempts = $2`,
-        [row.id, row.attempts],
-      );
+      await this.outbox.markSent(row);
       return true;
     } catch (error) {
       const dead = row.attempts >= MAX_ATTEMPTS;
-      await this.db.query(
-        `UPDATE mail_outbox SET status = $2, locked_until = NULL, last_error = $3,
-                next_attempt_at = now() + make_interval(secs => $4) WHERE id = $1 AND attempts = $5`,
-        [row.id, dead ? 'dead' : 'pending', String(error).slice(0, 500), backoffSeconds(row.attempts), row.attempts],
-      );
+      await this.outbox.markFailed(row, dead, String(error), backoffSeconds(row.attempts));
       this.logger.warn({ msg: dead ? 'mail gave up' : 'mail will be retried', outboxId: row.id, attempts: row.attempts });
       return false;
     }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { OutboxRepository } from './outbox.repository';
 import { MailSender } from './mail-sender.service';
 import { OutboxService } from './outbox.service';
 
@@ -59,7 +60,7 @@ describe('the outbox and its sender, against a real SMTP peer', () => {
       for (const address of to) await outbox.enqueue(m, mail(`pair-${address}`, address));
     });
     // A second instance's sender: same database, its own SMTP connection.
-    const second = new MailSender(t.app.get(DataSource), t.config, t.smtp.url);
+    const second = new MailSender(new OutboxRepository(t.app.get(DataSource)), t.config, t.smtp.url);
     const [a, b] = await Promise.all([sender.sendDue(), second.sendDue()]);
     await second.onApplicationShutdown();
     expect(a + b).toBe(60);
