@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type MailAttachment } from '../mail/outbox.service';
 import { type RenderedMail } from '../mail/templates';
 import { outsideQuietHours, REMINDER_KINDS, type ReminderKind } from './kinds';
+import { NotificationsRepository } from './notifications.repository';
 
 export type Preferences = Record<ReminderKind, boolean>;
 
@@ -17,13 +18,13 @@ export type Preferences = Record<ReminderKind, boolean>;
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repo: NotificationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
   async preferences(email: string): Promise<Preferences> {
-    const [row] = await this.db.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [email.toLowerCase()]);
-    const disabled = new Set<string>(row?.disabled_kinds ?? []);
+    const disabled = new Set<string>(await this.repo.disabledKinds(email.toLowerCase()));
     return Object.fromEntries(REMINDER_KINDS.map((k) => [k, !disabled.has(k)])) as Preferences;
   }
 
@@ -31,25 +32,14 @@ export class NotificationsService {
   async setPreferences(email: string, changes: Partial<Preferences>, manager: EntityManager = this.db.manager): Promise<Preferences> {
     const off = REMINDER_KINDS.filter((k) => changes[k] === false);
     const on = REMINDER_KINDS.filter((k) => changes[k] === true);
-    const [row] = await manager.query(
-      `INSERT INTO mail_preferences AS p (email, disabled_kinds) VALUES ($1, $2::text[])
-       ON CONFLICT (email) DO UPDATE SET updated_at = now(),
-         disabled_kinds = ARRAY(SELECT DISTINCT k FROM unnest(p.disabled_kinds || $2::text[]) AS k WHERE k <> ALL($3::text[]) ORDER BY k)
-       RETURNING disabled_kinds`,
-      [email.toLowerCase(), off, on],
-    );
-    const disabled = new Set<string>(row.disabled_kinds);
+    const disabled = new Set<string>(await this.repo.changeDisabledKinds(manager, email.toLowerCase(), off, on));
     return Object.fromEntries(REMINDER_KINDS.map((k) => [k, !disabled.has(k)])) as Preferences;
   }
 
   /** The person's unsubscribe link for one kind, or for every reminder (`all`). */
   async unsubscribeUrl(m: EntityManager, email: string, kind: ReminderKind | 'all'): Promise<string> {
-    const [row] = await m.query(
-      `INSERT INTO unsubscribe_tokens (token, email, kind) VALUES ($1, $2, $3)
-       ON CONFLICT (email, kind) DO UPDATE SET email = EXCLUDED.email RETURNING token`,
-      [newToken(), email.toLowerCase(), kind],
-    );
-    return `${this.config.publicUrl}/api/unsubscribe/${row.token}`;
+    const token = await this.repo.unsubscribeToken(m, email.toLowerCase(), kind, newToken());
+    return `${this.config.publicUrl}/api/unsubscribe/${token}`;
   }
 
   /** Queues a reminder unless the person switched this kind off; returns whether it was queued.
@@ -61,26 +51,20 @@ export class NotificationsService {
     now = this.clock.now(),
   ): Promise<boolean> {
     const email = reminder.to.toLowerCase();
-    const [row] = await m.query(`SELECT disabled_kinds FROM mail_preferences WHERE email = $1`, [email]);
-    if (row?.disabled_kinds?.includes(reminder.kind)) return false;
+    if ((await this.repo.disabledKinds(email, m)).includes(reminder.kind)) return false;
     const url = await this.unsubscribeUrl(m, email, reminder.kind);
     // Both moments from the one clock (a job passes the moment it runs for): the bundler compares
     // them with the moment it is given.
-    await m.query(
-      `INSERT INTO reminder_queue (idempotency_key, email, kind, locale, subject, text_body, html_body, unsubscribe_url, attachments, due_at, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [
-        reminder.idempotencyKey, email, reminder.kind, reminder.locale, reminder.mail.subject, reminder.mail.text, reminder.mail.html, url,
-        reminder.attachments?.length ? JSON.stringify(reminder.attachments) : null, outsideQuietHours(reminder.dueAt ?? now, this.config.quietHours), now,
-      ],
-    );
+    await this.repo.queue(m, {
+      idempotencyKey: reminder.idempotencyKey, email, kind: reminder.kind, locale: reminder.locale, subject: reminder.mail.subject,
+      text: reminder.mail.text, html: reminder.mail.html, unsubscribeUrl: url, attachments: reminder.attachments ?? null,
+      dueAt: outsideQuietHours(reminder.dueAt ?? now, this.config.quietHours), createdAt: now,
+    });
     return true;
   }
 
   async find(token: string): Promise<{ kind: ReminderKind | 'all'; email: string }> {
-    const [row] = token.length >= 16 && token.length <= 64
-      ? await this.db.query(`SELECT email, kind FROM unsubscribe_tokens WHERE token = $1`, [token])
-      : [];
+    const row = token.length >= 16 && token.length <= 64 ? await this.repo.findUnsubscribeToken(token) : null;
     if (!row) throw AppError.notFound();
     return row;
   }
@@ -92,12 +76,7 @@ export class NotificationsService {
     const kinds: readonly ReminderKind[] = row.kind === 'all' ? REMINDER_KINDS : [row.kind];
     await this.db.transaction(async (m) => {
       await this.setPreferences(row.email, Object.fromEntries(kinds.map((k) => [k, false])), m);
-      await m.query(`UPDATE reminder_queue SET status = 'dropped' WHERE email = $1 AND kind = ANY($2) AND status = 'pending'`, [row.email, kinds]);
-      await m.query(
-        `UPDATE mail_outbox SET status = 'dead', last_error = 'unsubscribed'
-          WHERE lower(to_address) = $1 AND kind = ANY($2) AND status = 'pending'`,
-        [row.email, [...kinds.map((k) => `reminder:${k}`), ...(row.kind === 'all' ? ['reminder:bundle'] : [])]],
-      );
+      await this.repo.dropWaiting(m, row.email, kinds, [...kinds.map((k) => `reminder:${k}`), ...(row.kind === 'all' ? ['reminder:bundle'] : [])]);
     });
     return { kind: row.kind, email: row.email };
   }

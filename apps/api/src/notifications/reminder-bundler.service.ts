@@ -4,26 +4,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Locale } from '@groeiwijzer/domain';
 import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { type MailAttachment, type OutgoingMail, OutboxService } from '../mail/outbox.service';
-import { returningRows } from '../database/returning';
+import { type OutgoingMail, OutboxService } from '../mail/outbox.service';
 import { PollLoop } from '../platform/poll-loop';
 import { bundledReminderMail, singleReminderMail } from './bundle-mail';
 import { outsideQuietHours } from './kinds';
+import { NotificationsRepository, type QueuedReminder } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 
 const PEOPLE_PER_BATCH = 500;
-
-interface Queued {
-  id: string;
-  email: string;
-  kind: string;
-  locale: Locale;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  unsubscribe_url: string;
-  attachments: MailAttachment[] | null;
-}
 
 /** Turns due reminders into mail: at most one reminder mail per person per day (Netherlands
  * time). The first due moment of the day takes every reminder due for that person into one
@@ -40,6 +28,7 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly repo: NotificationsRepository,
   ) {
     this.loop = new PollLoop('reminder-bundler', () => this.releaseDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }));
   }
@@ -66,35 +55,16 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async releaseBatch(m: EntityManager, now: Date, day: string): Promise<number> {
-    const rows: Queued[] = await m.query(
-      `WITH people AS (
-         SELECT DISTINCT q.email FROM reminder_queue q
-          WHERE q.status = 'pending' AND q.due_at <= $1
-            AND NOT EXISTS (SELECT 1 FROM reminder_days d WHERE d.email = q.email AND d.day = $2::date)
-          LIMIT $3),
-       claimed AS (
-         INSERT INTO reminder_days (email, day, outbox_key)
-         SELECT email, $2::date, 'reminders:' || email || ':' || $2 FROM people
-         ON CONFLICT DO NOTHING RETURNING email)
-       SELECT q.id, q.email, q.kind, q.locale, q.subject, q.text_body, q.html_body, q.unsubscribe_url, q.attachments
-         FROM reminder_queue q JOIN claimed c ON c.email = q.email
-        WHERE q.status = 'pending' AND q.due_at <= $1
-        ORDER BY q.email, q.created_at, q.id`,
-      [now, day, PEOPLE_PER_BATCH],
-    );
+    const rows = await this.repo.claimDay(m, now, day, PEOPLE_PER_BATCH);
     if (!rows.length) return 0;
     // Marked first, and only rows still pending: another instance releasing for another day (the
     // clock crossed midnight while both ran) waits for this one and then finds them mailed.
-    const mine = new Set(returningRows<{ id: string }>(await m.query(
-      `UPDATE reminder_queue SET status = 'mailed', outbox_key = 'reminders:' || email || ':' || $2
-        WHERE id = ANY($1::uuid[]) AND status = 'pending' RETURNING id`,
-      [rows.map((r) => r.id), day],
-    )).map((r) => r.id));
-    const byPerson = new Map<string, Queued[]>();
+    const mine = await this.repo.markMailed(m, rows.map((r) => r.id), day);
+    const byPerson = new Map<string, QueuedReminder[]>();
     for (const r of rows) if (mine.has(r.id)) byPerson.set(r.email, [...(byPerson.get(r.email) ?? []), r]);
     // Someone whose reminders all went with the other instance keeps this day free.
     const without = [...new Set(rows.map((r) => r.email))].filter((email) => !byPerson.has(email));
-    if (without.length) await m.query(`DELETE FROM reminder_days WHERE email = ANY($1) AND day = $2::date`, [without, day]);
+    if (without.length) await this.repo.releaseDay(m, without, day);
     const mails: OutgoingMail[] = [];
     for (const [email, list] of byPerson) {
       const locale: Locale = list[0].locale === 'en' ? 'en' : 'nl';
