@@ -7,6 +7,7 @@ import { AppError } from '../common/app-error';
 import { type CreatePublisherDto } from './dto/publisher.dto';
 import { InvitationsService } from './invitations.service';
 import { PublisherEntity, PublisherMemberEntity } from './publisher.entity';
+import { PublishersRepository } from './publishers.repository';
 
 export interface PublisherView {
   id: string;
@@ -24,6 +25,7 @@ export class PublishersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitations: InvitationsService,
     private readonly audit: AuditService,
+    private readonly repo: PublishersRepository,
   ) {}
 
   /** A new publisher waits for an admin; its creator is its first member. */
@@ -68,20 +70,16 @@ export class PublishersService {
   /** The editors of a publisher, for its members. */
   async members(userId: string, publisherId: string): Promise<PublisherMember[]> {
     await this.getForMember(userId, publisherId);
-    return this.db.query(
-      `SELECT u.id AS "userId", u.name, u.email FROM publisher_members m JOIN users u ON u.id = m.user_id
-        WHERE m.publisher_id = $1 ORDER BY u.name, u.email`,
-      [publisherId],
-    );
+    return this.repo.members(publisherId);
   }
 
   /** A member adds a colleague: one with an account becomes an editor at once; an address
    * without an account gets an invitation by mail instead. */
   async addMember(userId: string, publisherId: string, email: string): Promise<PublisherMember[] | InvitationSentResponse> {
     await this.getForMember(userId, publisherId);
-    const [user] = await this.db.query(`SELECT id FROM users WHERE lower(email) = lower($1)`, [email]);
-    if (!user) return this.db.transaction((m) => this.invitations.invite(m, userId, publisherId, email));
-    await this.db.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [publisherId, user.id]);
+    const existing = await this.repo.userIdByEmail(email);
+    if (!existing) return this.db.transaction((m) => this.invitations.invite(m, userId, publisherId, email));
+    await this.repo.addMember(publisherId, existing);
     return this.members(userId, publisherId);
   }
 
@@ -89,10 +87,10 @@ export class PublishersService {
   async removeMember(userId: string, publisherId: string, memberId: string): Promise<void> {
     await this.db.transaction(async (m) => {
       await this.getForMember(userId, publisherId, m);
-      const rows: { user_id: string }[] = await m.query(`SELECT user_id FROM publisher_members WHERE publisher_id = $1 FOR UPDATE`, [publisherId]);
-      if (!rows.some((r) => r.user_id === memberId)) throw AppError.notFound();
-      if (rows.length === 1) throw new AppError(HttpStatus.CONFLICT, 'last_member', 'last_member');
-      await m.query(`DELETE FROM publisher_members WHERE publisher_id = $1 AND user_id = $2`, [publisherId, memberId]);
+      const memberIds = await this.repo.lockMembers(m, publisherId);
+      if (!memberIds.includes(memberId)) throw AppError.notFound();
+      if (memberIds.length === 1) throw new AppError(HttpStatus.CONFLICT, 'last_member', 'last_member');
+      await this.repo.removeMember(m, publisherId, memberId);
     });
   }
 }
