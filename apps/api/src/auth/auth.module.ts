@@ -12,12 +12,13 @@ import { MagicLinkRepository } from './magic-link.repository';
 import { MagicLinkService } from './magic-link.service';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottle } from './login-throttle.service';
+import { SessionRepository } from './session.repository';
 import { SessionService } from './session.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ApiTokenEntity]), MailModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionService, ApiTokenService, LoginThrottle, LoginThrottleRepository, LoginThrottleJob, MagicLinkService, MagicLinkRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, SessionService, SessionRepository, ApiTokenService, LoginThrottle, LoginThrottleRepository, LoginThrottleJob, MagicLinkService, MagicLinkRepository, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [SessionService],
 })
 export class AuthModule {}

@@ -137,4 +137,22 @@ export class PrivacyRepository {
     await m.query(`DELETE FROM users WHERE id = $1`, [userId]);
     return { mails: mails.length, reminders: reminders.length };
   }
+
+  /** Marks the organisation for erasure after `eraseAfter`; returns its name. */
+  async requestOrganisationErasure(m: EntityManager, organisationId: string, eraseAfter: Date, requestedBy: string): Promise<string> {
+    const [row] = returningRows<{ name: string }>(await m.query(
+      `UPDATE organisations SET erase_after = $2, erase_requested_by = $3 WHERE id = $1 RETURNING name`,
+      [organisationId, eraseAfter, requestedBy],
+    ));
+    return row?.name ?? '';
+  }
+
+  async cancelOrganisationErasure(m: EntityManager, organisationId: string): Promise<void> {
+    await m.query(`UPDATE organisations SET erase_after = NULL, erase_requested_by = NULL WHERE id = $1`, [organisationId]);
+  }
+
+  /** The account is erased after `eraseAfter` (null: not any more). */
+  async setAccountEraseAfter(m: EntityManager, userId: string, eraseAfter: Date | null): Promise<void> {
+    await m.query(`UPDATE users SET erase_after = $2 WHERE id = $1`, [userId, eraseAfter]);
+  }
 }

@@ -74,8 +74,7 @@ export class PrivacyService {
     this.assertOwner(auth, organisationId);
     const eraseAfter = new Date(this.clock.now().getTime() + this.config.erasureGraceDays * DAY);
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE organisations SET erase_after = $2, erase_requested_by = $3 WHERE id = $1`, [organisationId, eraseAfter, auth.user.id]);
-      const [{ name: organisation }] = await m.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
+      const organisation = await this.privacy.requestOrganisationErasure(m, organisationId, eraseAfter, auth.user.id);
       const url = `${this.config.publicUrl}/organisaties/${organisationId}`;
       for (const owner of await this.privacy.owners(organisationId, m)) {
         await this.outbox.enqueue(m, {
@@ -93,7 +92,7 @@ export class PrivacyService {
   async restoreOrganisation(auth: AuthContext, organisationId: string): Promise<void> {
     this.assertOwner(auth, organisationId);
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE organisations SET erase_after = NULL, erase_requested_by = NULL WHERE id = $1`, [organisationId]);
+      await this.privacy.cancelOrganisationErasure(m, organisationId);
       await this.audit.record({ actorUserId: auth.user.id, actorRole: 'owner', action: 'organisation.restored', targetType: 'organisation', targetId: organisationId }, m);
     });
   }
@@ -120,7 +119,7 @@ export class PrivacyService {
     }
     const eraseAfter = new Date(this.clock.now().getTime() + this.config.erasureGraceDays * DAY);
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE users SET erase_after = $2 WHERE id = $1`, [auth.user.id, eraseAfter]);
+      await this.privacy.setAccountEraseAfter(m, auth.user.id, eraseAfter);
       await this.outbox.enqueue(m, {
         idempotencyKey: `account-erasure:${auth.user.id}:${eraseAfter.getTime()}`,
         kind: 'account_erasure',
@@ -139,7 +138,7 @@ export class PrivacyService {
 
   async restoreAccount(auth: AuthContext): Promise<void> {
     await this.db.transaction(async (m) => {
-      await m.query(`UPDATE users SET erase_after = NULL WHERE id = $1`, [auth.user.id]);
+      await this.privacy.setAccountEraseAfter(m, auth.user.id, null);
       await this.audit.record({ actorUserId: auth.user.id, actorRole: 'user', action: 'account.restored', targetType: 'user', targetId: auth.user.id }, m);
     });
   }
