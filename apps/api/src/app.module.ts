@@ -17,6 +17,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { PlanModule } from './plan/plan.module';
 import { MatchingModule } from './matching/matching.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { InsightsModule } from './insights/insights.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         PlanModule,
         MatchingModule,
         ReferralsModule,
+        InsightsModule,
       ],
     };
   }

@@ -1,4 +1,4 @@
-import { type CellKey, relations } from './suppression';
+import { type CellKey, type Relation, relations } from './suppression';
 
 const EPS = 1e-9;
 
@@ -11,7 +11,7 @@ const EPS = 1e-9;
  * This covers every pair (and every larger combination) of filters and "total minus the shown
  * cells"; bounds (counts are at least 1) are handled by the interval rule in `complementary`.
  */
-export function derivableCells(keys: Iterable<CellKey>, unknown: ReadonlySet<CellKey>): CellKey[] {
+export function derivableCells(keys: Iterable<CellKey>, unknown: ReadonlySet<CellKey>, rels: Relation[] = relations(keys)): CellKey[] {
   const cols = new Map<CellKey, number>();
   const names: CellKey[] = [];
   const col = (key: CellKey) => {
@@ -22,7 +22,7 @@ export function derivableCells(keys: Iterable<CellKey>, unknown: ReadonlySet<Cel
   const pivots = new Map<number, Map<number, number>>(); // pivot column → its row (RREF)
   const rowsWith = new Map<number, Set<number>>(); // column → pivot columns whose row holds it
   const link = (c: number, p: number) => { let s = rowsWith.get(c); if (!s) rowsWith.set(c, (s = new Set())); s.add(p); };
-  for (const rel of relations(keys)) {
+  for (const rel of rels) {
     const row = new Map<number, number>();
     const put = (key: CellKey, v: number) => {
       if (!unknown.has(key)) return;

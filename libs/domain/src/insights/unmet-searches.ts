@@ -37,3 +37,21 @@ export function distinctSessionDays(pairs: ReadonlyArray<{ session: string; day:
   }
   return matched;
 }
+
+/** Word beginnings (folded) that tie a search to an aspect of the model, for the unmet-search list. */
+const ASPECT_WORDS: Record<string, readonly string[]> = {
+  work_content: ['vakmanschap', 'vakkennis', 'vaardighe', 'taak', 'taken', 'functie', 'werkinhoud', 'autonomie', 'skills'],
+  room_and_safety: ['ruimte', 'veilig', 'tijd', 'budget', 'fouten', 'experiment', 'scholingsbudget', 'leerbudget'],
+  collaboration: ['samenwerk', 'team', 'collega', 'intervisie', 'feedback'],
+  leadership: ['leiding', 'leider', 'management', 'manager', 'coachend', 'ontwikkelgesprek'],
+  learning_organisation: ['leercultuur', 'opleidingsplan', 'beleid', 'hr', 'personeelsbeleid', 'loopbaan', 'strategisch', 'ontwikkelplan', 'llo', 'leven lang'],
+  outside_connection: ['netwerk', 'school', 'onderwijs', 'stage', 'bbl', 'klant', 'kennisinstelling', 'hogeschool', 'mbo', 'praktijkleren'],
+};
+
+/** The aspects a (folded) search text is about, in model order; [] when it names none. */
+export function aspectsForSearch(folded: string): string[] {
+  const words = folded.split(' ');
+  return Object.entries(ASPECT_WORDS)
+    .filter(([, stems]) => stems.some((stem) => (stem.includes(' ') ? folded.includes(stem) : words.some((w) => w.startsWith(stem)))))
+    .map(([aspect]) => aspect);
+}

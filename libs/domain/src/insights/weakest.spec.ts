@@ -1,6 +1,6 @@
 import { gapIndex } from './gap-index';
 import { isQuarter, quarterEnd, quarterOf, quartersUntil } from './quarters';
-import { distinctSessionDays } from './unmet-searches';
+import { aspectsForSearch, distinctSessionDays } from './unmet-searches';
 import { weakestAspects } from './weakest';
 
 const s = (mean: number, sd = 0.5, n = 20) => ({ mean, sd, n });
@@ -59,5 +59,13 @@ describe('quarters', () => {
     expect(quartersUntil('2026-Q2', 3)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
     expect(isQuarter('2026-Q5')).toBe(false);
     expect(isQuarter('2026-Q3')).toBe(true);
+  });
+});
+
+describe('aspectsForSearch', () => {
+  it('ties searches to aspects by word beginnings, or to none', () => {
+    expect(aspectsForSearch('cursus leidinggeven')).toEqual(['leadership']);
+    expect(aspectsForSearch('teamontwikkeling en samenwerking')).toEqual(['collaboration']);
+    expect(aspectsForSearch('heftruck certificaat')).toEqual([]);
   });
 });

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { DemandEventsInterceptor } from './demand-events.interceptor';
+import { FunnelRepository } from './funnel.repository';
+import { FunnelService } from './funnel.service';
+import { InsightsController } from './insights.controller';
+import { InsightsRefreshJob } from './insights-refresh.job';
+import { InsightsRepository } from './insights.repository';
+import { InsightsService } from './insights.service';
+
+@Module({
+  controllers: [InsightsController],
+  providers: [
+    InsightsRepository, InsightsService, InsightsRefreshJob, FunnelRepository, FunnelService,
+    { provide: APP_INTERCEPTOR, useClass: DemandEventsInterceptor },
+  ],
+  exports: [InsightsRefreshJob, InsightsService],
+})
+export class InsightsModule {}
