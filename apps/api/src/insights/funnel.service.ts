@@ -4,7 +4,7 @@ import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { type FunnelQueryDto } from './dto/insights-query.dto';
 import { FunnelRepository } from './funnel.repository';
-import { type FunnelMonth, type FunnelResponse } from './insights.types';
+import { type FunnelMonth, type FunnelResponse } from '@groeiwijzer/contracts';
 
 @Injectable()
 export class FunnelService {

@@ -2,17 +2,18 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { type AuthContext } from '../auth/auth.types';
-import { Auth, Public } from '../auth/decorators';
+import { AdminOnly, Auth, Public } from '../auth/decorators';
 import { uuidParam as uuid } from '../common/validation';
 import { DemandCsvQueryDto, DemandQueryDto, FunnelQueryDto, ItemClickDto } from './dto/insights-query.dto';
 import { FunnelService } from './funnel.service';
-import { type DemandResponse, type FunnelResponse } from './insights.types';
+import { type DemandResponse, type FunnelResponse } from '@groeiwijzer/contracts';
 import { InsightsService } from './insights.service';
+import { InsightsRefreshJob } from './insights-refresh.job';
 
 @ApiTags('insights')
 @Controller()
 export class InsightsController {
-  constructor(private readonly insights: InsightsService, private readonly funnels: FunnelService) {}
+  constructor(private readonly insights: InsightsService, private readonly funnels: FunnelService, private readonly refreshJob: InsightsRefreshJob) {}
 
   /** The protected demand grid for the caller's regions (publishers' editors and admins). */
   @Get('insights/demand')
@@ -30,6 +31,15 @@ export class InsightsController {
     reply.header('content-type', 'text/csv; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="groeiwijzer-vraag-${table ?? 'cells'}.csv"`);
     return csv;
+  }
+
+  /** Admins: rebuild the grid now instead of at the next hourly run → the new `asOf`. */
+  @AdminOnly()
+  @Post('admin/insights/refresh')
+  @HttpCode(200)
+  async refresh(): Promise<{ asOf: string; cells: number }> {
+    const cells = await this.refreshJob.refresh();
+    return { asOf: (await this.insights.asOf()) ?? '', cells };
   }
 
   /** Per item and month: views, contact and website clicks, plan adds, referrals, feedback. */

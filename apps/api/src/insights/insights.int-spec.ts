@@ -88,6 +88,17 @@ describe('GET /api/insights/demand: the threshold', () => {
     expect(new Date(five.body.asOf).getTime()).toBeLessThanOrEqual(t.clock.now().getTime());
     const csv = await editor.get(`/api/insights/demand.csv?region=${region}&table=cells`);
     expect(String(csv.body)).toContain(`${region},C,*,5`);
+    // No eligible offer for leadership: a "gezamenlijke vraag"; publishing one answers it at once.
+    expect(five.body.gaps[0]).toMatchObject({ publishedOffers: 0, band: 'none' });
+    expect(five.body.pooling).toEqual([{ region, aspect: 'leadership', organisations: 5, sectors: ['C'], sizeClasses: ['small'] }]);
+    const { publisherId } = await publisherEditor(t, { regions: [region] }).then(async (p) => {
+      await published(p.editor, p.publisherId, training({ aspects: ['leadership'], regions: [region] }));
+      return p;
+    });
+    expect(publisherId).toEqual(expect.any(String));
+    const after = await editor.get(`/api/insights/demand?region=${region}`);
+    expect(after.body.gaps[0]).toMatchObject({ aspect: 'leadership', organisationsWeak: 5, publishedOffers: 1, offersByKind: { training: 1 }, gapIndex: 5, band: 'adequate' });
+    expect(after.body.pooling).toEqual([]);
   }, 60_000);
 });
 
@@ -158,6 +169,11 @@ describe('GET /api/insights/demand', () => {
     expect(own.status).toBe(200);
     expect(new Set([...own.body.cells, ...own.body.suppressed].map((c: { region: string }) => c.region))).toEqual(new Set(['twente']));
     const admin = await adminClient(t);
+    // Only admins rebuild the grid on demand.
+    expect((await editor.post('/api/admin/insights/refresh')).status).toBe(403);
+    const rebuilt = await admin.post('/api/admin/insights/refresh');
+    expect(rebuilt.status).toBe(200);
+    expect(rebuilt.body.asOf).toEqual(expect.any(String));
     const all = await admin.get('/api/insights/demand?sector=C');
     expect(all.status).toBe(200);
     expect(new Set([...all.body.cells, ...all.body.suppressed].map((c: { region: string | null }) => c.region)).has(null)).toBe(true);

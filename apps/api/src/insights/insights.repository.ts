@@ -115,18 +115,19 @@ export class InsightsRepository {
   }
 
   /** Published, currently valid offers per region, aspect and kind that a company of the sector
-   * and size class (or any, for `*`) is eligible for; nationwide ones count in every region. */
-  offers(regions: string[], sector: string, sizeClass: string, today: string): Promise<{ region: string; aspect: AspectKey; kind: string; offers: number }[]> {
+   * and size class (or any, for `*`) is eligible for; a nationwide item counts in every region. */
+  offers(allRegions: string[], sector: string, sizeClass: string, today: string): Promise<{ region: string; aspect: AspectKey; kind: string; offers: number }[]> {
     return this.db.query(
       `SELECT r.region, a.aspect, i.kind, count(*)::int AS offers
-         FROM unnest($1::text[]) AS r(region)
-         JOIN catalogue_items i ON i.status = 'published' AND (i.regions @> ARRAY[r.region] OR i.regions @> ARRAY['landelijk'])
-         CROSS JOIN LATERAL unnest(i.aspects) AS a(aspect)
-        WHERE (i.valid_from IS NULL OR i.valid_from <= $4::date) AND (i.valid_until IS NULL OR i.valid_until >= $4::date)
+         FROM catalogue_items i
+        CROSS JOIN LATERAL unnest(CASE WHEN i.regions @> ARRAY['landelijk'] THEN $1::text[] ELSE i.regions END) AS r(region)
+        CROSS JOIN LATERAL unnest(i.aspects) AS a(aspect)
+        WHERE i.status = 'published'
+          AND (i.valid_from IS NULL OR i.valid_from <= $4::date) AND (i.valid_until IS NULL OR i.valid_until >= $4::date)
           AND ($2 = '*' OR i.sectors = '{}' OR i.sectors @> ARRAY[$2])
           AND ($3 = '*' OR i.size_classes = '{}' OR i.size_classes @> ARRAY[$3])
         GROUP BY r.region, a.aspect, i.kind`,
-      [regions, sector, sizeClass, today],
+      [allRegions, sector, sizeClass, today],
     );
   }
 

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { catalogueVersion } from '../catalogue/items.repository';
 import { ASPECT_KEYS, type AspectKey, gapIndex, K_ORGANISATIONS, REGIONS, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
 import { stringify } from 'csv-stringify/sync';
 import { type AuthContext } from '../auth/auth.types';
@@ -6,7 +9,7 @@ import { AppError, ValidationFailed } from '../common/app-error';
 import { Clock } from '../common/time';
 import { type CsvTable, type DemandQueryDto } from './dto/insights-query.dto';
 import { type GridRow, InsightsRepository } from './insights.repository';
-import { type DemandCellDto, type DemandResponse, type GapDto, type PoolingDto, type SuppressedDto, type TrendDto } from './insights.types';
+import { type DemandCellDto, type DemandResponse, type GapDto, type PoolingDto, type SuppressedDto, type TrendDto } from '@groeiwijzer/contracts';
 
 const ALL_REGIONS = REGIONS.map((r) => r.key);
 const orNull = (v: string) => (v === TOTAL ? null : v);
@@ -15,15 +18,54 @@ const orNull = (v: string) => (v === TOTAL ? null : v);
  * regions of their approved publishers (nationwide publishers: every region, not the country). */
 export interface InsightsScope { regions: string[]; country: boolean }
 
+type OfferCounts = Map<string, { scheme: number; training: number; coach: number }>;
+/** Offer counts kept per sector, size class and day, for as long as the catalogue is unchanged. */
+const OFFER_CACHE_SIZE = 200;
+
 @Injectable()
 export class InsightsService {
-  constructor(private readonly repo: InsightsRepository, private readonly clock: Clock) {}
+  private readonly offerCache = new Map<string, { version: string; counts: Promise<OfferCounts> }>();
+
+  constructor(
+    private readonly repo: InsightsRepository,
+    private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  /** Eligible published offers per `region|aspect` and kind, counted once per catalogue version
+   * (a publish bumps it after commit, so a new offer counts from the next request on). */
+  private async offerCounts(sector: string, sizeClass: string): Promise<OfferCounts> {
+    const today = this.clock.today();
+    const key = `${sector}|${sizeClass}|${today}`;
+    const version = await catalogueVersion(this.db);
+    const hit = this.offerCache.get(key);
+    if (hit && hit.version === version) return hit.counts;
+    const counts = this.repo.offers(ALL_REGIONS, sector, sizeClass, today).then((rows) => {
+      const map: OfferCounts = new Map();
+      for (const o of rows) {
+        const entry = map.get(`${o.region}|${o.aspect}`) ?? { scheme: 0, training: 0, coach: 0 };
+        entry[o.kind as 'scheme'] = o.offers;
+        map.set(`${o.region}|${o.aspect}`, entry);
+      }
+      return map;
+    });
+    counts.catch(() => this.offerCache.delete(key));
+    this.offerCache.delete(key);
+    this.offerCache.set(key, { version, counts });
+    if (this.offerCache.size > OFFER_CACHE_SIZE) this.offerCache.delete(this.offerCache.keys().next().value as string);
+    return counts;
+  }
 
   async scope(auth: AuthContext): Promise<InsightsScope> {
     if (auth.user.isAdmin) return { regions: ALL_REGIONS, country: true };
     const regions = await this.repo.publisherRegions(auth.user.id);
     if (!regions.length) throw AppError.forbidden();
     return { regions: regions.includes('landelijk') ? ALL_REGIONS : regions.filter((r) => ALL_REGIONS.includes(r)), country: false };
+  }
+
+  async asOf(): Promise<string | null> {
+    const state = await this.repo.state();
+    return state ? new Date(state.asOf).toISOString() : null;
   }
 
   async demand(auth: AuthContext, query: DemandQueryDto): Promise<DemandResponse> {
@@ -78,14 +120,7 @@ export class InsightsService {
     row: (q: string, region: string, s: string, z: string) => GridRow | undefined, sizeRows: GridRow[], sectors: string[],
   ): Promise<{ gaps: GapDto[]; pooling: PoolingDto[] }> {
     if (!regions.length) return { gaps: [], pooling: [] };
-    const [offers, recorded] = await Promise.all([this.repo.offers(regions, sector, sizeClass, this.clock.today()), this.repo.recordedGaps(regions)]);
-    const offerMap = new Map<string, { scheme: number; training: number; coach: number }>();
-    for (const o of offers) {
-      const key = `${o.region}|${o.aspect}`;
-      const entry = offerMap.get(key) ?? { scheme: 0, training: 0, coach: 0 };
-      entry[o.kind as 'scheme'] = o.offers;
-      offerMap.set(key, entry);
-    }
+    const [offerMap, recorded] = await Promise.all([this.offerCounts(sector, sizeClass), this.repo.recordedGaps(regions)]);
     const recordedMap = new Map(recorded.map((r) => [`${r.region}|${r.aspect}`, r.organisations]));
     const gaps: GapDto[] = [];
     const pooling: PoolingDto[] = [];

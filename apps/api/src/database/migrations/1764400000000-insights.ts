@@ -36,6 +36,7 @@ export class Insights1764400000000 implements MigrationInterface {
         aspects text[] NOT NULL DEFAULT '{}',
         PRIMARY KEY (region, stem_key)
       )`);
+    await q.query(`CREATE INDEX insights_unmet_searches_top_idx ON insights_unmet_searches (region, total DESC, q)`);
     await q.query(`CREATE TABLE insights_state (id boolean PRIMARY KEY DEFAULT true CHECK (id), as_of timestamptz NOT NULL, quarters text[] NOT NULL)`);
     // The key of the session pseudonyms: made once, never leaves the database.
     await q.query(`CREATE TABLE insights_secret (id boolean PRIMARY KEY DEFAULT true CHECK (id), key text NOT NULL)`);
@@ -54,6 +55,7 @@ export class Insights1764400000000 implements MigrationInterface {
         session_key text NOT NULL
       )`);
     await q.query(`CREATE INDEX search_events_unmet_idx ON search_events (day, region, stem_key) WHERE result_count <= 2`);
+    await q.query(`CREATE INDEX matching_gaps_region_aspect_org_idx ON matching_gaps (region, aspect, organisation_id)`);
     // Funnel counters per item and month; plan adds, referrals and feedback are read where they live.
     await q.query(`
       CREATE TABLE item_events (
@@ -66,6 +68,7 @@ export class Insights1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX matching_gaps_region_aspect_org_idx`);
     await q.query(`DROP TABLE item_events`);
     await q.query(`DROP TABLE search_events`);
     await q.query(`DROP TABLE insights_secret`);

@@ -1,4 +1,6 @@
-import { type AspectKey, type GapBand } from '@groeiwijzer/domain';
+import type { AspectKey, GapBand } from '@groeiwijzer/domain';
+
+/** The regional demand signal (publishers' editors and admins): see docs/insights.md. */
 
 export type HiddenReason = 'too_few' | 'protects_another' | 'no_data';
 
