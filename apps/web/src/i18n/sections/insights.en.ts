@@ -46,7 +46,7 @@ export const insightsEn: Widen<typeof insightsNl> = {
   gaps: {
     title: 'Gaps in the offer',
     intro: 'Per aspect: how many companies have it as a weak spot and how much offer there is for them.',
-    summary: '{n} gaps without any offer.',
+    summary: 'Gaps without any offer: {n}.',
     none: 'There are no gaps of at least {k} companies.',
     line: '{n} companies weak on this aspect, {offers} fitting offers.',
     recorded: '{n} or more companies found nothing that fits.',

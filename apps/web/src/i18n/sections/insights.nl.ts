@@ -43,7 +43,7 @@ export const insightsNl = {
   gaps: {
     title: 'Tekorten aan aanbod',
     intro: 'Per onderdeel: hoeveel bedrijven het als zwak punt hebben en hoeveel aanbod er voor hen is.',
-    summary: '{n} tekorten zonder aanbod.',
+    summary: 'Tekorten zonder aanbod: {n}.',
     none: 'Er zijn geen tekorten van minstens {k} bedrijven.',
     line: '{n} bedrijven zwak op dit onderdeel, {offers} passend aanbod.',
     recorded: '{n} of meer bedrijven vonden niets passends.',
