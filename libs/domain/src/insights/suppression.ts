@@ -77,6 +77,17 @@ export function changedBetween(a: Members | undefined, b: Members | undefined): 
   return changed;
 }
 
+/**
+ * What hiding a cell costs: its number of organisations, and far less for a country-wide figure
+ * (region `*`), which only admins see, than for a region's own cells that its publishers use. A
+ * margin is still hidden only when that is cheaper than any of its cells. Ties by key.
+ */
+export function hidingCost(key: CellKey, n: number): number {
+  return key.startsWith(`${TOTAL}|`) ? n / 100 : n;
+}
+
+const byCost = (n: (key: CellKey) => number) => (a: CellKey, b: CellKey) => hidingCost(a, n(a)) - hidingCost(b, n(b)) || (a < b ? -1 : a > b ? 1 : 0);
+
 /** `carried`: shown with an earlier quarter's figures, so this quarter's value is unknown to a
  * reader too and counts as an unknown in every relation (it is not hidden from view). */
 interface Hidden { reason: HiddenReason | 'carried' }
@@ -90,16 +101,12 @@ export function complementary(counts: ReadonlyMap<CellKey, number>, hidden: Map<
   const rels = relations(counts.keys());
   const n = (key: CellKey) => counts.get(key) ?? 0;
   const hideNext = (rel: Relation): boolean => {
-    const candidates = rel.children.filter((c) => !hidden.has(c) && n(c) > 0).sort((a, b) => n(a) - n(b) || (a < b ? -1 : 1));
-    if (candidates.length) {
-      hidden.set(candidates[0], { reason: 'protects_another' });
-      return true;
-    }
-    if (!hidden.has(rel.parent)) {
-      hidden.set(rel.parent, { reason: 'protects_another' });
-      return true;
-    }
-    return false;
+    // The cheapest shown cell of the relation, the margin itself included once no child is left
+    // or when it is a country figure (cheaper than a region's own: see hidingCost).
+    const candidates = [...rel.children, rel.parent].filter((c) => !hidden.has(c) && n(c) > 0).sort(byCost(n));
+    if (!candidates.length) return false;
+    hidden.set(candidates[0], { reason: 'protects_another' });
+    return true;
   };
   for (let guard = 0; guard < counts.size + 1; guard++) {
     let changed = false;
@@ -143,7 +150,7 @@ export function auditAndExtend(counts: ReadonlyMap<CellKey, number>, hidden: Map
         if (hidden.has(c) || n(c) === 0) next.push(c);
         else candidates.push(c);
       }
-      if (candidates.length) return candidates.sort((a, b) => n(a) - n(b) || (a < b ? -1 : 1))[0];
+      if (candidates.length) return candidates.sort(byCost(n))[0];
       frontier = next;
     }
     return null;
