@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import {
-  aspectsForSearch, type AspectKey, distinctSessionDays, foldText, type OrgSnapshot, protectDemandGrid, quarterEnd,
+  aspectsForSearch, type AspectKey, distinctSessionDays, foldText, K_ORGANISATIONS, type OrgSnapshot, protectDemandGrid, quarterEnd,
   quarterOf, quartersUntil, sizeClassFor, splitKey, MIN_SEARCH_SESSIONS,
 } from '@groeiwijzer/domain';
 import { Clock } from '../common/time';
@@ -86,7 +86,12 @@ export class InsightsRefreshJob implements OnApplicationBootstrap {
         }
       });
       const unmet = await this.unmet(m, today);
-      await this.repo.replace(m, now, today, quarters, rows, unmet);
+      // Recorded matching gaps per region and aspect, rounded down to a multiple of 5 (below 5: left out).
+      const recorded: Record<string, number> = {};
+      for (const g of await this.repo.recordedGaps(m)) {
+        if (g.organisations >= K_ORGANISATIONS) recorded[`${g.region}|${g.aspect}`] = Math.floor(g.organisations / K_ORGANISATIONS) * K_ORGANISATIONS;
+      }
+      await this.repo.replace(m, now, today, quarters, rows, unmet, recorded);
       return rows.length;
     });
   }

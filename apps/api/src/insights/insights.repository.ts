@@ -63,7 +63,7 @@ export class InsightsRepository {
     );
   }
 
-  async replace(m: EntityManager, asOf: Date, today: string, quarters: string[], grid: GridRow[], unmet: UnmetRow[]): Promise<void> {
+  async replace(m: EntityManager, asOf: Date, today: string, quarters: string[], grid: GridRow[], unmet: UnmetRow[], recordedGaps: Record<string, number>): Promise<void> {
     await m.query(`DELETE FROM insights_grid`);
     for (let i = 0; i < grid.length; i += 2000) {
       const part = grid.slice(i, i + 2000);
@@ -85,9 +85,9 @@ export class InsightsRepository {
       );
     }
     await m.query(
-      `INSERT INTO insights_state (id, as_of, quarters) VALUES (true, $1, $2)
-       ON CONFLICT (id) DO UPDATE SET as_of = EXCLUDED.as_of, quarters = EXCLUDED.quarters`,
-      [asOf, quarters],
+      `INSERT INTO insights_state (id, as_of, quarters, recorded_gaps) VALUES (true, $1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET as_of = EXCLUDED.as_of, quarters = EXCLUDED.quarters, recorded_gaps = EXCLUDED.recorded_gaps`,
+      [asOf, quarters, JSON.stringify(recordedGaps)],
     );
     await m.query(`DELETE FROM search_events WHERE day < $1::date - 182`, [today]);
   }
@@ -132,21 +132,22 @@ export class InsightsRepository {
   }
 
   /** Organisations with a recorded matching gap per region and aspect (any kind). */
-  recordedGaps(regions: string[]): Promise<{ region: string; aspect: AspectKey; organisations: number }[]> {
-    return this.db.query(
-      `SELECT region, aspect, count(DISTINCT organisation_id)::int AS organisations FROM matching_gaps
-        WHERE region = ANY($1) GROUP BY region, aspect`,
-      [regions],
-    );
+  recordedGaps(m: EntityManager): Promise<{ region: string; aspect: AspectKey; organisations: number }[]> {
+    return m.query(`SELECT region, aspect, count(DISTINCT organisation_id)::int AS organisations FROM matching_gaps GROUP BY region, aspect`);
   }
 
-  /** Regions of the approved publishers the user edits. */
-  async publisherRegions(userId: string): Promise<string[]> {
-    const rows: { regions: string[] }[] = await this.db.query(
-      `SELECT p.regions FROM publishers p JOIN publisher_members m ON m.publisher_id = p.id WHERE m.user_id = $1 AND p.status = 'approved'`,
+  /** In one trip: the grid's state, the catalogue's version and the regions of the approved
+   * publishers the user edits. */
+  async context(userId: string): Promise<{ asOf: Date | null; quarters: string[]; recordedGaps: Record<string, number>; version: string; regions: string[] }> {
+    const [row] = await this.db.query(
+      `SELECT s.as_of, COALESCE(s.quarters, '{}') AS quarters, COALESCE(s.recorded_gaps, '{}') AS recorded_gaps,
+              (SELECT CASE WHEN is_called THEN last_value::text ELSE '0' END FROM catalogue_version_seq) AS version,
+              COALESCE((SELECT array_agg(DISTINCT r.region) FROM publishers p JOIN publisher_members pm ON pm.publisher_id = p.id
+                         CROSS JOIN LATERAL unnest(p.regions) AS r(region) WHERE pm.user_id = $1 AND p.status = 'approved'), '{}') AS regions
+         FROM (SELECT 1) AS one LEFT JOIN insights_state s ON true`,
       [userId],
     );
-    return [...new Set(rows.flatMap((r) => r.regions))];
+    return { asOf: row.as_of, quarters: row.quarters, recordedGaps: row.recorded_gaps, version: row.version, regions: row.regions };
   }
 
   async secret(): Promise<string> {

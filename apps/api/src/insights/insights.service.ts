@@ -1,7 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { catalogueVersion } from '../catalogue/items.repository';
 import { ASPECT_KEYS, type AspectKey, gapIndex, K_ORGANISATIONS, REGIONS, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
 import { stringify } from 'csv-stringify/sync';
 import { type AuthContext } from '../auth/auth.types';
@@ -21,23 +18,22 @@ export interface InsightsScope { regions: string[]; country: boolean }
 type OfferCounts = Map<string, { scheme: number; training: number; coach: number }>;
 /** Offer counts kept per sector, size class and day, for as long as the catalogue is unchanged. */
 const OFFER_CACHE_SIZE = 200;
+const ANSWER_CACHE_SIZE = 100;
 
 @Injectable()
 export class InsightsService {
   private readonly offerCache = new Map<string, { version: string; counts: Promise<OfferCounts> }>();
+  /** Whole answers, keyed by everything they depend on: the grid's refresh, the catalogue's
+   * version, the day, the caller's regions and the filters. Nothing else changes them. */
+  private readonly answers = new Map<string, Promise<DemandResponse>>();
 
-  constructor(
-    private readonly repo: InsightsRepository,
-    private readonly clock: Clock,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {}
+  constructor(private readonly repo: InsightsRepository, private readonly clock: Clock) {}
 
   /** Eligible published offers per `region|aspect` and kind, counted once per catalogue version
    * (a publish bumps it after commit, so a new offer counts from the next request on). */
-  private async offerCounts(sector: string, sizeClass: string): Promise<OfferCounts> {
+  private async offerCounts(sector: string, sizeClass: string, version: string): Promise<OfferCounts> {
     const today = this.clock.today();
     const key = `${sector}|${sizeClass}|${today}`;
-    const version = await catalogueVersion(this.db);
     const hit = this.offerCache.get(key);
     if (hit && hit.version === version) return hit.counts;
     const counts = this.repo.offers(ALL_REGIONS, sector, sizeClass, today).then((rows) => {
@@ -56,11 +52,10 @@ export class InsightsService {
     return counts;
   }
 
-  async scope(auth: AuthContext): Promise<InsightsScope> {
+  static scopeOf(auth: AuthContext, publisherRegions: string[]): InsightsScope {
     if (auth.user.isAdmin) return { regions: ALL_REGIONS, country: true };
-    const regions = await this.repo.publisherRegions(auth.user.id);
-    if (!regions.length) throw AppError.forbidden();
-    return { regions: regions.includes('landelijk') ? ALL_REGIONS : regions.filter((r) => ALL_REGIONS.includes(r)), country: false };
+    if (!publisherRegions.length) throw AppError.forbidden();
+    return { regions: publisherRegions.includes('landelijk') ? ALL_REGIONS : publisherRegions.filter((r) => ALL_REGIONS.includes(r)), country: false };
   }
 
   async asOf(): Promise<string | null> {
@@ -69,14 +64,28 @@ export class InsightsService {
   }
 
   async demand(auth: AuthContext, query: DemandQueryDto): Promise<DemandResponse> {
-    const scope = await this.scope(auth);
+    const ctx = await this.repo.context(auth.user.id);
+    const scope = InsightsService.scopeOf(auth, ctx.regions);
     if (query.region && !scope.regions.includes(query.region)) throw AppError.forbidden();
     const regions = query.region ? [query.region] : scope.country ? [...scope.regions, TOTAL] : scope.regions;
-    const state = await this.repo.state();
     const empty: DemandResponse = { period: null, periods: [], asOf: null, threshold: K_ORGANISATIONS, cells: [], suppressed: [], gaps: [], pooling: [], unmetSearches: [], trend: [] };
-    if (!state) return empty;
-    const period = query.period ?? state.quarters[state.quarters.length - 1];
-    if (!state.quarters.includes(period)) throw new ValidationFailed([{ field: 'period', key: 'field_choice', vars: {} }]);
+    if (!ctx.asOf) return empty;
+    const period = query.period ?? ctx.quarters[ctx.quarters.length - 1];
+    if (!ctx.quarters.includes(period)) throw new ValidationFailed([{ field: 'period', key: 'field_choice', vars: {} }]);
+    const key = [new Date(ctx.asOf).toISOString(), ctx.version, this.clock.today(), regions.join(','), query.sector, query.sizeClass, period].join('|');
+    const hit = this.answers.get(key);
+    if (hit) return hit;
+    const answer = this.compute({ asOf: ctx.asOf, quarters: ctx.quarters, recordedGaps: ctx.recordedGaps, version: ctx.version }, regions, query, period);
+    answer.catch(() => this.answers.delete(key));
+    this.answers.set(key, answer);
+    if (this.answers.size > ANSWER_CACHE_SIZE) this.answers.delete(this.answers.keys().next().value as string);
+    return answer;
+  }
+
+  private async compute(
+    state: { asOf: Date; quarters: string[]; recordedGaps: Record<string, number>; version: string },
+    regions: string[], query: DemandQueryDto, period: string,
+  ): Promise<DemandResponse> {
     const sector = query.sector ?? TOTAL;
     const sizeClass = query.sizeClass ?? TOTAL;
     const sectors = query.sector ? [query.sector] : [TOTAL, ...SECTORS.map((s) => s.code)];
@@ -103,7 +112,8 @@ export class InsightsService {
       trend.push(r?.shown ? { ...place, ...figures(r, quarter) } : { ...place, reason: r?.reason ?? 'no_data' });
     }
 
-    const { gaps, pooling } = await this.gaps(regions.filter((r) => r !== TOTAL), period, sector, sizeClass, row, sizeRows, sectors);
+    const offers = await this.offerCounts(sector, sizeClass, state.version);
+    const { gaps, pooling } = this.gaps(regions.filter((r) => r !== TOTAL), period, sector, sizeClass, row, sizeRows, sectors, offers, state.recordedGaps);
     const unmet = await this.repo.unmetSearches([...regions, TOTAL], 50);
     return {
       period, periods: state.quarters, asOf: new Date(state.asOf).toISOString(), threshold: K_ORGANISATIONS,
@@ -115,13 +125,12 @@ export class InsightsService {
     };
   }
 
-  private async gaps(
+  private gaps(
     regions: string[], period: string, sector: string, sizeClass: string,
     row: (q: string, region: string, s: string, z: string) => GridRow | undefined, sizeRows: GridRow[], sectors: string[],
-  ): Promise<{ gaps: GapDto[]; pooling: PoolingDto[] }> {
+    offerMap: OfferCounts, recorded: Record<string, number>,
+  ): { gaps: GapDto[]; pooling: PoolingDto[] } {
     if (!regions.length) return { gaps: [], pooling: [] };
-    const [offerMap, recorded] = await Promise.all([this.offerCounts(sector, sizeClass), this.repo.recordedGaps(regions)]);
-    const recordedMap = new Map(recorded.map((r) => [`${r.region}|${r.aspect}`, r.organisations]));
     const gaps: GapDto[] = [];
     const pooling: PoolingDto[] = [];
     for (const region of regions) {
@@ -132,7 +141,7 @@ export class InsightsService {
         if (typeof weak !== 'number' || weak < K_ORGANISATIONS) continue;
         const byKind = offerMap.get(`${region}|${aspect}`) ?? { scheme: 0, training: 0, coach: 0 };
         const published = byKind.scheme + byKind.training + byKind.coach;
-        const recordedCount = recordedMap.get(`${region}|${aspect}`) ?? 0;
+        const recordedCount = recorded[`${region}|${aspect}`] ?? 0;
         const { index, band } = gapIndex(weak, published);
         gaps.push({
           region, sector: orNull(sector), sizeClass: orNull(sizeClass), aspect, organisationsWeak: weak, publishedOffers: published, offersByKind: byKind,

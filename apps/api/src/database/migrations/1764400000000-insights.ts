@@ -37,7 +37,7 @@ export class Insights1764400000000 implements MigrationInterface {
         PRIMARY KEY (region, stem_key)
       )`);
     await q.query(`CREATE INDEX insights_unmet_searches_top_idx ON insights_unmet_searches (region, total DESC, q)`);
-    await q.query(`CREATE TABLE insights_state (id boolean PRIMARY KEY DEFAULT true CHECK (id), as_of timestamptz NOT NULL, quarters text[] NOT NULL)`);
+    await q.query(`CREATE TABLE insights_state (id boolean PRIMARY KEY DEFAULT true CHECK (id), as_of timestamptz NOT NULL, quarters text[] NOT NULL, recorded_gaps jsonb NOT NULL DEFAULT '{}')`);
     // The key of the session pseudonyms: made once, never leaves the database.
     await q.query(`CREATE TABLE insights_secret (id boolean PRIMARY KEY DEFAULT true CHECK (id), key text NOT NULL)`);
     await q.query(`INSERT INTO insights_secret (key) VALUES (replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''))`);
