@@ -9,11 +9,19 @@ import { FunnelService } from './funnel.service';
 import { type DemandResponse, type FunnelResponse } from '@groeiwijzer/contracts';
 import { InsightsService } from './insights.service';
 import { InsightsRefreshJob } from './insights-refresh.job';
+import { type PlatformOverview, PlatformOverviewRepository } from './platform-overview.repository';
+import { Clock } from '../common/time';
 
 @ApiTags('insights')
 @Controller()
 export class InsightsController {
-  constructor(private readonly insights: InsightsService, private readonly funnels: FunnelService, private readonly refreshJob: InsightsRefreshJob) {}
+  constructor(
+    private readonly insights: InsightsService,
+    private readonly funnels: FunnelService,
+    private readonly refreshJob: InsightsRefreshJob,
+    private readonly platform: PlatformOverviewRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** The protected demand grid for the caller's regions (publishers' editors and admins). */
   @Get('insights/demand')
@@ -31,6 +39,14 @@ export class InsightsController {
     reply.header('content-type', 'text/csv; charset=utf-8');
     reply.header('content-disposition', `attachment; filename="groeiwijzer-vraag-${table ?? 'cells'}.csv"`);
     return csv;
+  }
+
+  /** Admins: organisations, rounds, response rate, referrals by status, mail health, searches per
+   * day, and organisations per region from the protected grid. */
+  @AdminOnly()
+  @Get('admin/overview')
+  overview(): Promise<PlatformOverview> {
+    return this.platform.overview(this.clock.today());
   }
 
   /** Admins: rebuild the grid now instead of at the next hourly run → the new `asOf`. */

@@ -174,6 +174,12 @@ describe('GET /api/insights/demand', () => {
     const rebuilt = await admin.post('/api/admin/insights/refresh');
     expect(rebuilt.status).toBe(200);
     expect(rebuilt.body.asOf).toEqual(expect.any(String));
+    // The platform overview: admins only; regional counts only as the protected grid shows them.
+    expect((await editor.get('/api/admin/overview')).status).toBe(403);
+    const overview = await admin.get('/api/admin/overview');
+    expect(overview.status).toBe(200);
+    expect(overview.body).toMatchObject({ threshold: 5, organisations: { total: expect.any(Number) }, rounds: { open: expect.any(Number) }, mail: expect.any(Object) });
+    for (const r of overview.body.regions) expect('organisations' in r ? r.organisations >= 5 : ['too_few', 'protects_another', 'no_data'].includes(r.reason)).toBe(true);
     const all = await admin.get('/api/insights/demand?sector=C');
     expect(all.status).toBe(200);
     expect(new Set([...all.body.cells, ...all.body.suppressed].map((c: { region: string | null }) => c.region)).has(null)).toBe(true);

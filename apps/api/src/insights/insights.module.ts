@@ -7,11 +7,12 @@ import { InsightsController } from './insights.controller';
 import { InsightsRefreshJob } from './insights-refresh.job';
 import { InsightsRepository } from './insights.repository';
 import { InsightsService } from './insights.service';
+import { PlatformOverviewRepository } from './platform-overview.repository';
 
 @Module({
   controllers: [InsightsController],
   providers: [
-    InsightsRepository, InsightsService, InsightsRefreshJob, FunnelRepository, FunnelService,
+    InsightsRepository, InsightsService, InsightsRefreshJob, FunnelRepository, FunnelService, PlatformOverviewRepository,
     { provide: APP_INTERCEPTOR, useClass: DemandEventsInterceptor },
   ],
   exports: [InsightsRefreshJob, InsightsService],
