@@ -26,7 +26,7 @@ function built() {
     domain: require(dist('libs/domain/src/index.js')),
     mapper: require(dist('apps/api/src/catalogue/item.mapper.js')),
     engine: require(dist('apps/api/src/catalogue/search/postgres-engine.js')),
-    dates: require(dist('apps/api/src/scan/dates.js')),
+    dates: require(dist('apps/api/src/common/time/amsterdam.js')),
   };
 }
 

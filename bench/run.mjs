@@ -10,9 +10,10 @@ import { remindersBench } from './reminders.bench.mjs';
 import { searchInstancesBench } from './search-instances.bench.mjs';
 import { matchingBench } from './matching.bench.mjs';
 import { matchingRelevance } from './matching-relevance.mjs';
+import { insightsBench } from './insights.bench.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance() };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance(), insights: insightsBench };
 console.log('Building …');
 build();
 let allMet = true;

@@ -18,6 +18,7 @@ import { PlanModule } from './plan/plan.module';
 import { MatchingModule } from './matching/matching.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { InsightsModule } from './insights/insights.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         MatchingModule,
         ReferralsModule,
         MetricsModule,
+        InsightsModule,
       ],
     };
   }

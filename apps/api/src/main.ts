@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/config';
 import { runMigrations } from './database/migrate';
+import { InsightsRefreshJob } from './insights/insights-refresh.job';
 import { ItemsRepository } from './catalogue/items.repository';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo/demo-data';
 import { startPlatform } from './platform/embedded-services';
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
     // main.ts owns SIGINT/SIGTERM (not Nest's shutdown hooks): close the app, which finishes the
     // requests in flight and runs every onApplicationShutdown, then stop the embedded services.
     const loadedDemo = config.demoData ? await app.get(DataSource).transaction((m) => loadDemoData(m, app!.get(ItemsRepository))) : false;
+    // The demand signal shows the demo at once instead of after the hourly refresh.
+    if (loadedDemo) await app.get(InsightsRefreshJob).refresh();
     await app.listen(config.port, config.host);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const lines = [

@@ -6,3 +6,4 @@ export * from './scan';
 export * from './catalogue';
 export * from './publishers';
 export * from './matching';
+export * from './insights';

@@ -8,3 +8,4 @@ export * from './scoring';
 export * from './catalogue';
 export * from './matching';
 export * from './password';
+export * from './insights';

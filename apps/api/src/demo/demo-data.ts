@@ -7,6 +7,7 @@ import { newToken } from '../auth/tokens';
 import { type ItemsRepository } from '../catalogue/items.repository';
 import { loadDemoCatalogue } from './demo-catalogue';
 import { loadDemoMatching } from './demo-matching';
+import { loadDemoExtraItems, loadDemoOrganisations, loadDemoSearches } from './demo-insights';
 
 /** Shared by every demo account; printed at start. Never used outside demo mode. */
 export const DEMO_PASSWORD = 'groeiwijzer-demo';
@@ -56,6 +57,9 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
       [org.name, org.sector, org.region, org.employees, org.kvkNumber],
     );
     await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [row.id, ids.owner]);
+    // Two earlier rounds as well: the report's trend shows where the company came from.
+    await loadClosedRound(m, row.id, ids.owner, index, 380, 'Leercultuurscan vorig jaar', -0.5);
+    await loadClosedRound(m, row.id, ids.owner, index, 190, 'Leercultuurscan voorjaar', -0.25);
     await loadClosedRound(m, row.id, ids.owner, index);
     organisationIds.push(row.id);
   }
@@ -69,6 +73,10 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
     publisherIds.push(row.id);
   }
   await loadDemoCatalogue(m, items, publisherIds);
+  await loadDemoExtraItems(m, items, publisherIds);
+  // The regional demand signal: companies in Twente and Regio Zwolle, searches over the past weeks.
+  await loadDemoOrganisations(m);
+  await loadDemoSearches(m);
   await loadDemoMatching(m, ids.owner, organisationIds);
   return true;
 }
@@ -81,10 +89,12 @@ const LEANINGS: Record<string, number>[] = [
 ];
 
 /** A closed scan round with a dozen synthetic responses and the owner's self-assessment. */
-async function loadClosedRound(m: EntityManager, organisationId: string, ownerId: string, index: number): Promise<void> {
+async function loadClosedRound(
+  m: EntityManager, organisationId: string, ownerId: string, index: number, daysAgo = 3, title = 'Leercultuurscan najaar', shift = 0,
+): Promise<void> {
   const instrument = getInstrument(CURRENT_INSTRUMENT_VERSION);
-  const leaning = LEANINGS[index % LEANINGS.length];
-  let seed = 11 + index * 97;
+  const leaning = Object.fromEntries(Object.entries(LEANINGS[index % LEANINGS.length]).map(([k, v]) => [k, v + shift]));
+  let seed = 11 + index * 97 + daysAgo;
   const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
   const answer = (itemId: string) => {
     if (random() < 0.05) return null;
@@ -100,14 +110,16 @@ async function loadClosedRound(m: EntityManager, organisationId: string, ownerId
   const results = { respondents, withheld: !view, aspects: view ? aspectMeanMap(view.aspects) : {}, ...(view ? { view } : {}) };
   const [round] = await m.query(
     `INSERT INTO scan_rounds (organisation_id, title, instrument_version, status, closes_at, min_responses, share_token, created_by, closed_at, results)
-     VALUES ($1, 'Leercultuurscan najaar', $2, 'closed', now() - interval '3 days', 5, $3, $4, now() - interval '3 days', $5) RETURNING id`,
-    [organisationId, instrument.version, newToken(), ownerId, JSON.stringify(results)],
+     VALUES ($1, $6, $2, 'closed', now() - $7 * interval '1 day', 5, $3, $4, now() - $7 * interval '1 day', $5) RETURNING id`,
+    [organisationId, instrument.version, newToken(), ownerId, JSON.stringify(results), title, daysAgo],
   );
   for (const r of rows) {
-    await m.query(`INSERT INTO scan_responses (round_id, answers, comment, submitted_on) VALUES ($1, $2, $3, current_date - 5)`, [
-      round.id, JSON.stringify(r.answers), r.comment,
+    await m.query(`INSERT INTO scan_responses (round_id, answers, comment, submitted_on) VALUES ($1, $2, $3, current_date - $4::int)`, [
+      round.id, JSON.stringify(r.answers), r.comment, daysAgo + 2,
     ]);
   }
+  // The owner's self-assessment only on the latest round.
+  if (daysAgo !== 3) return;
   const self = Object.fromEntries(instrument.items.map((item) => [item.id, Math.min(5, Math.round(leaning[item.id.slice(0, 2)] + 0.8))]));
   await m.query(`INSERT INTO scan_self_assessments (round_id, answers) VALUES ($1, $2)`, [round.id, JSON.stringify(self)]);
 }

@@ -1,4 +1,5 @@
 import { ItemsRepository } from '../catalogue/items.repository';
+import { InsightsRefreshJob } from '../insights/insights-refresh.job';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoData } from './demo-data';
 
@@ -54,4 +55,27 @@ describe('the demo data', () => {
     expect(accepted.shared.weakSpots.length).toBeGreaterThan(0);
     expect(accepted.contact).toMatchObject({ email: 'eigenaar@demo.groeiwijzer.nl' });
   });
+
+  it('fills the insights: 30+ companies with 2–3 closed rounds, a gap without offer, unmet searches, 60+ offers with contact details', async () => {
+    await t.app.get(InsightsRefreshJob).refresh(t.clock.now());
+    const publisher = await signIn('publisher');
+    const [{ n: items }] = await t.db.query(`SELECT count(*)::int AS n FROM catalogue_items WHERE status = 'published' AND (contact_email IS NOT NULL OR url IS NOT NULL)`);
+    expect(items).toBeGreaterThanOrEqual(60);
+    const twente = (await publisher.get('/api/insights/demand?region=twente')).body;
+    const total = twente.cells.find((c: { sector: string | null }) => c.sector === null);
+    expect(total.organisations).toBeGreaterThanOrEqual(30);
+    expect(twente.trend.filter((r: { organisations?: number }) => r.organisations).length).toBeGreaterThanOrEqual(2);
+    const zwolle = (await publisher.get('/api/insights/demand?region=regio-zwolle')).body;
+    expect(zwolle.gaps).toContainEqual(expect.objectContaining({ aspect: 'outside_connection', publishedOffers: 0, band: 'none' }));
+    expect(zwolle.pooling.length).toBeGreaterThan(0);
+    const unmet = zwolle.unmetSearches.map((u: { q: string }) => u.q);
+    expect(unmet).toContain('stage begeleiden mbo');
+    expect(unmet).not.toContain('cursus lassen zaterdag');
+    // The owner's report has a trend over its three rounds.
+    const owner = await signIn('owner');
+    const [metal] = (await owner.get('/api/organisations')).body.filter((o: { name: string }) => o.name.startsWith('Metaal'));
+    const rounds = (await owner.get(`/api/organisations/${metal.id}/rounds`)).body as { id: string }[];
+    expect(rounds).toHaveLength(3);
+  });
 });
+

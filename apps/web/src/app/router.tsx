@@ -23,6 +23,7 @@ import { coachRoutes } from '../features/coach/routes';
 import { matchingRoutes } from '../features/matching/routes';
 import { planRoutes } from '../features/plan/routes';
 import { referralsRoutes } from '../features/referrals/routes';
+import { insightsRoutes } from '../features/insights/routes';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -63,6 +64,7 @@ export function createRouter() {
                 ...planRoutes,
                 ...referralsRoutes,
                 ...coachRoutes,
+                ...insightsRoutes,
               ],
             },
             { path: '*', element: <NotFoundPage /> },

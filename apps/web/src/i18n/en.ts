@@ -4,6 +4,7 @@ import { adminEn } from './sections/admin.en';
 import { catalogueEn } from './sections/catalogue.en';
 import { publisherEn } from './sections/publisher.en';
 import { coachEn } from './sections/coach.en';
+import { insightsEn } from './sections/insights.en';
 import { matchingEn } from './sections/matching.en';
 import { planEn } from './sections/plan.en';
 import { referralsEn } from './sections/referrals.en';
@@ -192,6 +193,7 @@ export const en: Catalogue = {
   plan: planEn,
   referrals: referralsEn,
   coach: coachEn,
+  insights: insightsEn,
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (anymore). Maybe the link is old or the address is wrong.',

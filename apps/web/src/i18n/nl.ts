@@ -3,6 +3,7 @@ import { adminNl } from './sections/admin.nl';
 import { catalogueNl } from './sections/catalogue.nl';
 import { publisherNl } from './sections/publisher.nl';
 import { coachNl } from './sections/coach.nl';
+import { insightsNl } from './sections/insights.nl';
 import { matchingNl } from './sections/matching.nl';
 import { planNl } from './sections/plan.nl';
 import { referralsNl } from './sections/referrals.nl';
@@ -191,6 +192,7 @@ export const nl = {
   plan: planNl,
   referrals: referralsNl,
   coach: coachNl,
+  insights: insightsNl,
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Misschien is de link oud of klopt het adres niet.',

@@ -2,6 +2,14 @@ import type { Item } from '@groeiwijzer/contracts';
 import { useT } from '../../../i18n';
 import { safeExternalUrl, urlHost } from '../catalogue-format';
 
+/** Counts the click for the publisher's funnel (a number per month, nothing about who); the link
+ * itself never waits for it. `keepalive` lets it finish while the page goes on. */
+function countClick(itemId: string, target: 'contact' | 'website'): void {
+  void fetch(`/api/items/${encodeURIComponent(itemId)}/clicks`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ target }), credentials: 'same-origin', keepalive: true,
+  }).catch(() => undefined);
+}
+
 /** How to reach the provider: their website (a new window, said out loud) and e-mail. */
 export function ItemContact({ item }: { item: Item }) {
   const t = useT();
@@ -16,7 +24,7 @@ export function ItemContact({ item }: { item: Item }) {
           <ul className="link-list">
             {url && (
               <li>
-                <a href={url} target="_blank" rel="noopener noreferrer">
+                <a href={url} target="_blank" rel="noopener noreferrer" onClick={() => countClick(item.id, 'website')}>
                   {t('catalogue.detail.website')}
                   <span className="visually-hidden"> {t('catalogue.newWindow')}</span>
                 </a>{' '}
@@ -25,7 +33,7 @@ export function ItemContact({ item }: { item: Item }) {
             )}
             {email && (
               <li>
-                <a href={`mailto:${email}`}>{t('catalogue.detail.email', { email })}</a>
+                <a href={`mailto:${email}`} onClick={() => countClick(item.id, 'contact')}>{t('catalogue.detail.email', { email })}</a>
               </li>
             )}
           </ul>

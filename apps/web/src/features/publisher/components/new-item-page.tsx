@@ -8,11 +8,12 @@ import { Loading, PageTitle } from '../../../ui';
 import { useCreateItem } from '../hooks/use-create-item';
 import { usePublisher } from '../hooks/use-publisher';
 import { emptyItemValues, isItemKind, ITEM_KIND_OPTIONS } from '../item-form-values';
+import { prefillFrom } from '../../insights/insights-model';
 import { ItemForm } from './item-form';
 import { PublisherLoadError } from './load-error';
 
 /** Without a (known) kind in the address: ask which kind of item to add. */
-function KindChoice({ publisherId }: { publisherId: string }) {
+function KindChoice({ publisherId, prefill }: { publisherId: string; prefill: string }) {
   const t = useT();
   return (
     <>
@@ -21,7 +22,7 @@ function KindChoice({ publisherId }: { publisherId: string }) {
         {ITEM_KIND_OPTIONS.map((kind) => (
           <li key={kind} className="card">
             <h2 className="card__title">
-              <Link to={`/uitgever/${publisherId}/items/nieuw?kind=${kind}`}>{t(`publisher.form.newTitle.${kind}`)}</Link>
+              <Link to={`/uitgever/${publisherId}/items/nieuw?kind=${kind}${prefill ? `&${prefill}` : ''}`}>{t(`publisher.form.newTitle.${kind}`)}</Link>
             </h2>
             <p className="card__meta">{t(`publisher.form.kindHints.${kind}`)}</p>
           </li>
@@ -31,12 +32,13 @@ function KindChoice({ publisherId }: { publisherId: string }) {
   );
 }
 
-function NewItemForm({ publisherId, kind }: { publisherId: string; kind: ItemKind }) {
+function NewItemForm({ publisherId, kind, prefill }: { publisherId: string; kind: ItemKind; prefill: ReturnType<typeof prefillFrom> }) {
   const t = useT();
   const navigate = useNavigate();
   const create = useCreateItem(publisherId);
   const errors = useFormErrors(create.error);
-  const initialValues = useMemo(() => emptyItemValues(kind), [kind]);
+  // Opened from a gap on the insights page: its aspect, region, sector and size are filled in.
+  const initialValues = useMemo(() => ({ ...emptyItemValues(kind), ...prefill }), [kind, prefill]);
   return (
     <>
       <PageTitle>{t(`publisher.form.newTitle.${kind}`)}</PageTitle>
@@ -65,6 +67,13 @@ export function NewItemPage() {
   const [params] = useSearchParams();
   const kind = params.get('kind');
   const publisher = usePublisher(publisherId);
+  const prefillKey = params.toString();
+  const prefill = useMemo(() => prefillFrom(new URLSearchParams(prefillKey)), [prefillKey]);
+  const prefillQuery = useMemo(() => {
+    const keep = new URLSearchParams(prefillKey);
+    keep.delete('kind');
+    return keep.toString();
+  }, [prefillKey]);
 
   if (publisher.isPending) return <Loading />;
   if (publisher.isError) return <PublisherLoadError error={publisher.error} what="publisher" />;
@@ -75,7 +84,11 @@ export function NewItemPage() {
         <Link to={`/uitgever/${publisherId}`}>{t('publisher.import.backToPublisher', { name: publisher.data.name })}</Link>
       </p>
       <p className="eyebrow">{publisher.data.name}</p>
-      {isItemKind(kind) ? <NewItemForm key={kind} publisherId={publisherId} kind={kind} /> : <KindChoice publisherId={publisherId} />}
+      {isItemKind(kind) ? (
+        <NewItemForm key={kind} publisherId={publisherId} kind={kind} prefill={prefill} />
+      ) : (
+        <KindChoice publisherId={publisherId} prefill={prefillQuery} />
+      )}
     </div>
   );
 }

@@ -88,6 +88,15 @@ export function PublisherPage() {
           </ButtonLink>
         </div>
       </section>
+      {publisher.status === 'approved' && (
+        <section aria-labelledby="publisher-insights" className="panel">
+          <h2 id="publisher-insights">{t('insights.link.title')}</h2>
+          <p>{t('insights.link.text')}</p>
+          <ButtonLink to={`${base}/inzichten`} variant="secondary">
+            {t('insights.link.title')}
+          </ButtonLink>
+        </section>
+      )}
       <ItemList publisherId={publisher.id} onAction={() => setNotice(null)} />
       <MembersSection publisherId={publisher.id} />
     </div>
