@@ -47,7 +47,9 @@ async function runEngine(engine, extraEnv) {
   const platform = await startPlatform({ env: { ...db.env, DEMO_DATA: 'false', ...BENCH_ADMIN, ...extraEnv } });
   try {
     const base = platform.baseUrl;
-    const member = await approvedPublisher(base, { name: 'Relevantie Sectortafel' });
+    // Approved for every region the catalogue's items name (publisher-regions rule).
+    const regions = [...new Set(CATALOGUE.flatMap((item) => item.regions))];
+    const member = await approvedPublisher(base, { name: 'Relevantie Sectortafel', regions });
     const imported = await call(base, 'POST', `/api/publishers/${member.publisherId}/import?dryRun=false&publish=true`, { cookie: member.cookie, body: CATALOGUE });
     if (imported.status !== 200 || imported.body.created !== CATALOGUE.length) {
       throw new Error(`import failed: ${imported.status} ${JSON.stringify(imported.body).slice(0, 500)}`);
