@@ -101,27 +101,63 @@ export async function relevanceBench() {
   console.log(`\nRelevance: ${CATALOGUE.length} items (${kinds}) imported through the API, ${QUERIES.length} queries through GET /api/search (${K} a page);`);
   console.log(`recall@${K} = judged items in the top ${K} ÷ min(${K}, judged items); nDCG@${K} with gain 2^grade − 1 (grades 3/2/1, unjudged 0).`);
   const means = [];
+  let met = true;
   for (const [engine, env] of engines) {
-    const results = await runEngine(engine, env);
+    const all = await runEngine(engine, env);
+    // Nonsense queries have nothing to find: they count by how many hits they return, not in the means.
+    const results = all.filter((r) => r.query.class !== 'nonsense');
     const mean = (f) => results.reduce((s, r) => s + f(r), 0) / results.length;
     means.push([engine, mean((r) => r.recall), mean((r) => r.ndcg)]);
     console.log(`\n${engine}\n`);
     console.log(table(
-      ['query', 'filters', 'total', 'judged', `recall@${K}`, `nDCG@${K}`, 'grade-3 items missed', 'first hit'],
+      ['class', 'query', 'filters', 'total', 'judged', `recall@${K}`, `nDCG@${K}`, 'grade-3 items missed', 'first hit'],
       [
-        ...results.map((r) => {
+        ...all.map((r) => {
           const missed = Object.entries(r.query.judgments).filter(([id, g]) => g === 3 && !r.ids.slice(0, K).includes(id)).map(([id]) => id);
-          return [r.query.q, Object.entries(r.query.filters ?? {}).map(([k, v]) => `${k}=${v}`).join(' '), r.total, r.relevant,
+          return [r.query.class ?? '', r.query.q, Object.entries(r.query.filters ?? {}).map(([k, v]) => `${k}=${v}`).join(' '), r.total, r.relevant,
             r.recall.toFixed(2), r.ndcg.toFixed(2), missed.length ? missed.join(' ') : '', r.ids[0] ?? '(none)'];
         }),
-        ['mean', '', '', '', mean((r) => r.recall).toFixed(2), mean((r) => r.ndcg).toFixed(2), '', ''],
+        ['mean (without nonsense)', '', '', '', '', mean((r) => r.recall).toFixed(2), mean((r) => r.ndcg).toFixed(2), '', ''],
       ],
     ));
+    met = classTable(engine, all) && met;
   }
   if (!process.env.MEILI_URL) console.log('\nmeilisearch: not run — MEILI_URL is not set (start Meilisearch and set MEILI_URL, and MEILI_KEY if it needs one, to compare).');
   console.log('\n' + table(['engine', `mean recall@${K}`, `mean nDCG@${K}`], means.map(([e, r, n]) => [e, r.toFixed(2), n.toFixed(2)])));
-  console.log('\nNo target: these figures are the baseline that a change to search (synonyms, stemming, ranking, another engine) is compared with.');
-  return true;
+  console.log(`\nTargets (issue 15): nDCG@${K} and recall@${K} ≥ 0.85 overall, every class ≥ 0.75, a nonsense query at most 3 hits.`);
+  return met;
+}
+
+/** Means per class of query, and the targets: overall and per class ≥ 0.85 / 0.75, nonsense ≤ 3 hits. */
+function classTable(engine, all) {
+  const classes = [...new Set(all.map((r) => r.query.class ?? ''))];
+  const rows = [];
+  let met = true;
+  const judged = all.filter((r) => r.query.class !== 'nonsense');
+  const avg = (rs, f) => rs.reduce((s, r) => s + f(r), 0) / rs.length;
+  for (const c of classes) {
+    const rs = all.filter((r) => (r.query.class ?? '') === c);
+    if (c === 'nonsense') {
+      const worst = Math.max(...rs.map((r) => r.total));
+      const ok = worst <= 3;
+      met &&= ok;
+      rows.push([c, rs.length, '', '', `hits: max ${worst}, mean ${avg(rs, (r) => r.total).toFixed(1)}`, ok ? 'yes' : 'NO']);
+      continue;
+    }
+    const recall = avg(rs, (r) => r.recall);
+    const ndcg = avg(rs, (r) => r.ndcg);
+    const ok = recall >= 0.75 && ndcg >= 0.75;
+    met &&= ok;
+    rows.push([c, rs.length, recall.toFixed(2), ndcg.toFixed(2), '≥ 0.75 each', ok ? 'yes' : 'NO']);
+  }
+  const recall = avg(judged, (r) => r.recall);
+  const ndcg = avg(judged, (r) => r.ndcg);
+  const ok = recall >= 0.85 && ndcg >= 0.85;
+  met &&= ok;
+  rows.push(['all but nonsense', judged.length, recall.toFixed(2), ndcg.toFixed(2), '≥ 0.85 each', ok ? 'yes' : 'NO']);
+  console.log(`\n${engine}, per class of query\n`);
+  console.log(table(['class', 'queries', `recall@${K}`, `nDCG@${K}`, 'target', 'met'], rows));
+  return met;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

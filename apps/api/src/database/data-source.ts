@@ -17,6 +17,7 @@ import { Privacy1764394000000 } from './migrations/1764394000000-privacy';
 import { LoginThrottle1764396000000 } from './migrations/1764396000000-login-throttle';
 import { MagicLinkRequests1764397000000 } from './migrations/1764397000000-magic-link-requests';
 import { MatchingFingerprint1764399500000 } from './migrations/1764399500000-matching-fingerprint';
+import { SearchEnglishWords1764401000000 } from './migrations/1764401000000-search-english-words';
 import { ENTITIES } from './entities';
 
 /** The one definition of the database connection, used by Nest, the CLI tools and tests. */
@@ -29,7 +30,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
       Foundation1764288000000, Scan1764300000000, Notifications1764310000000, MailAttachments1764320000000, Catalogue1764330000000,
       ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000, SearchChanges1764370000000,
       PublisherInvitations1764380000000, Matching1764390000000, MatchingApi1764391000000, UnlinkableAnswers1764393000000, Privacy1764394000000,
-      LoginThrottle1764396000000, MagicLinkRequests1764397000000, MatchingFingerprint1764399500000,
+      LoginThrottle1764396000000, MagicLinkRequests1764397000000, MatchingFingerprint1764399500000, SearchEnglishWords1764401000000,
     ],
     migrationsRun: false,
     synchronize: false,

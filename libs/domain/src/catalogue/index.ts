@@ -1,3 +1,4 @@
 export * from './item-rules';
 export * from './search-terms';
 export * from './publisher-regions';
+export * from './thesaurus';

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { foldText, markHighlight, queryTerms, SYNONYM_GROUPS, termGroups, toTsQueryText, type QueryTerm, type TermGroup } from '@groeiwijzer/domain';
+import { foldText, markHighlight, queryTerms, requiredMatches, SYNONYM_GROUPS, termGroups, toTsQueryGroups, type QueryTerm, type TermGroup } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { onCatalogueChange } from '../items.repository';
-import { type QueryOption, type QueryPlan } from './memory/catalogue-index';
+import { ENOUGH_FULL_MATCHES, type QueryOption, type QueryPlan } from './memory/catalogue-index';
 import { IndexKeeper } from './memory/index-keeper';
 import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
@@ -68,8 +68,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   async search(p: SearchParams): Promise<SearchResult> {
     const terms = queryTerms(p.q);
     if (!this.keeper) {
-      const tsquery = terms.length ? toTsQueryText(termGroups(terms, await this.corrections(terms))) : '';
-      const { sql, values } = buildSearchSql(p, tsquery);
+      const groups = terms.length ? toTsQueryGroups(termGroups(terms, await this.corrections(terms))) : [];
+      const { sql, values } = buildSearchSql(p, groups);
       const [row] = await this.db.query(sql, values);
       const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
         toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
@@ -78,7 +78,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     }
     const index = await this.keeper.fresh();
     const plan = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : [];
-    const result = index.search(plan, p, p.today, p.page, p.perPage);
+    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches(plan?.length ?? 0));
     const keeper = this.keeper;
     if (result.hits.some((h) => !this.wordsOf(h))) {
       // Words the index has not met yet (it learns titles and summaries as it reads them).
@@ -172,20 +172,39 @@ export function highlighter(plan: QueryOption[][]): (text: string, words: Words)
   };
 }
 
-/** The one statement behind a search: matches, total, facets and the page with highlights. */
-export function buildSearchSql(p: SearchParams, tsquery: string): { sql: string; values: unknown[] } {
+/** The one statement behind a search: matches, total, facets and the page with highlights.
+ * `groups`: one `to_tsquery` text per query word (its alternatives); an item matches when it
+ * matches at least `requiredMatches(n)` of the n groups that are not only stop words, and ranks
+ * first when it matches them all (as the in-memory index: the same items, totals and facets).
+ * Partial matches only when fewer than ENOUGH_FULL_MATCHES visible items match every group. */
+export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string; values: unknown[] } {
   const values: unknown[] = [p.today];
   const param = (v: unknown) => `$${values.push(v)}`;
-  const where = [
+  const visible = [
     `status = 'published'`, `approved`,
     `(valid_from IS NULL OR valid_from <= $1::date)`, `(valid_until IS NULL OR valid_until >= $1::date)`,
   ];
+  const where: string[] = [];
   let rank = '0::real';
   let headline = (col: string) => col;
-  if (tsquery) {
-    const q = `to_tsquery('gw_dutch', ${param(tsquery)})`;
-    where.push(`search_vector @@ ${q}`);
-    rank = `ts_rank_cd(search_vector, ${q}, 1)`;
+  let words = '';
+  let from = `(SELECT * FROM catalogue_items WHERE ${visible.join(' AND ')}) c`;
+  if (groups.length) {
+    const q = `to_tsquery('gw_dutch', ${param(groups.join(' | '))})`;
+    // Per item, how many of the n groups it matches; partial matches count only when fewer than
+    // ENOUGH_FULL_MATCHES visible items match them all (as CatalogueIndex.match).
+    words = `q AS MATERIALIZED (
+      SELECT coalesce(array_agg(g) FILTER (WHERE numnode(g) > 0), '{}') AS qs
+        FROM (SELECT to_tsquery('gw_dutch', t) AS g FROM unnest(${param(groups)}::text[]) t) x
+    ), b AS MATERIALIZED (
+      SELECT c.*, (SELECT count(*) FROM unnest(q.qs) g WHERE c.search_vector @@ g) AS hits, cardinality(q.qs) AS n
+        FROM catalogue_items c, q WHERE c.search_vector @@ ${q} AND ${visible.join(' AND ')}
+    ), enough AS (
+      SELECT count(*) >= ${ENOUGH_FULL_MATCHES} AS yes FROM (SELECT 1 FROM b WHERE hits = n LIMIT ${ENOUGH_FULL_MATCHES}) f
+    ), `;
+    from = 'b';
+    where.push(`hits >= CASE WHEN (SELECT yes FROM enough) THEN n ELSE n - n / 2 END`);
+    rank = `(CASE WHEN hits = n THEN 2 ELSE hits::real / n END * 100 + ts_rank_cd(search_vector, ${q}, 1))::real`;
     headline = (col) => `ts_headline('gw_dutch', ${col}, ${q}, 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}')`;
   }
   if (p.kind) where.push(`kind = ${param(p.kind)}`);
@@ -193,13 +212,14 @@ export function buildSearchSql(p: SearchParams, tsquery: string): { sql: string;
   if (p.sector) where.push(`(sectors = '{}' OR sectors @> ARRAY[${param(p.sector)}])`);
   if (p.sizeClass) where.push(`(size_classes = '{}' OR size_classes @> ARRAY[${param(p.sizeClass)}])`);
   if (p.aspect) where.push(`aspects @> ARRAY[${param(p.aspect)}]`);
+  if (!where.length) where.push('true');
   const limit = param(p.perPage);
   const offset = param((p.page - 1) * p.perPage);
 
   const sql = `
-    WITH m AS MATERIALIZED (
+    WITH ${words}m AS MATERIALIZED (
       SELECT id, kind, regions, aspects, sectors, size_classes, published_at, ${rank} AS rank
-        FROM catalogue_items WHERE ${where.join(' AND ')}
+        FROM ${from} WHERE ${where.join(' AND ')}
     ), page AS (
       SELECT id, rank, published_at FROM m ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}
     )

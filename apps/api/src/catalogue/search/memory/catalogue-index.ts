@@ -70,6 +70,12 @@ const GROUP_CACHE = 5000;
 // Plans kept (see planEntry), and the best items each keeps in order.
 const PLAN_CACHE = 5000;
 const TOP_N = 100;
+// The rank of a partial match: its tier (2 for every group matched, else the share of the
+// query's rarity matched) times TIER, above any rank from word weights alone.
+const TIER = 100;
+/** Partial matches are searched only when fewer items than this match every word (see match). */
+export const ENOUGH_FULL_MATCHES = 20;
+const ENOUGH = ENOUGH_FULL_MATCHES;
 
 /** What the filters test in a record: -1 or 0 where a filter is not set. */
 interface RecordFilter {
@@ -145,6 +151,8 @@ export class CatalogueIndex {
   private norm = new Float32Array(this.capacity);
   private stamp = new Int32Array(this.capacity);
   private score = new Float32Array(this.capacity);
+  private matched = new Uint8Array(this.capacity);
+  private cover = new Float32Array(this.capacity);
   private touched = new Int32Array(this.capacity);
   private stampBase = 0;
   private sources: HitSource[] = [];
@@ -269,6 +277,8 @@ export class CatalogueIndex {
     this.stamp = new Int32Array(capacity);
     this.stampBase = 0;
     this.score = new Float32Array(capacity);
+    this.matched = new Uint8Array(capacity);
+    this.cover = new Float32Array(capacity);
     this.touched = new Int32Array(capacity);
     this.mergeMark = new Uint8Array(capacity);
     this.mergeScore = new Float32Array(capacity);
@@ -344,48 +354,68 @@ export class CatalogueIndex {
     return merged;
   }
 
-  /** Candidates that match every group, with their summed weights in `score`: the smallest group
-   * first, then each next group keeps only what matched all before it (tracked by stamp). */
-  private match(plan: QueryOption[][]): number {
-    const groups = plan.map((g) => this.groupPosting(g)).map((p) => ({ ps: [p], size: p.n }));
-    groups.sort((a, b) => a.size - b.size);
-    if (this.stampBase > 2_000_000_000 - groups.length - 2) {
+  /** Candidates that match at least `required` of the groups, with their rank in `score`: the
+   * summed weights of their matching positions, plus a tier that puts items matching every group
+   * first and orders the others by the share of the query's rarity they match (each group
+   * weighs its inverse document frequency, so a rare word counts above a common one). Items are
+   * tracked by stamp; each group's merged posting holds an item once. */
+  private match(plan: QueryOption[][], required: number, asked: number, day: number): number {
+    const groups = plan.map((g) => this.groupPosting(g));
+    groups.sort((a, b) => a.n - b.n);
+    const all = groups.length;
+    const need = Math.max(1, required);
+    if (this.stampBase > 2_000_000_000 - 2) {
       this.stamp.fill(0);
       this.stampBase = 0;
     }
-    const base = this.stampBase;
-    this.stampBase += groups.length + 1;
-    const { stamp, score, touched } = this;
+    const seen = ++this.stampBase;
+    const { stamp, score, touched, matched, cover } = this;
+    const items = Math.max(1, this.slotOf.size);
+    const idf = groups.map((p) => Math.log(1 + items / (1 + p.n)));
+    // Groups no item matches (asked, but not in the plan) are the rarest of all.
+    const rarity = idf.reduce((a, b) => a + b, 0) + (asked - all) * Math.log(1 + items) || 1;
     let count = 0;
-    groups.forEach(({ ps }, g) => {
-      const before = base + g;
-      const after = before + 1;
-      for (const p of ps) {
-        const { docs, weights, n } = p;
-        for (let i = 0; i < n; i++) {
-          const d = docs[i];
-          const s = stamp[d];
-          if (g === 0) {
-            if (s !== after) {
-              stamp[d] = after;
-              score[d] = weights[i];
-              touched[count++] = d;
-            } else {
-              score[d] += weights[i];
-            }
-          } else if (s === before) {
-            stamp[d] = after;
-            score[d] += weights[i];
-          } else if (s === after) {
-            score[d] += weights[i];
-          }
+    for (let g = 0; g < all; g++) {
+      const { docs, weights, n } = groups[g];
+      const w = idf[g];
+      // A group past the point where an item first seen now could still reach `need` only adds to
+      // items already seen.
+      const canStart = all - g >= need;
+      for (let i = 0; i < n; i++) {
+        const d = docs[i];
+        if (stamp[d] !== seen) {
+          if (!canStart) continue;
+          stamp[d] = seen;
+          score[d] = weights[i];
+          matched[d] = 1;
+          cover[d] = w;
+          touched[count++] = d;
+        } else {
+          score[d] += weights[i];
+          matched[d]++;
+          cover[d] += w;
         }
       }
-    });
-    // Keep those that reached the last group.
-    const last = base + groups.length;
+    }
+    // Partial matches only when fewer than ENOUGH items (valid on `day`) match every group: a
+    // page and the next are then full matches anyway, and two common words do not make a search
+    // of half the catalogue.
+    const { rec } = this;
+    let full = 0;
+    for (let i = 0; i < count && full < ENOUGH; i++) {
+      const d = touched[i];
+      if (matched[d] !== asked) continue;
+      const r = d * REC;
+      if ((rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day) full++;
+    }
+    const keepFrom = full >= ENOUGH ? asked : need;
     let kept = 0;
-    for (let i = 0; i < count; i++) if (stamp[touched[i]] === last) touched[kept++] = touched[i];
+    for (let i = 0; i < count; i++) {
+      const d = touched[i];
+      if (matched[d] < keepFrom) continue;
+      score[d] += (matched[d] === asked ? 2 : cover[d] / rarity) * TIER * this.norm[d];
+      touched[kept++] = d;
+    }
     return kept;
   }
 
@@ -393,11 +423,15 @@ export class CatalogueIndex {
    * combinations counted, and the best TOP_N in order. Kept per plan and day (up to PLAN_CACHE
    * plans and PLAN_CACHE_ENTRIES items in all) until the index changes: a page further on, or
    * the same words with a filter, start from here. */
-  private planEntry(plan: QueryOption[][], today: string): PlanEntry {
+  private planEntry(plan: QueryOption[][], today: string, required: number, groupsAsked = plan.length): PlanEntry {
     const groups = plan.map((g) => this.expand(g));
-    // A group standing for no lexeme matches nothing, so the whole plan matches nothing.
-    if (groups.some((g) => g.length === 0)) return { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
-    const key = `${today}|${plan.length}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
+    // A group standing for no lexeme matches nothing: when fewer groups than required are left,
+    // the whole plan matches nothing; otherwise the empty groups just cannot be matched.
+    const live = plan.filter((_, i) => groups[i].length > 0);
+    const missing = plan.length - live.length;
+    if (plan.length - missing < required) return { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
+    if (missing) return this.planEntry(live, today, required, plan.length);
+    const key = `${today}|${groupsAsked}|${required}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
     const cached = this.planCache.get(key);
     if (cached) {
       this.planCache.delete(key);
@@ -408,8 +442,8 @@ export class CatalogueIndex {
     const { touched, score, norm, rec } = this;
     const day = dayNumber(today);
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
-    const single = plan.length === 1 ? this.groupPosting(plan[0]) : null;
-    const candidates = single ? single.n : textual ? this.match(plan) : this.size;
+    const single = plan.length === 1 && groupsAsked === 1 ? this.groupPosting(plan[0]) : null;
+    const candidates = single ? single.n : textual ? this.match(plan, required, groupsAsked, day) : this.size;
     const docs = new Int32Array(candidates);
     const ranks = new Float32Array(candidates);
     let n = 0;
@@ -516,7 +550,7 @@ export class CatalogueIndex {
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
    * with the total and facet counts. */
-  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number): IndexResult {
+  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number, required = plan?.length ?? 0): IndexResult {
     if (plan === null) return { hits: [], total: 0, facets: emptyFacets() };
     const wantKind = filters.kind ? KINDS.indexOf(filters.kind) : -1;
     let regionLow = 0;
@@ -535,7 +569,7 @@ export class CatalogueIndex {
     if ((filters.aspect && !aspectMask) || (filters.sector && sectorMask === (1 << OPEN_SECTOR) >>> 0) || (filters.sizeClass && sizeMask === 1 << OPEN_SIZE)) {
       return { hits: [], total: 0, facets: emptyFacets() };
     }
-    const entry = this.planEntry(plan, today);
+    const entry = this.planEntry(plan, today, required);
     const keep = page * perPage;
     const filtered = wantKind >= 0 || regionLow !== 0 || regionHigh !== 0 || sectorMask !== 0 || sizeMask !== 0 || aspectMask !== 0;
     let slots: Int32Array;
