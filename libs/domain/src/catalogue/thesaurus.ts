@@ -50,6 +50,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { nl: ['gezond', 'vitaliteit', 'inzetbaarheid', 'verzuim'], en: ['health', 'wellbeing', 'absenteeism'] },
   { nl: ['werkplezier', 'motivatie', 'afwisseling'], en: ['motivation', 'engagement'] },
   { nl: ['leven', 'levenlang'], en: ['lifelong'] },
+  { nl: ['programma', 'traject', 'leertraject', 'teamtraject'], en: ['programme', 'program'] },
 ];
 
 /** Plain words that name one of the six aspects, in either language. A query word that is one of

@@ -14,6 +14,11 @@ import { toHit, type HitSource } from './hit.mapper';
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
+/** How alike (trigram similarity) a catalogue word must be to correct a word of `length` letters
+ * that the catalogue does not have: pg_trgm's 0.3 for short words, more for longer ones, so a real
+ * word the catalogue lacks ("rente", "bakkerij") is not read as a typo of another ("twente"). */
+export const correctionSimilarity = (length: number) => (length >= 5 ? 0.4 : 0.3);
+
 /** Misspelt words (not in the catalogue's word list, also not as a prefix) and their nearest words. */
 export const CORRECTIONS_SQL = `
   SELECT t.word, c.word AS alt
@@ -22,6 +27,7 @@ export const CORRECTIONS_SQL = `
       SELECT l.word FROM catalogue_lexicon l WHERE l.word % t.word ORDER BY l.word <-> t.word LIMIT 1
     ) c
    WHERE length(t.word) >= 4
+     AND similarity(c.word, t.word) >= CASE WHEN length(t.word) >= 5 THEN 0.4 ELSE 0.3 END
      AND NOT EXISTS (
        SELECT 1 FROM catalogue_lexicon x
         WHERE CASE WHEN t.prefix THEN x.word >= t.word AND x.word < t.word || '{' ELSE x.word = t.word END)`;
@@ -78,7 +84,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     }
     const index = await this.keeper.fresh();
     const plan = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : [];
-    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches(plan?.length ?? 0));
+    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches);
     const keeper = this.keeper;
     if (result.hits.some((h) => !this.wordsOf(h))) {
       // Words the index has not met yet (it learns titles and summaries as it reads them).
@@ -137,7 +143,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       const { spelling } = this.keeper;
       for (const t of candidates) {
         if (spelling.has(t.word, t.prefix)) continue;
-        const near = spelling.nearest(t.word);
+        const near = spelling.nearest(t.word, correctionSimilarity(t.word.length));
         if (near) out[t.word] = [near];
       }
       return out;
@@ -174,7 +180,7 @@ export function highlighter(plan: QueryOption[][]): (text: string, words: Words)
 
 /** The one statement behind a search: matches, total, facets and the page with highlights.
  * `groups`: one `to_tsquery` text per query word (its alternatives); an item matches when it
- * matches at least `requiredMatches(n)` of the n groups that are not only stop words, and ranks
+ * matches at least `requiredMatches(n)` of the n groups that some visible item matches, and ranks
  * first when it matches them all (as the in-memory index: the same items, totals and facets).
  * Partial matches only when fewer than ENOUGH_FULL_MATCHES visible items match every group. */
 export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string; values: unknown[] } {
@@ -191,10 +197,12 @@ export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string
   let from = `(SELECT * FROM catalogue_items WHERE ${visible.join(' AND ')}) c`;
   if (groups.length) {
     const q = `to_tsquery('gw_dutch', ${param(groups.join(' | '))})`;
-    // Per item, how many of the n groups it matches; partial matches count only when fewer than
-    // ENOUGH_FULL_MATCHES visible items match them all (as CatalogueIndex.match).
+    // Per item, how many of the n groups it matches (groups no visible item matches do not
+    // count); partial matches count only when fewer than ENOUGH_FULL_MATCHES visible items match
+    // them all (as CatalogueIndex.search).
     words = `q AS MATERIALIZED (
-      SELECT coalesce(array_agg(g) FILTER (WHERE numnode(g) > 0), '{}') AS qs
+      SELECT coalesce(array_agg(g) FILTER (WHERE numnode(g) > 0
+               AND EXISTS (SELECT 1 FROM catalogue_items WHERE search_vector @@ g AND ${visible.join(' AND ')})), '{}') AS qs
         FROM (SELECT to_tsquery('gw_dutch', t) AS g FROM unnest(${param(groups)}::text[]) t) x
     ), b AS MATERIALIZED (
       SELECT c.*, (SELECT count(*) FROM unnest(q.qs) g WHERE c.search_vector @@ g) AS hits, cardinality(q.qs) AS n

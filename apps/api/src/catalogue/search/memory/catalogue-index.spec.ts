@@ -672,6 +672,7 @@ describe('the in-memory catalogue index', () => {
 });
 
 describe('ranked partial matching', () => {
+  const half = (n: number) => n - Math.floor(n / 2);
   // Item 1 has all three words; 2 the rare word and one common one; 3 only the two common words;
   // 4 one common word; items 5–20 make "common" common.
   const items = [
@@ -685,7 +686,7 @@ describe('ranked partial matching', () => {
 
   it('keeps items that match at least the required number of groups, all matching first, then by the rarity they match', () => {
     const index = indexOf(items);
-    const r = index.search(plan, {}, TODAY, 1, 100, 2);
+    const r = index.search(plan, {}, TODAY, 1, 100, half);
     expect(ids(r)[0]).toBe(uuid(1));
     // The rare word weighs more than a common one: item 2 above item 3, though both match two words.
     expect(ids(r).indexOf(uuid(2))).toBeLessThan(ids(r).indexOf(uuid(3)));
@@ -693,12 +694,15 @@ describe('ranked partial matching', () => {
     expect(r.total).toBe(19);
   });
 
-  it('needs every group by default, and a group no item has counts as a word not matched', () => {
-    const index = indexOf(items);
+  it('needs every group by default; partially, a word no visible item has does not count', () => {
+    const index = indexOf([...items, item(300, { vector: `'verlopen':1A 'rare':2A`, validUntil: '2026-01-01' })]);
     expect(found(index, plan)).toEqual(uuids(1));
-    expect(ids(index.search([[word('nergens')], [word('rare')]], {}, TODAY, 1, 10, 1))).toEqual(uuids(1, 2).reverse());
-    expect(index.search([[word('nergens')], [word('rare')]], {}, TODAY, 1, 10, 2).total).toBe(0);
-    expect(index.search([[word('nergens')], [word('niets')]], {}, TODAY, 1, 10, 1).total).toBe(0);
+    expect(found(index, [[word('nergens')], [word('rare')]])).toEqual([]);
+    // Only the words some item has: here "rare" alone, so every item with it.
+    expect(ids(index.search([[word('nergens')], [word('rare')]], {}, TODAY, 1, 10, (n) => n))).toEqual(uuids(1, 2).reverse());
+    // A word only an expired item has counts as unknown too.
+    expect(ids(index.search([[word('verlopen')], [word('rare')]], {}, TODAY, 1, 10, (n) => n))).toEqual(uuids(1, 2).reverse());
+    expect(index.search([[word('nergens')], [word('niets')]], {}, TODAY, 1, 10, half).total).toBe(0);
   });
 
   it(`leaves partial matches out when ${ENOUGH_FULL_MATCHES} or more valid items match every group`, () => {
@@ -707,17 +711,17 @@ describe('ranked partial matching', () => {
       item(200, { vector: `'alpha':1A` }),
     ];
     const both = [[word('alpha')], [word('beta')]];
-    expect(indexOf(many).search(both, {}, TODAY, 1, 100, 1).total).toBe(ENOUGH_FULL_MATCHES);
+    expect(indexOf(many).search(both, {}, TODAY, 1, 100, half).total).toBe(ENOUGH_FULL_MATCHES);
     // One of them expired: fewer than enough full matches today, so the partial match comes back.
     many[0] = item(100, { vector: `'alpha':1A 'beta':2A`, validUntil: '2026-01-01' });
-    const r = indexOf(many).search(both, {}, TODAY, 1, 100, 1);
+    const r = indexOf(many).search(both, {}, TODAY, 1, 100, half);
     expect(r.total).toBe(ENOUGH_FULL_MATCHES);
     expect(ids(r)[r.total - 1]).toBe(uuid(200));
   });
 
   it('counts totals and facets over every item kept, as for a full match', () => {
     const index = indexOf(items);
-    const r = index.search(plan, {}, TODAY, 1, 5, 2);
+    const r = index.search(plan, {}, TODAY, 1, 5, half);
     expect(r.facets).toEqual(referenceFacets(items.filter((_, i) => i !== 3)));
   });
 });

@@ -354,15 +354,27 @@ export class CatalogueIndex {
     return merged;
   }
 
+  /** True when an item of the posting is alive and valid on `day`. */
+  private anyVisible(p: Posting, day: number): boolean {
+    const { rec } = this;
+    for (let i = 0; i < p.n; i++) {
+      const r = p.docs[i] * REC;
+      if ((rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day) return true;
+    }
+    return false;
+  }
+
   /** Candidates that match at least `required` of the groups, with their rank in `score`: the
    * summed weights of their matching positions, plus a tier that puts items matching every group
    * first and orders the others by the share of the query's rarity they match (each group
-   * weighs its inverse document frequency, so a rare word counts above a common one). Items are
+   * weighs its inverse document frequency, so a rare word counts above a common one, times the
+   * weight of where it matched, at most 1: a title match counts fully). Items are
    * tracked by stamp; each group's merged posting holds an item once. */
-  private match(plan: QueryOption[][], required: number, asked: number, day: number): number {
+  private match(plan: QueryOption[][], required: number, day: number): number {
     const groups = plan.map((g) => this.groupPosting(g));
     groups.sort((a, b) => a.n - b.n);
     const all = groups.length;
+    const asked = all;
     const need = Math.max(1, required);
     if (this.stampBase > 2_000_000_000 - 2) {
       this.stamp.fill(0);
@@ -372,8 +384,7 @@ export class CatalogueIndex {
     const { stamp, score, touched, matched, cover } = this;
     const items = Math.max(1, this.slotOf.size);
     const idf = groups.map((p) => Math.log(1 + items / (1 + p.n)));
-    // Groups no item matches (asked, but not in the plan) are the rarest of all.
-    const rarity = idf.reduce((a, b) => a + b, 0) + (asked - all) * Math.log(1 + items) || 1;
+    const rarity = idf.reduce((a, b) => a + b, 0) || 1;
     let count = 0;
     for (let g = 0; g < all; g++) {
       const { docs, weights, n } = groups[g];
@@ -383,17 +394,19 @@ export class CatalogueIndex {
       const canStart = all - g >= need;
       for (let i = 0; i < n; i++) {
         const d = docs[i];
+        // The rarity an item matches counts a title match (weight A) fully and others less.
+        const part = w * Math.min(1, weights[i]);
         if (stamp[d] !== seen) {
           if (!canStart) continue;
           stamp[d] = seen;
           score[d] = weights[i];
           matched[d] = 1;
-          cover[d] = w;
+          cover[d] = part;
           touched[count++] = d;
         } else {
           score[d] += weights[i];
           matched[d]++;
-          cover[d] += w;
+          cover[d] += part;
         }
       }
     }
@@ -423,15 +436,24 @@ export class CatalogueIndex {
    * combinations counted, and the best TOP_N in order. Kept per plan and day (up to PLAN_CACHE
    * plans and PLAN_CACHE_ENTRIES items in all) until the index changes: a page further on, or
    * the same words with a filter, start from here. */
-  private planEntry(plan: QueryOption[][], today: string, required: number, groupsAsked = plan.length): PlanEntry {
-    const groups = plan.map((g) => this.expand(g));
-    // A group standing for no lexeme matches nothing: when fewer groups than required are left,
-    // the whole plan matches nothing; otherwise the empty groups just cannot be matched.
-    const live = plan.filter((_, i) => groups[i].length > 0);
-    const missing = plan.length - live.length;
-    if (plan.length - missing < required) return { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
-    if (missing) return this.planEntry(live, today, required, plan.length);
-    const key = `${today}|${groupsAsked}|${required}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
+  private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined): PlanEntry {
+    const none: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
+    const day = dayNumber(today);
+    let plan = asked;
+    let groups = plan.map((g) => this.expand(g));
+    let required = plan.length;
+    if (!partial) {
+      // Every group must match: a group standing for no lexeme matches nothing, so the plan neither.
+      if (groups.some((g) => g.length === 0)) return none;
+    } else {
+      // Words no visible item has do not count: of the others, an item must match `partial(n)`.
+      const known = plan.map((g, i) => groups[i].length > 0 && this.anyVisible(this.groupPosting(g), day));
+      plan = plan.filter((_, i) => known[i]);
+      groups = groups.filter((_, i) => known[i]);
+      if (asked.length > 0 && plan.length === 0) return none;
+      required = partial(plan.length);
+    }
+    const key = `${today}|${partial ? 'p' : 'a'}${required}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
     const cached = this.planCache.get(key);
     if (cached) {
       this.planCache.delete(key);
@@ -440,10 +462,9 @@ export class CatalogueIndex {
     }
     const textual = plan.length > 0;
     const { touched, score, norm, rec } = this;
-    const day = dayNumber(today);
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
-    const single = plan.length === 1 && groupsAsked === 1 ? this.groupPosting(plan[0]) : null;
-    const candidates = single ? single.n : textual ? this.match(plan, required, groupsAsked, day) : this.size;
+    const single = plan.length === 1 ? this.groupPosting(plan[0]) : null;
+    const candidates = single ? single.n : textual ? this.match(plan, required, day) : this.size;
     const docs = new Int32Array(candidates);
     const ranks = new Float32Array(candidates);
     let n = 0;
@@ -549,8 +570,10 @@ export class CatalogueIndex {
   }
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
-   * with the total and facet counts. */
-  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number, required = plan?.length ?? 0): IndexResult {
+   * with the total and facet counts. Every group must match, unless `partial` is given: then
+   * groups no visible item matches do not count, and of the n others an item must match
+   * `partial(n)` (all of them when ENOUGH_FULL_MATCHES items do; see match). */
+  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number, partial?: (n: number) => number): IndexResult {
     if (plan === null) return { hits: [], total: 0, facets: emptyFacets() };
     const wantKind = filters.kind ? KINDS.indexOf(filters.kind) : -1;
     let regionLow = 0;
@@ -569,7 +592,7 @@ export class CatalogueIndex {
     if ((filters.aspect && !aspectMask) || (filters.sector && sectorMask === (1 << OPEN_SECTOR) >>> 0) || (filters.sizeClass && sizeMask === 1 << OPEN_SIZE)) {
       return { hits: [], total: 0, facets: emptyFacets() };
     }
-    const entry = this.planEntry(plan, today, required);
+    const entry = this.planEntry(plan, today, partial);
     const keep = page * perPage;
     const filtered = wantKind >= 0 || regionLow !== 0 || regionHigh !== 0 || sectorMask !== 0 || sizeMask !== 0 || aspectMask !== 0;
     let slots: Int32Array;
