@@ -19,6 +19,10 @@ const CLOSE = '\u0003';
  * word the catalogue lacks ("rente", "bakkerij") is not read as a typo of another ("twente"). */
 export const correctionSimilarity = (length: number) => (length >= 5 ? 0.4 : 0.3);
 
+/** A word of 5 letters or more also matches as a prefix, so it is no typo when a catalogue word
+ * starts with it ("arbeidsmarkt" in "arbeidsmarktcoach"): the word the owner typed stays. */
+const knownAsPrefix = (t: QueryTerm) => t.prefix || t.word.length >= 5;
+
 /** Misspelt words (not in the catalogue's word list, also not as a prefix) and their nearest words. */
 export const CORRECTIONS_SQL = `
   SELECT t.word, c.word AS alt
@@ -142,13 +146,13 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     if (this.keeper) {
       const { spelling } = this.keeper;
       for (const t of candidates) {
-        if (spelling.has(t.word, t.prefix)) continue;
+        if (spelling.has(t.word, knownAsPrefix(t))) continue;
         const near = spelling.nearest(t.word, correctionSimilarity(t.word.length));
         if (near) out[t.word] = [near];
       }
       return out;
     }
-    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map((t) => t.prefix)]);
+    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map(knownAsPrefix)]);
     for (const r of rows) (out[r.word] ??= []).push(r.alt);
     return out;
   }

@@ -70,6 +70,8 @@ const GROUP_CACHE = 5000;
 // Plans kept (see planEntry), and the best items each keeps in order.
 const PLAN_CACHE = 5000;
 const TOP_N = 100;
+const FILTER_CACHE = 4;
+const FILTERED_TOP = 30;
 // The rank of a partial match: its tier (2 for every group matched, else the share of the
 // query's rarity matched) times TIER, above any rank from word weights alone.
 const TIER = 100;
@@ -94,6 +96,9 @@ interface PlanEntry {
   /** Facet counts of all the plan's items, and the best TOP_N: made when first asked for. */
   counts: IndexResult['facets'] | null;
   top: Int32Array | null;
+  /** Per set of filters (the last FILTER_CACHE asked): the best FILTERED_TOP that pass, how
+   * many pass and their facet counts, so the next page of a filtered search starts from here. */
+  filtered?: Map<string, { slots: Int32Array; total: number; counts: IndexResult['facets'] }>;
 }
 if (REGION_KEYS.length > 40 || SECTOR_CODES.length > 31 || SIZE_CLASSES.length > 7 || ASPECT_KEYS.length > 8) {
   throw new Error('catalogue index: a reference list outgrew its bit mask');
@@ -614,11 +619,22 @@ export class CatalogueIndex {
         kind: wantKind, regionLow, regionHighFlags: regionHigh << REGIONS_HIGH_SHIFT, sectorMask,
         sizeFlags: sizeMask << SIZE_SHIFT, aspectFlags: aspectMask << ASPECT_SHIFT,
       };
-      if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
-      this.usedCombos = [];
-      ({ slots, total } = this.best(entry, keep, pass));
-      counts = this.facetCounts(this.comboScratch, this.usedCombos);
-      for (const c of this.usedCombos) this.comboScratch[c] = 0;
+      const filterKey = `${wantKind},${regionLow},${regionHigh},${sectorMask},${sizeMask},${aspectMask}`;
+      const known = entry.filtered?.get(filterKey);
+      if (known && (keep <= known.slots.length || known.slots.length === known.total)) {
+        ({ slots, total, counts } = known);
+      } else {
+        if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
+        this.usedCombos = [];
+        ({ slots, total } = this.best(entry, Math.max(keep, FILTERED_TOP), pass));
+        counts = this.facetCounts(this.comboScratch, this.usedCombos);
+        for (const c of this.usedCombos) this.comboScratch[c] = 0;
+        if (this.options.cacheEntries > 0 && this.planCache.size > 0) {
+          entry.filtered ??= new Map();
+          if (entry.filtered.size >= FILTER_CACHE) entry.filtered.delete(entry.filtered.keys().next().value as string);
+          entry.filtered.set(filterKey, { slots, total, counts });
+        }
+      }
     }
     const hits = Array.from(slots.subarray((page - 1) * perPage, keep), (d) => this.sources[d]);
     return { hits, total, facets: counts };
