@@ -83,6 +83,14 @@ export function aspectNames(aspects: string[]): string {
   return ASPECTS.filter((a) => aspects.includes(a.key)).map((a) => `${a.nl} ${a.en}`).join(' ');
 }
 
+/** What an item is also found by, stored with it (`aspect_names`, weighted as the provider, below
+ * title and summary): the names of its aspects in both languages, and "Engels English" for an
+ * item in English or a coach who speaks it (so "coaching in English" finds them). */
+export function searchExtras(item: Pick<NormalisedItem, 'aspects' | 'language' | 'coach'>): string {
+  const english = item.language === 'en' || (item.coach?.languages ?? []).includes('en');
+  return [aspectNames(item.aspects), english ? 'Engels English' : ''].filter(Boolean).join(' ');
+}
+
 /** The folded words of an item, for the typo-tolerance word list. */
 export function lexiconWords(item: NormalisedItem): string[] {
   const text = [item.title, item.summary, item.provider, item.description, aspectNames(item.aspects)].join(' ');

@@ -4,7 +4,7 @@ import { type NormalisedItem } from '@groeiwijzer/domain';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
-import { aspectNames, ITEM_COLUMNS, type ItemRow, lexiconWords } from './item.mapper';
+import { ITEM_COLUMNS, searchExtras, type ItemRow, lexiconWords } from './item.mapper';
 
 const WRITE_COLUMNS = [
   'kind', 'title', 'summary', 'description', 'aspects', 'regions', 'sectors', 'size_classes', 'provider', 'url',
@@ -15,7 +15,7 @@ function writeValues(item: NormalisedItem): unknown[] {
   return [
     item.kind, item.title, item.summary, item.description, item.aspects, item.regions, item.sectors, item.sizeClasses,
     item.provider, item.url, item.contactEmail, item.costEur, item.format, item.language, item.validFrom, item.validUntil,
-    item.externalId, JSON.stringify({ scheme: item.scheme, training: item.training, coach: item.coach }), aspectNames(item.aspects),
+    item.externalId, JSON.stringify({ scheme: item.scheme, training: item.training, coach: item.coach }), searchExtras(item),
   ];
 }
 

@@ -154,13 +154,94 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
     it('logs each search without personal data, for the regional demand signal', async () => {
       const signedIn = t.client();
       await signedIn.signUp(`zoeker-${engine}@bedrijf.nl`);
-      // Nothing matches both words: exactly the unmet demand sector tables want to see.
-      await signedIn.get('/api/search?q=Robotlassen%20Subsidie&region=twente');
+      // Nothing matches either word: exactly the unmet demand sector tables want to see.
+      await signedIn.get('/api/search?q=Robotlassen%20Kantoortuin&region=twente');
       const rows = await eventually<Record<string, unknown>[]>(() => t.db.query(`SELECT * FROM search_log WHERE q LIKE 'robotlassen%'`), (r: Record<string, unknown>[]) => r.length === 1, 5000);
       expect(rows).toHaveLength(1);
       const { id: _id, searched_on: searchedOn, ...rest } = rows[0];
-      expect(rest).toEqual({ q: 'robotlassen subsidie', filters: { region: 'twente' }, result_count: 0, engine });
+      expect(rest).toEqual({ q: 'robotlassen kantoortuin', filters: { region: 'twente' }, result_count: 0, engine });
       expect(searchedOn).toBeInstanceOf(Date);
+    });
+  });
+
+  describe(`search contract: ${label}, what an owner means`, () => {
+    let t: TestApp;
+    let visitor: HttpClient;
+    const ids: Record<string, string> = {};
+    const search = async (q: string) => (await visitor.get<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}`)).body;
+    const found = async (q: string) => (await search(q)).hits.map((h) => h.id);
+    const plain = { description: 'Een halve dag, op locatie.', provider: 'Opleidingshuis Oost', sectors: [], sizeClasses: [] };
+
+    beforeAll(async () => {
+      t = await startTestApp({ ...ADMIN, ...env });
+      visitor = t.client();
+      const { editor, publisherId } = await publisherEditor(t, { name: 'Sectortafel Betekenis' });
+      ids.cultuur = await published(editor, publisherId, training({
+        ...plain, title: 'Veiligheidscultuur op de werkvloer', summary: 'Voor ploegleiders: incidenten melden en ervan leren.', aspects: ['room_and_safety'],
+      }));
+      ids.english = await published(editor, publisherId, training({
+        ...plain, title: 'Mentoring programme for apprentices', summary: 'A mentor guides each apprentice through the first year on the job.',
+        aspects: ['outside_connection'], language: 'en',
+      }));
+      ids.verzuim = await published(editor, publisherId, scheme({
+        ...plain, title: 'Tegemoetkoming verzuimverlaging', summary: 'Voor werkgevers die minder zieke medewerkers willen.', aspects: ['work_content'],
+      }));
+      ids.lassen = await published(editor, publisherId, training({
+        ...plain, title: 'Vakopleiding lassen', summary: 'Praktijkopleiding MIG/MAG voor nieuwe medewerkers in de metaal.', aspects: ['work_content'],
+      }));
+      ids.open = await published(editor, publisherId, training({
+        ...plain, title: 'Open gesprekken in je ploeg', summary: 'Leer samen praten over wat beter kan, zonder afrekenen.', aspects: ['room_and_safety'],
+      }));
+      ids.named = await published(editor, publisherId, scheme({
+        ...plain, title: 'Krediet Leven Lang Ontwikkelen', summary: 'Een lening voor een opleiding als je geen studiefinanciering meer krijgt.', aspects: ['learning_organisation'],
+      }));
+      ids.mention = await published(editor, publisherId, training({
+        ...plain, title: 'Talent ontwikkelen in kleine bedrijven', summary: 'Hoe je mensen laat groeien, een leven lang.', aspects: ['leadership'],
+      }));
+      await eventually(() => search(''), (r) => r.total === 7);
+    });
+    afterAll(() => t.close());
+
+    it('partial: a word no item uses does not empty the result; items matching more words rank first', async () => {
+      expect(await found('veiligheidscultuur kantoortuin ')).toEqual([ids.cultuur]);
+      // Three words: an item must match two of them.
+      expect(await found('lassen metaal kantoortuin ')).toEqual([ids.lassen]);
+      // The item with both words first, then one with one of them.
+      const hits = await found('zieke medewerkers ');
+      expect(hits[0]).toBe(ids.verzuim);
+      expect(hits).toContain(ids.lassen);
+    });
+
+    it('English: English words reach English and Dutch items through the thesaurus and English stems', async () => {
+      expect(await found('mentoring ')).toEqual([ids.english]);
+      expect((await found('apprentice programmes '))[0]).toBe(ids.english);
+      expect((await found('welding course '))[0]).toBe(ids.lassen);
+    });
+
+    it('compounds: a compound typed apart finds the item that writes it joined', async () => {
+      expect((await found('veiligheids cultuur '))[0]).toBe(ids.cultuur);
+      expect((await found('las opleiding '))[0]).toBe(ids.lassen);
+    });
+
+    it('derivations: a verb phrase finds the noun compound (verzuim verlagen → verzuimverlaging)', async () => {
+      expect(await found('verzuim verlagen ')).toEqual([ids.verzuim]);
+    });
+
+    it('names: a phrase naming a programme ranks it above items that merely mention its words', async () => {
+      const hits = await found('leven lang ontwikkelen ');
+      expect(hits[0]).toBe(ids.named);
+    });
+
+    it('aspect words: a plain word for an aspect also finds items tagged with it, below literal matches', async () => {
+      const hits = await found('veiligheid ');
+      expect(hits[0]).toBe(ids.cultuur);
+      expect(hits).toContain(ids.open);
+      expect((await found('mistakes ')).sort()).toEqual([ids.cultuur, ids.open].sort());
+    });
+
+    it('nonsense: a query with nothing relevant returns nothing', async () => {
+      expect((await search('pizzaoven bezorgen ')).total).toBe(0);
+      expect((await search('xqzvw jjkkl ')).total).toBe(0);
     });
   });
 }

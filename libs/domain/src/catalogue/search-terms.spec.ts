@@ -1,6 +1,8 @@
 import {
-  foldText, markHighlight, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, queryTerms, STOP_WORDS, SYNONYM_GROUPS, synonymsOf, termGroups, toTsQueryText,
+  aspectsNamedBy, foldText, markHighlight, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, queryTerms, requiredMatches, stemEnglish, STOP_WORDS, SYNONYM_GROUPS,
+  synonymsOf, termGroups, toTsQueryGroups, toTsQueryText,
 } from './search-terms';
+import { ASPECT_WORDS } from './thesaurus';
 
 const groupOf = (word: string) => SYNONYM_GROUPS.find((g) => g.includes(word)) as readonly string[];
 const sorted = (xs: Iterable<string>) => [...xs].sort();
@@ -141,7 +143,8 @@ describe('toTsQueryText', () => {
     const others = groupOf('cursus').filter((w) => w !== 'cursus');
     const bouw = groupOf('bouw').filter((w) => w !== 'bouw');
     // "bouw" is short and finished: exact; "cursus" is long enough to match as a prefix.
-    expect(toTsQueryText(termGroups(queryTerms('cursus bouw ')))).toBe(`(cursus:* | ${others.join(' | ')}) & (bouw | ${bouw.join(' | ')})`);
+    // …and the two words written as one (see the analyser's compounds).
+    expect(toTsQueryText(termGroups(queryTerms('cursus bouw ')))).toBe(`(cursus:* | ${others.join(' | ')} | cursusbouw) & (bouw | ${bouw.join(' | ')} | cursusbouw)`);
   });
 
   it('is empty without words', () => {
@@ -204,5 +207,68 @@ describe('markHighlight', () => {
 
   it('leaves a text without markers as escaped text', () => {
     expect(markHighlight('Samenwerken in de haven', OPEN, CLOSE)).toBe('Samenwerken in de haven');
+  });
+});
+
+describe('the analyser: thesaurus, English, aspect words, compounds and partial matching', () => {
+  const alternatives = (q: string, i = 0) => termGroups(queryTerms(q))[i].alternatives;
+
+  it('reaches the Dutch words of an English query, through the English stem (grants, mentoring, apprentices)', () => {
+    expect(alternatives('grants ')).toEqual(expect.arrayContaining(['subsidie', 'regeling', 'vergoeding']));
+    expect(alternatives('mentoring ')).toEqual(expect.arrayContaining(['coach', 'begeleiding', 'mentor']));
+    expect(alternatives('apprentices ')).toEqual(expect.arrayContaining(['stagiair', 'leerwerkplek']));
+    expect(alternatives('leadership ')).toEqual(expect.arrayContaining(['leiderschap', 'leidinggeven']));
+    expect(alternatives('courses ')).toEqual(expect.arrayContaining(['cursus', 'opleiding', 'training']));
+  });
+
+  it('stems English with the Snowball English stemmer', () => {
+    expect(stemEnglish('mentoring')).toBe('mentor');
+    expect(stemEnglish('grants')).toBe(stemEnglish('grant'));
+    expect(stemEnglish('courses')).toBe(stemEnglish('course'));
+  });
+
+  it('keeps the thesaurus free of doubled words within an entry, and lists every word folded', () => {
+    for (const group of SYNONYM_GROUPS) {
+      expect(new Set(group).size).toBe(group.length);
+      for (const w of group) expect(foldText(w)).toBe(w);
+    }
+  });
+
+  it('maps plain words that name an aspect to that aspect, in either language', () => {
+    expect(aspectsNamedBy('fouten')).toEqual(['room_and_safety']);
+    expect(aspectsNamedBy('mistakes')).toEqual(['room_and_safety']);
+    expect(aspectsNamedBy('aansturen')).toEqual(['leadership']);
+    expect(aspectsNamedBy('hogeschool')).toEqual(['outside_connection']);
+    expect(aspectsNamedBy('subsidie')).toEqual([]);
+    // The field's own terms stay literal: expanding them to a whole aspect made broad searches.
+    expect(aspectsNamedBy('leercultuur')).toEqual([]);
+    // …and the word of the aspect's name that items tagged with it carry.
+    expect(alternatives('fouten ')).toContain(ASPECT_WORDS.room_and_safety.target);
+    expect(alternatives('psychological ')).toContain(ASPECT_WORDS.room_and_safety.target);
+  });
+
+  it('joins a compound typed apart, with and without the linking s, as an alternative of both words', () => {
+    const [a, b] = termGroups(queryTerms('veiligheids cultuur '));
+    expect(a.alternatives).toContain('veiligheidscultuur');
+    expect(b.alternatives).toContain('veiligheidscultuur');
+    expect(alternatives('las opleiding ')).toContain('lasopleiding');
+    expect(alternatives('leer cultuur ')).toEqual(expect.arrayContaining(['leercultuur', 'leerscultuur']));
+    expect(alternatives('verzuim verlagen ', 1)).toContain('verzuimverlagen');
+    expect(alternatives('kosten 2026 ')).not.toContain('kosten2026');
+  });
+
+  it('knows verb and noun forms the stemmer does not join (werven/werving, las/lassen)', () => {
+    expect(alternatives('werving ')).toContain('werven');
+    expect(alternatives('las ')).toContain('lassen');
+    expect(alternatives('welding ')).toEqual(expect.arrayContaining(['lassen', 'las']));
+  });
+
+  it('needs every word of a one-word query and all but at most half of a longer one', () => {
+    expect([0, 1, 2, 3, 4, 5, 8].map(requiredMatches)).toEqual([0, 1, 1, 2, 2, 3, 4]);
+  });
+
+  it('gives one to_tsquery text per group', () => {
+    const groups = termGroups(queryTerms('bouw zzp '));
+    expect(toTsQueryGroups(groups)).toEqual(groups.map((g) => toTsQueryText([g])));
   });
 });

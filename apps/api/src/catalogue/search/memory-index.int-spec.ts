@@ -85,6 +85,11 @@ describe('the in-memory search index', () => {
       if (r.chance(0.2)) filters.aspect = r.pick(ASPECT_KEYS);
       queries.push(params(words.join(' ') + (r.chance(0.5) ? ' ' : ''), { ...filters, page: r.chance(0.2) ? 2 : 1 }));
     }
+    // Partial matches: a word no item has, and three or four words of which few items have all.
+    for (let i = 0; i < 30; i++) {
+      const words = i % 2 ? [r.pick(WORDS), 'kantoortuin'] : [r.pick(WORDS), r.pick(WORDS), r.pick(WORDS), ...(r.chance(0.5) ? [r.pick(WORDS)] : [])];
+      queries.push(params(`${words.join(' ')} `, r.chance(0.3) ? { kind: r.pick(['scheme', 'training', 'coach'] as const) } : {}));
+    }
     let nonEmpty = 0;
     for (const q of queries) {
       const [a, b] = [await memory.search(q), await sql.search(q)];

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { foldText, markHighlight, queryTerms, SYNONYM_GROUPS, termGroups, toTsQueryText, type QueryTerm, type TermGroup } from '@groeiwijzer/domain';
+import { foldText, markHighlight, queryTerms, requiredMatches, SYNONYM_GROUPS, termGroups, toTsQueryGroups, type QueryTerm, type TermGroup } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { onCatalogueChange } from '../items.repository';
-import { type QueryOption, type QueryPlan } from './memory/catalogue-index';
+import { ENOUGH_FULL_MATCHES, type QueryOption, type QueryPlan } from './memory/catalogue-index';
 import { IndexKeeper } from './memory/index-keeper';
 import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
@@ -14,6 +14,15 @@ import { toHit, type HitSource } from './hit.mapper';
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
 
+/** How alike (trigram similarity) a catalogue word must be to correct a word of `length` letters
+ * that the catalogue does not have: pg_trgm's 0.3 for short words, more for longer ones, so a real
+ * word the catalogue lacks ("rente", "bakkerij") is not read as a typo of another ("twente"). */
+export const correctionSimilarity = (length: number) => (length >= 5 ? 0.4 : 0.3);
+
+/** A word of 5 letters or more also matches as a prefix, so it is no typo when a catalogue word
+ * starts with it ("arbeidsmarkt" in "arbeidsmarktcoach"): the word the owner typed stays. */
+const knownAsPrefix = (t: QueryTerm) => t.prefix || t.word.length >= 5;
+
 /** Misspelt words (not in the catalogue's word list, also not as a prefix) and their nearest words. */
 export const CORRECTIONS_SQL = `
   SELECT t.word, c.word AS alt
@@ -22,6 +31,7 @@ export const CORRECTIONS_SQL = `
       SELECT l.word FROM catalogue_lexicon l WHERE l.word % t.word ORDER BY l.word <-> t.word LIMIT 1
     ) c
    WHERE length(t.word) >= 4
+     AND similarity(c.word, t.word) >= CASE WHEN length(t.word) >= 5 THEN 0.4 ELSE 0.3 END
      AND NOT EXISTS (
        SELECT 1 FROM catalogue_lexicon x
         WHERE CASE WHEN t.prefix THEN x.word >= t.word AND x.word < t.word || '{' ELSE x.word = t.word END)`;
@@ -68,8 +78,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   async search(p: SearchParams): Promise<SearchResult> {
     const terms = queryTerms(p.q);
     if (!this.keeper) {
-      const tsquery = terms.length ? toTsQueryText(termGroups(terms, await this.corrections(terms))) : '';
-      const { sql, values } = buildSearchSql(p, tsquery);
+      const groups = terms.length ? toTsQueryGroups(termGroups(terms, await this.corrections(terms))) : [];
+      const { sql, values } = buildSearchSql(p, groups);
       const [row] = await this.db.query(sql, values);
       const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
         toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
@@ -78,7 +88,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     }
     const index = await this.keeper.fresh();
     const plan = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : [];
-    const result = index.search(plan, p, p.today, p.page, p.perPage);
+    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches);
     const keeper = this.keeper;
     if (result.hits.some((h) => !this.wordsOf(h))) {
       // Words the index has not met yet (it learns titles and summaries as it reads them).
@@ -136,13 +146,13 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     if (this.keeper) {
       const { spelling } = this.keeper;
       for (const t of candidates) {
-        if (spelling.has(t.word, t.prefix)) continue;
-        const near = spelling.nearest(t.word);
+        if (spelling.has(t.word, knownAsPrefix(t))) continue;
+        const near = spelling.nearest(t.word, correctionSimilarity(t.word.length));
         if (near) out[t.word] = [near];
       }
       return out;
     }
-    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map((t) => t.prefix)]);
+    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map(knownAsPrefix)]);
     for (const r of rows) (out[r.word] ??= []).push(r.alt);
     return out;
   }
@@ -172,20 +182,41 @@ export function highlighter(plan: QueryOption[][]): (text: string, words: Words)
   };
 }
 
-/** The one statement behind a search: matches, total, facets and the page with highlights. */
-export function buildSearchSql(p: SearchParams, tsquery: string): { sql: string; values: unknown[] } {
+/** The one statement behind a search: matches, total, facets and the page with highlights.
+ * `groups`: one `to_tsquery` text per query word (its alternatives); an item matches when it
+ * matches at least `requiredMatches(n)` of the n groups that some visible item matches, and ranks
+ * first when it matches them all (as the in-memory index: the same items, totals and facets).
+ * Partial matches only when fewer than ENOUGH_FULL_MATCHES visible items match every group. */
+export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string; values: unknown[] } {
   const values: unknown[] = [p.today];
   const param = (v: unknown) => `$${values.push(v)}`;
-  const where = [
+  const visible = [
     `status = 'published'`, `approved`,
     `(valid_from IS NULL OR valid_from <= $1::date)`, `(valid_until IS NULL OR valid_until >= $1::date)`,
   ];
+  const where: string[] = [];
   let rank = '0::real';
   let headline = (col: string) => col;
-  if (tsquery) {
-    const q = `to_tsquery('gw_dutch', ${param(tsquery)})`;
-    where.push(`search_vector @@ ${q}`);
-    rank = `ts_rank_cd(search_vector, ${q}, 1)`;
+  let words = '';
+  let from = `(SELECT * FROM catalogue_items WHERE ${visible.join(' AND ')}) c`;
+  if (groups.length) {
+    const q = `to_tsquery('gw_dutch', ${param(groups.join(' | '))})`;
+    // Per item, how many of the n groups it matches (groups no visible item matches do not
+    // count); partial matches count only when fewer than ENOUGH_FULL_MATCHES visible items match
+    // them all (as CatalogueIndex.search).
+    words = `q AS MATERIALIZED (
+      SELECT coalesce(array_agg(g) FILTER (WHERE numnode(g) > 0
+               AND EXISTS (SELECT 1 FROM catalogue_items WHERE search_vector @@ g AND ${visible.join(' AND ')})), '{}') AS qs
+        FROM (SELECT to_tsquery('gw_dutch', t) AS g FROM unnest(${param(groups)}::text[]) t) x
+    ), b AS MATERIALIZED (
+      SELECT c.*, (SELECT count(*) FROM unnest(q.qs) g WHERE c.search_vector @@ g) AS hits, cardinality(q.qs) AS n
+        FROM catalogue_items c, q WHERE c.search_vector @@ ${q} AND ${visible.join(' AND ')}
+    ), enough AS (
+      SELECT count(*) >= ${ENOUGH_FULL_MATCHES} AS yes FROM (SELECT 1 FROM b WHERE hits = n LIMIT ${ENOUGH_FULL_MATCHES}) f
+    ), `;
+    from = 'b';
+    where.push(`hits >= CASE WHEN (SELECT yes FROM enough) THEN n ELSE n - n / 2 END`);
+    rank = `(CASE WHEN hits = n THEN 2 ELSE hits::real / n END * 100 + ts_rank_cd(search_vector, ${q}, 1))::real`;
     headline = (col) => `ts_headline('gw_dutch', ${col}, ${q}, 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}')`;
   }
   if (p.kind) where.push(`kind = ${param(p.kind)}`);
@@ -193,13 +224,14 @@ export function buildSearchSql(p: SearchParams, tsquery: string): { sql: string;
   if (p.sector) where.push(`(sectors = '{}' OR sectors @> ARRAY[${param(p.sector)}])`);
   if (p.sizeClass) where.push(`(size_classes = '{}' OR size_classes @> ARRAY[${param(p.sizeClass)}])`);
   if (p.aspect) where.push(`aspects @> ARRAY[${param(p.aspect)}]`);
+  if (!where.length) where.push('true');
   const limit = param(p.perPage);
   const offset = param((p.page - 1) * p.perPage);
 
   const sql = `
-    WITH m AS MATERIALIZED (
+    WITH ${words}m AS MATERIALIZED (
       SELECT id, kind, regions, aspects, sectors, size_classes, published_at, ${rank} AS rank
-        FROM catalogue_items WHERE ${where.join(' AND ')}
+        FROM ${from} WHERE ${where.join(' AND ')}
     ), page AS (
       SELECT id, rank, published_at FROM m ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}
     )

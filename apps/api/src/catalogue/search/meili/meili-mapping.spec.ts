@@ -1,4 +1,4 @@
-import { ASPECTS, checkItem, REGIONS, type NormalisedItem, STOP_WORDS, SYNONYM_GROUPS, markHighlight } from '@groeiwijzer/domain';
+import { ASPECT_KEYS, ASPECT_WORDS, ASPECTS, checkItem, REGIONS, type NormalisedItem, STOP_WORDS, SYNONYM_GROUPS, markHighlight } from '@groeiwijzer/domain';
 import { type SearchParams } from '../search-engine';
 import {
   buildFilter, facetRows, FACET_ATTRIBUTES, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument, searchRequest, toDocument,
@@ -108,6 +108,18 @@ describe('indexSettings', () => {
   const settings = indexSettings();
   const documentKeys = Object.keys(doc());
 
+  it('gives Meilisearch the bilingual thesaurus and the aspect words as synonyms', () => {
+    expect(settings.synonyms.grant).toEqual(expect.arrayContaining(['subsidie', 'regeling']));
+    expect(settings.synonyms.subsidie).toContain('grant');
+    expect(settings.synonyms.fouten).toEqual(['veiligheid']);
+    expect(settings.synonyms.mistakes).toEqual(['veiligheid']);
+  });
+
+  it('stores "Engels English" with an item in English and a coach who speaks it', () => {
+    expect(doc({ language: 'en' }).aspectNames).toContain('English');
+    expect(doc({ language: 'nl' }).aspectNames).not.toContain('English');
+  });
+
   it('ranks title matches first and the long description last, searching only document fields', () => {
     expect(settings.searchableAttributes).toEqual(['title', 'summary', 'provider', 'aspectNames', 'description']);
     for (const a of settings.searchableAttributes) expect(documentKeys).toContain(a);
@@ -127,16 +139,18 @@ describe('indexSettings', () => {
     for (const s of searchRequest(params()).sort ?? []) expect(settings.sortableAttributes).toContain(s.split(':')[0]);
   });
 
-  it('spells out every synonym pair of the maintained list, both ways', () => {
+  it('spells out every synonym pair of the maintained list, both ways (aspect words one way)', () => {
     const { synonyms } = settings;
     for (const group of SYNONYM_GROUPS) {
       for (const a of group) for (const b of group) if (a !== b) expect(synonyms[a]).toContain(b);
     }
+    const aspectTargets = new Set(ASPECT_KEYS.map((k) => ASPECT_WORDS[k].target));
     for (const [word, others] of Object.entries(synonyms)) {
       expect(others).not.toContain(word);
-      for (const other of others) expect(synonyms[other]).toContain(word);
+      for (const other of others) if (!aspectTargets.has(other)) expect(synonyms[other]).toContain(word);
     }
-    expect(Object.keys(synonyms).sort()).toEqual([...new Set(SYNONYM_GROUPS.flat())].sort());
+    const aspectWords = ASPECT_KEYS.flatMap((k) => [...ASPECT_WORDS[k].nl, ...ASPECT_WORDS[k].en].filter((w) => w !== ASPECT_WORDS[k].target));
+    expect(Object.keys(synonyms).sort()).toEqual([...new Set([...SYNONYM_GROUPS.flat(), ...aspectWords])].sort());
   });
 
   it('forgives typos and skips the same stop words as the PostgreSQL engine', () => {
@@ -261,6 +275,10 @@ describe('searchRequest', () => {
     expect(r.attributesToHighlight).toEqual(['title', 'summary']);
     const highlighted = `Leiderschap in de ${r.highlightPreTag}bouw${r.highlightPostTag} <b>`;
     expect(markHighlight(highlighted, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE)).toBe('Leiderschap in de <mark>bouw</mark> &lt;b&gt;');
+  });
+
+  it('ranks partial matches as the other engines: every word first, then those missing the most frequent words', () => {
+    expect(searchRequest(params({ q: 'duurzaamheid subsidie' })).matchingStrategy).toBe('frequency');
   });
 
   it('orders by newest only when there is no query (relevance otherwise)', () => {

@@ -1,5 +1,5 @@
-import { type NormalisedItem, NATIONWIDE, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
-import { aspectNames } from '../../item.mapper';
+import { ASPECT_KEYS, ASPECT_WORDS, type NormalisedItem, NATIONWIDE, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
+import { searchExtras } from '../../item.mapper';
 import { type FacetName, type SearchParams } from '../search-engine';
 
 /** Everything the app tells Meilisearch about the index, and how items and searches are
@@ -8,12 +8,17 @@ import { type FacetName, type SearchParams } from '../search-engine';
 export const HIGHLIGHT_OPEN = '\u0002';
 export const HIGHLIGHT_CLOSE = '\u0003';
 
-/** Each word of a synonym group points to the others (Meilisearch wants it spelt out). */
+/** Each word of a thesaurus entry points to the others (Meilisearch wants it spelt out), and each
+ * plain word for an aspect to the word of that aspect's name (one way, as the other engines). */
 export function synonymMap(): Record<string, string[]> {
   const map: Record<string, Set<string>> = {};
   for (const group of SYNONYM_GROUPS) for (const word of group) {
     map[word] ??= new Set();
     for (const other of group) if (other !== word) map[word].add(other);
+  }
+  for (const key of ASPECT_KEYS) {
+    const { target, nl, en } = ASPECT_WORDS[key];
+    for (const word of [...nl, ...en]) if (word !== target) (map[word] ??= new Set()).add(target);
   }
   return Object.fromEntries(Object.entries(map).map(([word, others]) => [word, [...others].sort()]));
 }
@@ -74,7 +79,7 @@ export function toDocument({ id, item, publishedAt }: IndexableRow): MeiliDocume
     summary: item.summary,
     description: item.description,
     provider: item.provider,
-    aspectNames: aspectNames(item.aspects),
+    aspectNames: searchExtras(item),
     aspects: item.aspects,
     regions: item.regions,
     sectors: item.sectors,
@@ -115,6 +120,9 @@ export function searchRequest(p: SearchParams) {
     facets: Object.keys(FACET_ATTRIBUTES),
     page: p.page,
     hitsPerPage: p.perPage,
+    // Items matching every word first, then those that miss the most frequent words (rare words
+    // count most), as the other engines rank partial matches.
+    matchingStrategy: 'frequency' as const,
     attributesToHighlight: ['title', 'summary'],
     highlightPreTag: HIGHLIGHT_OPEN,
     highlightPostTag: HIGHLIGHT_CLOSE,

@@ -2,7 +2,7 @@ import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiw
 import { type ItemKind } from '@groeiwijzer/contracts';
 import { type HitSource } from '../hit.mapper';
 import { type FacetName, facetsFromCounts } from '../search-engine';
-import { CatalogueIndex, type IndexFilters, type IndexResult, type IndexedItem, type QueryOption, type QueryPlan } from './catalogue-index';
+import { CatalogueIndex, ENOUGH_FULL_MATCHES, type IndexFilters, type IndexResult, type IndexedItem, type QueryOption, type QueryPlan } from './catalogue-index';
 
 const TODAY = '2026-06-15';
 const BASE_TIME = Date.UTC(2026, 0, 1);
@@ -668,5 +668,60 @@ describe('the in-memory catalogue index', () => {
       // The searches are not all trivially empty.
       expect(nonEmpty).toBeGreaterThan(25);
     });
+  });
+});
+
+describe('ranked partial matching', () => {
+  const half = (n: number) => n - Math.floor(n / 2);
+  // Item 1 has all three words; 2 the rare word and one common one; 3 only the two common words;
+  // 4 one common word; items 5–20 make "common" common.
+  const items = [
+    item(1, { vector: `'rare':1A 'common':2A 'usual':3A` }),
+    item(2, { vector: `'rare':1A 'common':2A` }),
+    item(3, { vector: `'common':1A 'usual':2A` }),
+    item(4, { vector: `'usual':1A` }),
+    ...Array.from({ length: 16 }, (_, i) => item(5 + i, { vector: `'common':1B 'usual':2B` })),
+  ];
+  const plan = [[word('rare')], [word('common')], [word('usual')]];
+
+  it('keeps items that match at least the required number of groups, all matching first, then by the rarity they match', () => {
+    const index = indexOf(items);
+    const r = index.search(plan, {}, TODAY, 1, 100, half);
+    expect(ids(r)[0]).toBe(uuid(1));
+    // The rare word weighs more than a common one: item 2 above item 3, though both match two words.
+    expect(ids(r).indexOf(uuid(2))).toBeLessThan(ids(r).indexOf(uuid(3)));
+    expect(ids(r)).not.toContain(uuid(4));
+    expect(r.total).toBe(19);
+  });
+
+  it('needs every group by default; partially, a word no visible item has does not count', () => {
+    const index = indexOf([...items, item(300, { vector: `'verlopen':1A 'rare':2A`, validUntil: '2026-01-01' })]);
+    expect(found(index, plan)).toEqual(uuids(1));
+    expect(found(index, [[word('nergens')], [word('rare')]])).toEqual([]);
+    // Only the words some item has: here "rare" alone, so every item with it.
+    expect(ids(index.search([[word('nergens')], [word('rare')]], {}, TODAY, 1, 10, (n) => n))).toEqual(uuids(1, 2).reverse());
+    // A word only an expired item has counts as unknown too.
+    expect(ids(index.search([[word('verlopen')], [word('rare')]], {}, TODAY, 1, 10, (n) => n))).toEqual(uuids(1, 2).reverse());
+    expect(index.search([[word('nergens')], [word('niets')]], {}, TODAY, 1, 10, half).total).toBe(0);
+  });
+
+  it(`leaves partial matches out when ${ENOUGH_FULL_MATCHES} or more valid items match every group`, () => {
+    const many = [
+      ...Array.from({ length: ENOUGH_FULL_MATCHES }, (_, i) => item(100 + i, { vector: `'alpha':1A 'beta':2A` })),
+      item(200, { vector: `'alpha':1A` }),
+    ];
+    const both = [[word('alpha')], [word('beta')]];
+    expect(indexOf(many).search(both, {}, TODAY, 1, 100, half).total).toBe(ENOUGH_FULL_MATCHES);
+    // One of them expired: fewer than enough full matches today, so the partial match comes back.
+    many[0] = item(100, { vector: `'alpha':1A 'beta':2A`, validUntil: '2026-01-01' });
+    const r = indexOf(many).search(both, {}, TODAY, 1, 100, half);
+    expect(r.total).toBe(ENOUGH_FULL_MATCHES);
+    expect(ids(r)[r.total - 1]).toBe(uuid(200));
+  });
+
+  it('counts totals and facets over every item kept, as for a full match', () => {
+    const index = indexOf(items);
+    const r = index.search(plan, {}, TODAY, 1, 5, half);
+    expect(r.facets).toEqual(referenceFacets(items.filter((_, i) => i !== 3)));
   });
 });

@@ -70,6 +70,14 @@ const GROUP_CACHE = 5000;
 // Plans kept (see planEntry), and the best items each keeps in order.
 const PLAN_CACHE = 5000;
 const TOP_N = 100;
+const FILTER_CACHE = 4;
+const FILTERED_TOP = 30;
+// The rank of a partial match: its tier (2 for every group matched, else the share of the
+// query's rarity matched) times TIER, above any rank from word weights alone.
+const TIER = 100;
+/** Partial matches are searched only when fewer items than this match every word (see match). */
+export const ENOUGH_FULL_MATCHES = 20;
+const ENOUGH = ENOUGH_FULL_MATCHES;
 
 /** What the filters test in a record: -1 or 0 where a filter is not set. */
 interface RecordFilter {
@@ -88,6 +96,9 @@ interface PlanEntry {
   /** Facet counts of all the plan's items, and the best TOP_N: made when first asked for. */
   counts: IndexResult['facets'] | null;
   top: Int32Array | null;
+  /** Per set of filters (the last FILTER_CACHE asked): the best FILTERED_TOP that pass, how
+   * many pass and their facet counts, so the next page of a filtered search starts from here. */
+  filtered?: Map<string, { slots: Int32Array; total: number; counts: IndexResult['facets'] }>;
 }
 if (REGION_KEYS.length > 40 || SECTOR_CODES.length > 31 || SIZE_CLASSES.length > 7 || ASPECT_KEYS.length > 8) {
   throw new Error('catalogue index: a reference list outgrew its bit mask');
@@ -145,6 +156,8 @@ export class CatalogueIndex {
   private norm = new Float32Array(this.capacity);
   private stamp = new Int32Array(this.capacity);
   private score = new Float32Array(this.capacity);
+  private matched = new Uint8Array(this.capacity);
+  private cover = new Float32Array(this.capacity);
   private touched = new Int32Array(this.capacity);
   private stampBase = 0;
   private sources: HitSource[] = [];
@@ -269,6 +282,8 @@ export class CatalogueIndex {
     this.stamp = new Int32Array(capacity);
     this.stampBase = 0;
     this.score = new Float32Array(capacity);
+    this.matched = new Uint8Array(capacity);
+    this.cover = new Float32Array(capacity);
     this.touched = new Int32Array(capacity);
     this.mergeMark = new Uint8Array(capacity);
     this.mergeScore = new Float32Array(capacity);
@@ -344,48 +359,81 @@ export class CatalogueIndex {
     return merged;
   }
 
-  /** Candidates that match every group, with their summed weights in `score`: the smallest group
-   * first, then each next group keeps only what matched all before it (tracked by stamp). */
-  private match(plan: QueryOption[][]): number {
-    const groups = plan.map((g) => this.groupPosting(g)).map((p) => ({ ps: [p], size: p.n }));
-    groups.sort((a, b) => a.size - b.size);
-    if (this.stampBase > 2_000_000_000 - groups.length - 2) {
+  /** True when an item of the posting is alive and valid on `day`. */
+  private anyVisible(p: Posting, day: number): boolean {
+    const { rec } = this;
+    for (let i = 0; i < p.n; i++) {
+      const r = p.docs[i] * REC;
+      if ((rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day) return true;
+    }
+    return false;
+  }
+
+  /** Candidates that match at least `required` of the groups, with their rank in `score`: the
+   * summed weights of their matching positions, plus a tier that puts items matching every group
+   * first and orders the others by the share of the query's rarity they match (each group
+   * weighs its inverse document frequency, so a rare word counts above a common one, times the
+   * weight of where it matched, at most 1: a title match counts fully). Items are
+   * tracked by stamp; each group's merged posting holds an item once. */
+  private match(plan: QueryOption[][], required: number, day: number): number {
+    const groups = plan.map((g) => this.groupPosting(g));
+    groups.sort((a, b) => a.n - b.n);
+    const all = groups.length;
+    const asked = all;
+    const need = Math.max(1, required);
+    if (this.stampBase > 2_000_000_000 - 2) {
       this.stamp.fill(0);
       this.stampBase = 0;
     }
-    const base = this.stampBase;
-    this.stampBase += groups.length + 1;
-    const { stamp, score, touched } = this;
+    const seen = ++this.stampBase;
+    const { stamp, score, touched, matched, cover } = this;
+    const items = Math.max(1, this.slotOf.size);
+    const idf = groups.map((p) => Math.log(1 + items / (1 + p.n)));
+    const rarity = idf.reduce((a, b) => a + b, 0) || 1;
     let count = 0;
-    groups.forEach(({ ps }, g) => {
-      const before = base + g;
-      const after = before + 1;
-      for (const p of ps) {
-        const { docs, weights, n } = p;
-        for (let i = 0; i < n; i++) {
-          const d = docs[i];
-          const s = stamp[d];
-          if (g === 0) {
-            if (s !== after) {
-              stamp[d] = after;
-              score[d] = weights[i];
-              touched[count++] = d;
-            } else {
-              score[d] += weights[i];
-            }
-          } else if (s === before) {
-            stamp[d] = after;
-            score[d] += weights[i];
-          } else if (s === after) {
-            score[d] += weights[i];
-          }
+    for (let g = 0; g < all; g++) {
+      const { docs, weights, n } = groups[g];
+      const w = idf[g];
+      // A group past the point where an item first seen now could still reach `need` only adds to
+      // items already seen.
+      const canStart = all - g >= need;
+      for (let i = 0; i < n; i++) {
+        const d = docs[i];
+        // The rarity an item matches counts a title match (weight A) fully and others less.
+        const part = w * Math.min(1, weights[i]);
+        if (stamp[d] !== seen) {
+          if (!canStart) continue;
+          stamp[d] = seen;
+          score[d] = weights[i];
+          matched[d] = 1;
+          cover[d] = part;
+          touched[count++] = d;
+        } else {
+          score[d] += weights[i];
+          matched[d]++;
+          cover[d] += part;
         }
       }
-    });
-    // Keep those that reached the last group.
-    const last = base + groups.length;
+    }
+    // Partial matches only when fewer than ENOUGH items (valid on `day`) match every group: a
+    // page and the next are then full matches anyway, and two common words do not make a search
+    // of half the catalogue.
+    const { rec } = this;
+    let full = 0;
+    for (let i = 0; i < count && full < ENOUGH; i++) {
+      const d = touched[i];
+      if (matched[d] !== asked) continue;
+      const r = d * REC;
+      if ((rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day) full++;
+    }
+    const keepFrom = full >= ENOUGH ? asked : need;
     let kept = 0;
-    for (let i = 0; i < count; i++) if (stamp[touched[i]] === last) touched[kept++] = touched[i];
+    for (let i = 0; i < count; i++) {
+      const d = touched[i];
+      if (matched[d] < keepFrom) continue;
+      score[d] += (matched[d] === asked ? 2 : cover[d] / rarity) * TIER * this.norm[d];
+      touched[kept++] = d;
+    }
     return kept;
   }
 
@@ -393,11 +441,24 @@ export class CatalogueIndex {
    * combinations counted, and the best TOP_N in order. Kept per plan and day (up to PLAN_CACHE
    * plans and PLAN_CACHE_ENTRIES items in all) until the index changes: a page further on, or
    * the same words with a filter, start from here. */
-  private planEntry(plan: QueryOption[][], today: string): PlanEntry {
-    const groups = plan.map((g) => this.expand(g));
-    // A group standing for no lexeme matches nothing, so the whole plan matches nothing.
-    if (groups.some((g) => g.length === 0)) return { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
-    const key = `${today}|${plan.length}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
+  private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined): PlanEntry {
+    const none: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
+    const day = dayNumber(today);
+    let plan = asked;
+    let groups = plan.map((g) => this.expand(g));
+    let required = plan.length;
+    if (!partial) {
+      // Every group must match: a group standing for no lexeme matches nothing, so the plan neither.
+      if (groups.some((g) => g.length === 0)) return none;
+    } else {
+      // Words no visible item has do not count: of the others, an item must match `partial(n)`.
+      const known = plan.map((g, i) => groups[i].length > 0 && this.anyVisible(this.groupPosting(g), day));
+      plan = plan.filter((_, i) => known[i]);
+      groups = groups.filter((_, i) => known[i]);
+      if (asked.length > 0 && plan.length === 0) return none;
+      required = partial(plan.length);
+    }
+    const key = `${today}|${partial ? 'p' : 'a'}${required}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
     const cached = this.planCache.get(key);
     if (cached) {
       this.planCache.delete(key);
@@ -406,10 +467,9 @@ export class CatalogueIndex {
     }
     const textual = plan.length > 0;
     const { touched, score, norm, rec } = this;
-    const day = dayNumber(today);
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
     const single = plan.length === 1 ? this.groupPosting(plan[0]) : null;
-    const candidates = single ? single.n : textual ? this.match(plan) : this.size;
+    const candidates = single ? single.n : textual ? this.match(plan, required, day) : this.size;
     const docs = new Int32Array(candidates);
     const ranks = new Float32Array(candidates);
     let n = 0;
@@ -515,8 +575,10 @@ export class CatalogueIndex {
   }
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
-   * with the total and facet counts. */
-  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number): IndexResult {
+   * with the total and facet counts. Every group must match, unless `partial` is given: then
+   * groups no visible item matches do not count, and of the n others an item must match
+   * `partial(n)` (all of them when ENOUGH_FULL_MATCHES items do; see match). */
+  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number, partial?: (n: number) => number): IndexResult {
     if (plan === null) return { hits: [], total: 0, facets: emptyFacets() };
     const wantKind = filters.kind ? KINDS.indexOf(filters.kind) : -1;
     let regionLow = 0;
@@ -535,7 +597,7 @@ export class CatalogueIndex {
     if ((filters.aspect && !aspectMask) || (filters.sector && sectorMask === (1 << OPEN_SECTOR) >>> 0) || (filters.sizeClass && sizeMask === 1 << OPEN_SIZE)) {
       return { hits: [], total: 0, facets: emptyFacets() };
     }
-    const entry = this.planEntry(plan, today);
+    const entry = this.planEntry(plan, today, partial);
     const keep = page * perPage;
     const filtered = wantKind >= 0 || regionLow !== 0 || regionHigh !== 0 || sectorMask !== 0 || sizeMask !== 0 || aspectMask !== 0;
     let slots: Int32Array;
@@ -557,11 +619,22 @@ export class CatalogueIndex {
         kind: wantKind, regionLow, regionHighFlags: regionHigh << REGIONS_HIGH_SHIFT, sectorMask,
         sizeFlags: sizeMask << SIZE_SHIFT, aspectFlags: aspectMask << ASPECT_SHIFT,
       };
-      if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
-      this.usedCombos = [];
-      ({ slots, total } = this.best(entry, keep, pass));
-      counts = this.facetCounts(this.comboScratch, this.usedCombos);
-      for (const c of this.usedCombos) this.comboScratch[c] = 0;
+      const filterKey = `${wantKind},${regionLow},${regionHigh},${sectorMask},${sizeMask},${aspectMask}`;
+      const known = entry.filtered?.get(filterKey);
+      if (known && (keep <= known.slots.length || known.slots.length === known.total)) {
+        ({ slots, total, counts } = known);
+      } else {
+        if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
+        this.usedCombos = [];
+        ({ slots, total } = this.best(entry, Math.max(keep, FILTERED_TOP), pass));
+        counts = this.facetCounts(this.comboScratch, this.usedCombos);
+        for (const c of this.usedCombos) this.comboScratch[c] = 0;
+        if (this.options.cacheEntries > 0 && this.planCache.size > 0) {
+          entry.filtered ??= new Map();
+          if (entry.filtered.size >= FILTER_CACHE) entry.filtered.delete(entry.filtered.keys().next().value as string);
+          entry.filtered.set(filterKey, { slots, total, counts });
+        }
+      }
     }
     const hits = Array.from(slots.subarray((page - 1) * perPage, keep), (d) => this.sources[d]);
     return { hits, total, facets: counts };

@@ -52,9 +52,9 @@ export class SpellingIndex {
     return prefix ? this.sorted.hasPrefix(word) : this.known.has(word);
   }
 
-  /** The nearest catalogue word by trigram similarity (≥ 0.3), or null. Ties go to the word
-   * closest in length, then the first alphabetically. */
-  nearest(word: string): string | null {
+  /** The nearest catalogue word by trigram similarity (≥ 0.3, or `min`), or null. Ties go to
+   * the word closest in length, then the first alphabetically. */
+  nearest(word: string, min = 0.3): string | null {
     const grams = SpellingIndex.trigrams(word);
     const { counts, touched, sizes, words } = this;
     let n = 0;
@@ -67,7 +67,7 @@ export class SpellingIndex {
       }
     }
     let best: string | null = null;
-    let bestScore = 0.3 - 1e-9;
+    let bestScore = Math.max(0.3, min) - 1e-9;
     for (let i = 0; i < n; i++) {
       const id = touched[i];
       const shared = counts[id];
