@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PublisherRemindersJob } from './publisher-reminders.job';
+import { PublisherRemindersRepository } from './publisher-reminders.repository';
 import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
 import { ItemsController } from './items.controller';
@@ -20,7 +21,7 @@ import { SearchService } from './search/search.service';
   imports: [NotificationsModule],
   controllers: [ItemsController, ImportController, SearchController],
   providers: [
-    ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
+    ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PublisherRemindersRepository, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, PostgresSearchEngine],

@@ -1,13 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { returningRows } from '../database/returning';
 import { NotificationsService } from '../notifications/notifications.service';
 import { coachShortages } from '../matching/matching.repository';
 import { demandDigestMail, staleItemsMail } from './publisher-mail';
 import { PeriodicJob } from '../metrics/job-metrics';
+import { PublisherRemindersRepository } from './publisher-reminders.repository';
 
 /** ISO week of a YYYY-MM-DD day, e.g. `2026-W48`. */
 export function isoWeek(day: string): string {
@@ -19,67 +19,39 @@ export function isoWeek(day: string): string {
   return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-interface Member { email: string; name: string; locale: 'nl' | 'en' }
-
 /** Reminders for publishers: items not verified for 12 months (again after 30 days while still
  * stale), and a weekly digest of demand in their regions. Safe with several instances: stale
  * items are claimed with a conditional UPDATE, the weekly digest with a primary key. */
 @Injectable()
 export class PublisherRemindersJob {
-  private readonly logger = new Logger('PublisherReminders');
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly repo: PublisherRemindersRepository,
   ) {}
 
   @PeriodicJob('publisher-reminders', 60 * 60_000)
-  async tick(): Promise<void> {
-    try {
-      const stale = await this.remindStale();
-      const digests = await this.sendDigests();
-      if (stale || digests) this.logger.log({ msg: 'publisher reminders queued', stale, digests });
-    } catch (error) {
-      this.logger.error({ msg: 'publisher reminders failed', error: String(error) });
-    }
-  }
-
-  private members(publisherId: string, m = this.db.manager): Promise<Member[]> {
-    return m.query(
-      `SELECT u.email, u.name, u.locale FROM publisher_members pm JOIN users u ON u.id = pm.user_id WHERE pm.publisher_id = $1 ORDER BY u.email`,
-      [publisherId],
-    );
+  async tick(): Promise<{ stale: number; digests: number }> {
+    return { stale: await this.remindStale(), digests: await this.sendDigests() };
   }
 
   /** Returns how many reminders were queued. */
   async remindStale(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
-    const publishers: { publisher_id: string }[] = await this.db.query(
-      `SELECT DISTINCT publisher_id FROM catalogue_items
-        WHERE status = 'published' AND verified_on < $1::date - interval '12 months'
-          AND (verification_reminded_on IS NULL OR verification_reminded_on <= $1::date - interval '30 days')`,
-      [day],
-    );
     let queued = 0;
-    for (const { publisher_id: publisherId } of publishers) {
+    for (const publisherId of await this.repo.publishersWithStaleItems(day)) {
       await this.db.transaction(async (m) => {
-        const items = returningRows<{ title: string }>(await m.query(
-          `UPDATE catalogue_items SET verification_reminded_on = $2
-            WHERE publisher_id = $1 AND status = 'published' AND verified_on < $2::date - interval '12 months'
-              AND (verification_reminded_on IS NULL OR verification_reminded_on <= $2::date - interval '30 days')
-            RETURNING title`,
-          [publisherId, day],
-        ));
-        if (!items.length) return;
-        const [{ name: publisher }] = await m.query(`SELECT name FROM publishers WHERE id = $1`, [publisherId]);
+        const titles = await this.repo.claimStaleItems(m, publisherId, day);
+        if (!titles.length) return;
+        const publisher = await this.repo.publisherName(m, publisherId);
         const url = `${this.config.publicUrl}/uitgever/${publisherId}?status=needsVerification`;
-        for (const member of await this.members(publisherId, m)) {
+        for (const member of await this.repo.members(publisherId, m)) {
           const ok = await this.notifications.enqueueReminder(m, {
             idempotencyKey: `publisher-stale:${publisherId}:${member.email}:${day}`,
             kind: 'publisher', to: member.email, locale: member.locale,
-            mail: staleItemsMail(member.locale, member.name, publisher, items.map((i) => i.title).sort(), url),
+            mail: staleItemsMail(member.locale, member.name, publisher, titles.sort(), url),
           }, now);
           if (ok) queued++;
         }
@@ -94,24 +66,11 @@ export class PublisherRemindersJob {
   async sendDigests(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const week = isoWeek(day);
-    const publishers: { id: string; name: string; regions: string[] }[] = await this.db.query(
-      `SELECT p.id, p.name, p.regions FROM publishers p
-        WHERE p.status = 'approved' AND NOT EXISTS (SELECT 1 FROM publisher_digests d WHERE d.publisher_id = p.id AND d.week = $1)`,
-      [week],
-    );
     let queued = 0;
-    for (const p of publishers) {
+    for (const p of await this.repo.publishersWithoutDigest(week)) {
       await this.db.transaction(async (m) => {
-        const claimed = returningRows(await m.query(
-          `INSERT INTO publisher_digests (publisher_id, week) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING week`, [p.id, week]));
-        if (!claimed.length) return;
-        const rows: { q: string; count: number; unmet: number }[] = await m.query(
-          `SELECT q, count(*)::int AS count, count(*) FILTER (WHERE result_count = 0)::int AS unmet FROM search_log
-            WHERE searched_on > $1::date - 7 AND searched_on <= $1::date AND q <> ''
-              AND (NOT filters ? 'region' OR filters->>'region' = ANY($2) OR filters->>'region' = 'landelijk')
-            GROUP BY q`,
-          [day, p.regions],
-        );
+        if (!(await this.repo.claimDigest(m, p.id, week))) return;
+        const rows = await this.repo.searchesInRegions(m, day, p.regions);
         // Where owners found no coach with room (the recommendations record it), per region.
         const shortages = await coachShortages(m, p.regions, day);
         if (!rows.length && !shortages.length) return;
@@ -122,7 +81,7 @@ export class PublisherRemindersJob {
           unmet: rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.unmet })),
         };
         const url = `${this.config.publicUrl}/uitgever/${p.id}`;
-        for (const member of await this.members(p.id, m)) {
+        for (const member of await this.repo.members(p.id, m)) {
           const ok = await this.notifications.enqueueReminder(m, {
             idempotencyKey: `publisher-digest:${p.id}:${week}:${member.email}`,
             kind: 'publisher', to: member.email, locale: member.locale,
