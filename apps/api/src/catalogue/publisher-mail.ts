@@ -35,6 +35,20 @@ export interface DemandDigest {
   searches: number;
   top: { q: string; count: number }[];
   unmet: { q: string; count: number }[];
+  /** The publisher's own items this month so far, when anything happened. */
+  funnel?: { views: number; clicks: number; planAdds: number; referrals: number; topTitle: string | null } | null;
+}
+
+/** How the publisher's own offers did this month: views, clicks, plan steps, coach requests. */
+function funnelLines(d: DemandDigest, locale: Locale): string[] {
+  const f = d.funnel;
+  if (!f) return [];
+  if (locale === 'en') {
+    return [`Your offers this month so far: viewed ${f.views}×, ${f.clicks} clicks to contact or website, added to an action plan ${f.planAdds}×, ${f.referrals} requests for a coach.`,
+      ...(f.topTitle ? [`Viewed most: ${f.topTitle}.`] : [])];
+  }
+  return [`Jullie aanbod deze maand tot nu toe: ${f.views} keer bekeken, ${f.clicks} klikken naar contact of website, ${f.planAdds} keer in een ontwikkelplan gezet, ${f.referrals} aanvragen voor een coach.`,
+    ...(f.topTitle ? [`Het meest bekeken: ${f.topTitle}.`] : [])];
 }
 
 /** Coach shortage per region: the number of companies only from 5 on (fewer could point to one). */
@@ -60,6 +74,7 @@ export function demandDigestMail(locale: Locale, name: string, publisher: string
           ...(d.top.length ? ['Searched most:', ...fmt(d.top)] : []),
           ...(d.unmet.length ? ['Searched without finding anything — room for an offer:', ...fmt(d.unmet)] : ['Every search found something. Well done.'])] : []),
           ...shortageLines(d, 'en'),
+          ...funnelLines(d, 'en'),
           'Why it matters: an offer that answers these searches reaches owners who are looking right now.'],
         action: { label: 'Add or improve an offer', url },
         footer: 'Searches are counted without knowing who searched.',
@@ -74,6 +89,7 @@ export function demandDigestMail(locale: Locale, name: string, publisher: string
         ...(d.top.length ? ['Het meest gezocht:', ...fmt(d.top)] : []),
         ...(d.unmet.length ? ['Gezocht zonder iets te vinden — ruimte voor aanbod:', ...fmt(d.unmet)] : ['Elke zoekvraag vond iets. Goed zo.'])] : []),
         ...shortageLines(d, 'nl'),
+        ...funnelLines(d, 'nl'),
         'Waarom het telt: aanbod dat op deze vragen antwoordt, bereikt ondernemers die nu zoeken.'],
       action: { label: 'Aanbod toevoegen of verbeteren', url },
       footer: 'Zoekvragen worden geteld zonder te weten wie zocht.',

@@ -76,6 +76,33 @@ describe('reminders for publishers: stale items and the weekly demand digest', (
     expect(n).toBe(1);
   });
 
+  it('adds how the publisher’s own offers did this month: views, clicks and the most viewed item, never another publisher’s', async () => {
+    const { editor, publisherId } = await publisherEditor(t, { name: 'Opleidingshuis Zeeland', regions: ['zeeland'] });
+    const me = (await editor.get('/api/auth/me')).body.user;
+    const popular = await published(editor, publisherId, training({ title: 'Veilig werken op hoogte in Zeeland', regions: ['zeeland'] }));
+    await published(editor, publisherId, training({ title: 'Heftruck voor beginners in Zeeland', regions: ['zeeland'] }));
+    const other = await publisherEditor(t, { name: 'Een andere uitgever', regions: ['zeeland'] });
+    const elsewhere = await published(other.editor, other.publisherId, training({ title: 'Aanbod van een ander', regions: ['zeeland'] }));
+
+    const visitor = t.client();
+    for (const id of [popular, popular, elsewhere, elsewhere, elsewhere]) expect((await visitor.get(`/api/items/${id}`)).status).toBe(200);
+    expect((await visitor.post(`/api/items/${popular}/clicks`, { target: 'contact' })).status).toBe(204);
+    // Views are counted off the request path: wait until all five are there.
+    for (let tries = 0; ; tries++) {
+      const [{ n }] = await t.db.query(`SELECT coalesce(sum(count), 0)::int AS n FROM item_events WHERE item_id = ANY($1) AND kind = 'view'`, [[popular, elsewhere]]);
+      if (n === 5) break;
+      if (tries > 100) throw new Error(`views recorded: ${n} of 5`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    await t.app.get(PublisherRemindersJob).sendDigests();
+    await deliver();
+    const [mail] = (await t.smtp.waitFor(me.email, 1)).filter((m) => m.subject?.startsWith('Vraag van deze week'));
+    expect(mail.text).toContain('Jullie aanbod deze maand tot nu toe: 2 keer bekeken, 1 klikken naar contact of website, 0 keer in een ontwikkelplan gezet, 0 aanvragen voor een coach.');
+    expect(mail.text).toContain('Het meest bekeken: Veilig werken op hoogte in Zeeland.');
+    expect(mail.text).not.toContain('Aanbod van een ander');
+  });
+
   it('numbers ISO weeks correctly around the new year', () => {
     expect(isoWeek('2026-11-28')).toBe('2026-W48');
     expect(isoWeek('2027-01-01')).toBe('2026-W53');

@@ -61,8 +61,8 @@ export class PublisherRemindersJob {
   }
 
   /** Once per ISO week per approved publisher: searches of the past 7 days in its regions (or
-   * without a region filter), the most frequent and those that found nothing; and regions of its
-   * where companies found no coach with room. */
+   * without a region filter), the most frequent and those that found nothing; regions of its
+   * where companies found no coach with room; and how its own offers did this month. */
   async sendDigests(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const week = isoWeek(day);
@@ -73,9 +73,14 @@ export class PublisherRemindersJob {
         const rows = await this.repo.searchesInRegions(m, day, p.regions);
         // Where owners found no coach with room (the recommendations record it), per region.
         const shortages = await coachShortages(m, p.regions, day);
-        if (!rows.length && !shortages.length) return;
+        const f = await this.repo.monthFunnel(m, p.id, day);
+        const funnel = f.views || f.clicks || f.plan_adds || f.referrals
+          ? { views: f.views, clicks: f.clicks, planAdds: f.plan_adds, referrals: f.referrals, topTitle: f.top_title }
+          : null;
+        if (!rows.length && !shortages.length && !funnel) return;
         const digest = {
           shortages,
+          funnel,
           searches: rows.reduce((n, r) => n + r.count, 0),
           top: [...rows].sort((a, b) => b.count - a.count || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.count })),
           unmet: rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.unmet })),

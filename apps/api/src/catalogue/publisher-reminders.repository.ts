@@ -7,6 +7,9 @@ export interface PublisherMemberAddress { email: string; name: string; locale: '
 
 export interface SearchCount { q: string; count: number; unmet: number }
 
+/** What the publisher's items did this month so far (the funnel's counters are monthly). */
+export interface MonthFunnel { views: number; clicks: number; plan_adds: number; referrals: number; top_title: string | null }
+
 /** The SQL of the publishers' reminders: stale items (claimed per day) and the weekly digest
  * (claimed per ISO week). */
 @Injectable()
@@ -70,5 +73,26 @@ export class PublisherRemindersRepository {
         GROUP BY q`,
       [day, regions],
     );
+  }
+
+  /** This calendar month up to `day`: views of and clicks on the publisher's items, plan steps
+   * made from them, referrals to its coaches, and the most viewed item. No person in it. */
+  async monthFunnel(m: EntityManager, publisherId: string, day: string): Promise<MonthFunnel> {
+    const [row] = await m.query(
+      `WITH items AS (SELECT id, title FROM catalogue_items WHERE publisher_id = $1),
+            ev AS (SELECT e.item_id, sum(e.count) FILTER (WHERE e.kind = 'view') AS views,
+                          sum(e.count) FILTER (WHERE e.kind IN ('contact_click', 'website_click')) AS clicks
+                     FROM item_events e JOIN items i ON i.id = e.item_id
+                    WHERE e.month = date_trunc('month', $2::date)::date GROUP BY e.item_id)
+       SELECT coalesce((SELECT sum(views) FROM ev), 0)::int AS views,
+              coalesce((SELECT sum(clicks) FROM ev), 0)::int AS clicks,
+              (SELECT count(*) FROM plan_steps s JOIN items i ON i.id = s.item_id
+                WHERE (s.created_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN date_trunc('month', $2::date)::date AND $2::date)::int AS plan_adds,
+              (SELECT count(*) FROM referrals r JOIN items i ON i.id = r.coach_item_id
+                WHERE (r.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN date_trunc('month', $2::date)::date AND $2::date)::int AS referrals,
+              (SELECT i.title FROM ev JOIN items i ON i.id = ev.item_id WHERE ev.views > 0 ORDER BY ev.views DESC, i.title LIMIT 1) AS top_title`,
+      [publisherId, day],
+    );
+    return row;
   }
 }
