@@ -4,6 +4,7 @@ import { type MeResponse } from '@groeiwijzer/contracts';
 import { type Locale } from '@groeiwijzer/domain';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { emailTaken } from '../users/users.queries';
 import { UserEntity } from '../users/user.entity';
 import { toUser } from '../users/user.mapper';
 import { type AuthContext } from './auth.types';
@@ -38,8 +39,7 @@ export class AuthService {
     assertStrongPassword(dto.password, dto);
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (m) => {
-      const existing = await m.query(`SELECT 1 FROM users WHERE lower(email) = $1`, [dto.email]);
-      if (existing.length) {
+      if (await emailTaken(m, dto.email)) {
         throw new AppError(HttpStatus.CONFLICT, 'email_taken', 'email_taken', {}, { email: 'field_email_taken' });
       }
       const user = await m.save(m.create(UserEntity, {

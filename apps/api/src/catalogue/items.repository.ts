@@ -63,8 +63,8 @@ export class ItemsRepository {
   }
 
   /** What bounds a publisher's items: its approval status and its own regions. */
-  async publisherScope(m: EntityManager, publisherId: string): Promise<{ status: string; regions: string[] } | null> {
-    const [row] = await m.query(`SELECT status, regions FROM publishers WHERE id = $1`, [publisherId]);
+  async publisherScope(m: EntityManager, publisherId: string): Promise<{ name: string; status: string; regions: string[] } | null> {
+    const [row] = await m.query(`SELECT name, status, regions FROM publishers WHERE id = $1`, [publisherId]);
     return row ?? null;
   }
 
@@ -81,6 +81,13 @@ export class ItemsRepository {
       `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id
         WHERE i.kind = 'coach' AND NOT i.approved AND i.status <> 'archived' ORDER BY i.created_at`,
     );
+  }
+
+  /** The publisher's items that carry its own key, with their kind (the import updates by it). */
+  async externalIdKinds(m: EntityManager, publisherId: string): Promise<Map<string, string>> {
+    const rows: { external_id: string; kind: string }[] = await m.query(
+      `SELECT external_id, kind FROM catalogue_items WHERE publisher_id = $1 AND external_id IS NOT NULL`, [publisherId]);
+    return new Map(rows.map((r) => [r.external_id, r.kind]));
   }
 
   async insert(m: EntityManager, publisherId: string, item: NormalisedItem, approved: boolean): Promise<string> {

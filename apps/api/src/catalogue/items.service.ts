@@ -107,7 +107,7 @@ export class ItemsService {
       const row = await this.items.findOne(m, id, true);
       if (!row || row.kind !== 'coach') throw AppError.notFound();
       if (row.status === 'archived') throw new AppError(HttpStatus.CONFLICT, 'item_status_invalid', 'item_status_invalid', { status: row.status });
-      const [publisher] = await m.query(`SELECT status FROM publishers WHERE id = $1`, [row.publisher_id]);
+      const publisher = await this.items.publisherScope(m, row.publisher_id);
       // A coach of a publisher still waiting for approval is approved now and published with it later.
       await this.items.approve(m, id, publisher?.status === 'approved');
       await this.audit.record({ actorUserId: adminId, actorRole: 'admin', action: 'coach.approved', targetType: 'item', targetId: id }, m);

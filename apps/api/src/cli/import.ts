@@ -34,13 +34,14 @@ async function main(): Promise<number> {
 
   const config = loadConfig({ ...process.env, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined });
   return withDatabase(config, async (ds) => {
-    const [publisher] = await ds.query(`SELECT name FROM publishers WHERE id = $1`, [publisherId]);
+    const items = new ItemsRepository(config, new SystemClock());
+    const publisher = await items.publisherScope(ds.manager, publisherId);
     if (!publisher) {
       console.error(`No publisher with id ${publisherId}.`);
       return 1;
     }
     const dryRun = args.includes('--dry-run');
-    const service = new ImportService(ds, new ItemsRepository(config, new SystemClock()));
+    const service = new ImportService(ds, items);
     console.error(`Checking ${file} for ${publisher.name}…`);
     const result = await service.run(publisherId, source, { dryRun, publish: args.includes('--publish'), locale, onProgress: progressBar('Writing') });
     for (const e of result.errors.slice(0, 200)) console.error(`  row ${e.row}, ${e.field}: ${e.message}`);

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
 import { SearchService } from '../catalogue/search/search.service';
 import { MAIL_MODE } from '../platform/runtime.module';
+import { pingDatabase } from './health.queries';
 
 @ApiTags('health')
 @Controller('health')
@@ -20,7 +21,7 @@ export class HealthController {
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthResponse> {
-    const database = await this.db.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const database = (await pingDatabase(this.db)) ? 'up' : 'down';
     if (database === 'down') res.status(503);
     return { status: database === 'up' ? 'ok' : 'degraded', database, search: this.search.engineName, mail: this.mailMode };
   }

@@ -60,10 +60,7 @@ export class ImportService {
 
     const publisher = await this.items.publisherScope(this.db.manager, publisherId);
     if (o.publish && publisher?.status !== 'approved') throw new AppError(HttpStatus.CONFLICT, 'publisher_not_approved', 'publisher_not_approved');
-    const existing = new Map<string, string>(
-      (await this.db.query(`SELECT external_id, kind FROM catalogue_items WHERE publisher_id = $1 AND external_id IS NOT NULL`, [publisherId]))
-        .map((r: { external_id: string; kind: string }) => [r.external_id, r.kind]),
-    );
+    const existing = await this.items.externalIdKinds(this.db.manager, publisherId);
 
     const checked: NormalisedItem[] = [];
     const seen = new Map<string, number>();
