@@ -8,7 +8,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'catalogue/search/postgres-engine.ts': 'search engine internals (next to move: a search repository)',
   'catalogue/search/search-sync.service.ts': 'search engine internals (the Meilisearch sync queue)',
   'catalogue/search/memory/index-keeper.ts': 'search engine internals (reads changes into the in-memory index)',
-  'catalogue/search/search-log.service.ts': 'search engine internals (batched search log)',
   'demo/demo-data.ts': 'demo data loader',
   'demo/demo-matching.ts': 'demo data loader',
   'demo/demo-catalogue.ts': 'demo data loader',

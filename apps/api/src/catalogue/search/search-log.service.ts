@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type SearchParams } from './search-engine';
+import { insertSearchLog, type SearchLogEntry } from './search-log.queries';
 
-interface Entry { day: string; q: string; filters: Record<string, string>; count: number; engine: string }
 
 const FLUSH_MS = 1000;
 const MAX_BUFFER = 500;
@@ -14,7 +14,7 @@ const MAX_BUFFER = 500;
 @Injectable()
 export class SearchLogService implements OnApplicationShutdown {
   private readonly logger = new Logger('SearchLog');
-  private buffer: Entry[] = [];
+  private buffer: SearchLogEntry[] = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -34,11 +34,7 @@ export class SearchLogService implements OnApplicationShutdown {
     this.buffer = [];
     if (!batch.length) return;
     try {
-      await this.db.query(
-        `INSERT INTO search_log (searched_on, q, filters, result_count, engine)
-         SELECT * FROM unnest($1::date[], $2::text[], $3::jsonb[], $4::int[], $5::text[])`,
-        [batch.map((e) => e.day), batch.map((e) => e.q), batch.map((e) => JSON.stringify(e.filters)), batch.map((e) => e.count), batch.map((e) => e.engine)],
-      );
+      await insertSearchLog(this.db, batch);
     } catch (error) {
       this.logger.warn(`search log batch of ${batch.length} not written: ${(error as Error).message}`);
     }
