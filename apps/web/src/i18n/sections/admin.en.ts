@@ -4,7 +4,7 @@ import type { adminNl } from './admin.nl';
 /** English strings of the admin feature; same keys as the Dutch source. */
 export const adminEn: Widen<typeof adminNl> = {
   title: 'Admin',
-  intro: 'Approve new publishers and coaches, and keep an eye on outgoing mail.',
+  intro: 'Approve new publishers and coaches, keep an eye on outgoing mail and see how Groeiwijzer is used.',
   backToOverview: 'Back to admin',
   nationwide: 'Nationwide',
   forbidden: {

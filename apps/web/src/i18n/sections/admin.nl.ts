@@ -1,7 +1,7 @@
 /** Dutch strings of the admin feature (source). */
 export const adminNl = {
   title: 'Beheer',
-  intro: 'Keur nieuwe uitgevers en coaches goed, en houd de uitgaande mail in de gaten.',
+  intro: 'Keur nieuwe uitgevers en coaches goed, houd de uitgaande mail in de gaten en zie hoe Groeiwijzer wordt gebruikt.',
   backToOverview: 'Terug naar beheer',
   nationwide: 'Landelijk',
   forbidden: {
