@@ -4,7 +4,7 @@ import type { adminNl } from './admin.nl';
 /** English strings of the admin feature; same keys as the Dutch source. */
 export const adminEn: Widen<typeof adminNl> = {
   title: 'Admin',
-  intro: 'Approve new publishers and coaches, and keep an eye on outgoing mail.',
+  intro: 'Approve new publishers and coaches, keep an eye on outgoing mail and see how Groeiwijzer is used.',
   backToOverview: 'Back to admin',
   nationwide: 'Nationwide',
   forbidden: {
@@ -37,6 +37,7 @@ export const adminEn: Widen<typeof adminNl> = {
       one: '{count} mail in the queue',
       other: '{count} mails in the queue',
     },
+    platformTitle: 'Platform overview',
     countUnavailable: 'Count not available right now',
   },
   publishers: {
@@ -74,6 +75,51 @@ export const adminEn: Widen<typeof adminNl> = {
       arbeidsmarktcoach: 'Labour-market coach',
       leerambassadeur: 'Learning ambassador',
       'hr-adviseur': 'HR adviser',
+    },
+  },
+  platform: {
+    title: 'Platform overview',
+    intro:
+      'How Groeiwijzer is used, in numbers. You see no names and no answers. Figures per region come from the protected table: a region with too few organisations gets no number.',
+    cardText: 'Organisations, rounds, response, help requests, mail and searches in numbers',
+    columns: {
+      what: 'What',
+      number: 'Number',
+      day: 'Day',
+      searches: 'Searches',
+      unmet: 'Without results',
+      region: 'Region',
+      organisations: 'Organisations',
+    },
+    useTitle: 'Organisations and rounds',
+    useCaption: 'Organisations, rounds and invitations',
+    organisations: 'Organisations',
+    organisationsReady: 'Organisations with a result',
+    roundsOpen: 'Open rounds',
+    roundsReady: 'Rounds with a result',
+    roundsWithheld: 'Rounds without a result',
+    invitationsSent: 'Invitations sent',
+    invitationsResponded: 'Invitations answered',
+    responseRate: 'Response rate',
+    withheldNote: 'A round without a result closed with too few answers. We then show no result, so that nobody can be recognised.',
+    referralsTitle: 'Help requests to coaches',
+    referralsCaption: 'Help requests by status',
+    mailTitle: 'Outgoing mail',
+    mailCaption: 'Mail by status',
+    mailLink: 'Go to outgoing mail',
+    searchesTitle: 'Searches',
+    searchesCaption: 'Searches per day, the last 30 days',
+    searchesEmpty: 'Nobody searched in the last 30 days.',
+    regionsTitle: 'Organisations per region',
+    regionsIntro:
+      'Organisations with a result, per region, from the latest quarter. Does a region have fewer than {k} organisations? Then we show no number, but the reason.',
+    regionsCaption: 'Organisations with a result per region, latest quarter',
+    regionsEmpty: 'There are no figures per region yet.',
+    reason: {
+      too_few: 'Hidden: fewer than {k} organisations',
+      protects_another: 'Hidden: protects another figure',
+      no_data: 'No data yet',
+      unknown: 'Hidden',
     },
   },
   mail: {

@@ -1,7 +1,7 @@
 /** Dutch strings of the admin feature (source). */
 export const adminNl = {
   title: 'Beheer',
-  intro: 'Keur nieuwe uitgevers en coaches goed, en houd de uitgaande mail in de gaten.',
+  intro: 'Keur nieuwe uitgevers en coaches goed, houd de uitgaande mail in de gaten en zie hoe Groeiwijzer wordt gebruikt.',
   backToOverview: 'Terug naar beheer',
   nationwide: 'Landelijk',
   forbidden: {
@@ -34,6 +34,7 @@ export const adminNl = {
       one: '{count} mail in de wachtrij',
       other: '{count} mails in de wachtrij',
     },
+    platformTitle: 'Platformoverzicht',
     countUnavailable: 'Aantal nu niet beschikbaar',
   },
   publishers: {
@@ -71,6 +72,51 @@ export const adminNl = {
       arbeidsmarktcoach: 'Arbeidsmarktcoach',
       leerambassadeur: 'Leerambassadeur',
       'hr-adviseur': 'HR-adviseur',
+    },
+  },
+  platform: {
+    title: 'Platformoverzicht',
+    intro:
+      'Hoe Groeiwijzer wordt gebruikt, in aantallen. Je ziet geen namen en geen antwoorden. Cijfers per regio komen uit de beschermde tabel: een regio met te weinig organisaties krijgt geen getal.',
+    cardText: 'Organisaties, rondes, respons, hulpvragen, mail en zoekopdrachten in aantallen',
+    columns: {
+      what: 'Wat',
+      number: 'Aantal',
+      day: 'Dag',
+      searches: 'Zoekopdrachten',
+      unmet: 'Zonder resultaat',
+      region: 'Regio',
+      organisations: 'Organisaties',
+    },
+    useTitle: 'Organisaties en rondes',
+    useCaption: 'Organisaties, rondes en uitnodigingen',
+    organisations: 'Organisaties',
+    organisationsReady: 'Organisaties met een uitslag',
+    roundsOpen: 'Open rondes',
+    roundsReady: 'Rondes met een uitslag',
+    roundsWithheld: 'Rondes zonder uitslag',
+    invitationsSent: 'Uitnodigingen verstuurd',
+    invitationsResponded: 'Uitnodigingen ingevuld',
+    responseRate: 'Respons',
+    withheldNote: 'Een ronde zonder uitslag is gesloten met te weinig antwoorden. Dan tonen we geen uitslag, zodat niemand te herkennen is.',
+    referralsTitle: 'Hulpvragen aan coaches',
+    referralsCaption: 'Hulpvragen per status',
+    mailTitle: 'Uitgaande mail',
+    mailCaption: 'Mail per status',
+    mailLink: 'Naar de uitgaande mail',
+    searchesTitle: 'Zoekopdrachten',
+    searchesCaption: 'Zoekopdrachten per dag, de laatste 30 dagen',
+    searchesEmpty: 'Er is de laatste 30 dagen niet gezocht.',
+    regionsTitle: 'Organisaties per regio',
+    regionsIntro:
+      'Organisaties met een uitslag, per regio, uit het laatste kwartaal. Heeft een regio minder dan {k} organisaties? Dan tonen we geen getal, maar de reden.',
+    regionsCaption: 'Organisaties met een uitslag per regio, laatste kwartaal',
+    regionsEmpty: 'Er zijn nog geen cijfers per regio.',
+    reason: {
+      too_few: 'Verborgen: minder dan {k} organisaties',
+      protects_another: 'Verborgen: beschermt een ander cijfer',
+      no_data: 'Nog geen gegevens',
+      unknown: 'Verborgen',
     },
   },
   mail: {

@@ -1,6 +1,7 @@
 import type { Item, PublisherSummary } from '@groeiwijzer/contracts';
 import { apiFetch } from '../../../lib/api';
 import type { OutboxResponse, OutboxStatus } from '../outbox-model';
+import type { PlatformOverview } from '../platform-overview-model';
 
 const enc = encodeURIComponent;
 
@@ -14,5 +15,6 @@ export const adminApi = {
   approveItem: (id: string) => apiFetch<Item>(`/api/admin/items/${enc(id)}/approve`, { method: 'POST' }),
   outbox: (status: OutboxStatus | null) =>
     apiFetch<OutboxResponse>(status ? `/api/admin/outbox?status=${enc(status)}` : '/api/admin/outbox'),
+  platformOverview: () => apiFetch<PlatformOverview>('/api/admin/overview'),
   resendMail: (id: string) => apiFetch<{ status: 'pending' }>(`/api/admin/outbox/${enc(id)}/resend`, { method: 'POST' }),
 };

@@ -20,7 +20,7 @@ function CountLine<T>({ query, children }: { query: CountQuery<T>; children: (da
   return <p className="admin-card__count admin-card__count--loading">{t('common.loading')}</p>;
 }
 
-/** /beheer: the three admin pages, each with what is waiting there. */
+/** /beheer: the admin pages, each with what is waiting there, and the platform overview. */
 export function AdminOverviewPage() {
   const t = useT();
   const pendingPublishers = useAdminPublishers('pending');
@@ -82,6 +82,12 @@ export function AdminOverviewPage() {
                 );
               }}
             </CountLine>
+          </li>
+          <li className="admin-card">
+            <h2 className="admin-card__title">
+              <Link to="/beheer/overzicht">{t('admin.overview.platformTitle')}</Link>
+            </h2>
+            <p className="admin-card__count">{t('admin.platform.cardText')}</p>
           </li>
           <li className="admin-card">
             <h2 className="admin-card__title">
