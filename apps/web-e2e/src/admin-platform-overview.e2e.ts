@@ -1,23 +1,15 @@
-import { type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { ADMIN, call, PASSWORD } from './support/api';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectText, expectUrl, expectVisible } from './support/expect';
 import { expectAccessible, launchBrowser, newContext } from './support/browser';
 
-const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
-const PASSWORD = 'een-goed-lang-wachtwoord';
 
 interface Overview {
   organisations: { total: number; withReadyRound: number };
   rounds: { open: number; ready: number; withheld: number };
   searchesPerDay: { day: string; searches: number; unmet: number }[];
   regions: ({ region: string; organisations: number } | { region: string; reason: string })[];
-}
-
-/** One API call that must answer `status`; the body on any other answer, to see why. */
-async function call<T = { id: string }>(request: APIRequestContext, url: string, method: 'GET' | 'POST', data: unknown, status: number): Promise<T> {
-  const response = method === 'GET' ? await request.get(url) : await request.post(url, data === undefined ? {} : { data });
-  if (response.status() !== status) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 /** The number in a figure table's row, as the page shows it ("1.234" in Dutch). */

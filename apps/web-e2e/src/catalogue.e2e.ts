@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ADMIN, call, PASSWORD } from './support/api';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectContains, expectText, expectUrl, expectVisible } from './support/expect';
 import { expectAccessible, DESKTOP, launchBrowser, newContext, PHONE } from './support/browser';
@@ -10,17 +11,8 @@ import { expectAccessible, DESKTOP, launchBrowser, newContext, PHONE } from './s
 const root = path.resolve(__dirname, '../../..');
 const importCli = path.join(root, 'dist/apps/api/apps/api/src/cli/import.js');
 
-const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
-const PASSWORD = 'een-goed-lang-wachtwoord';
 
 const hasNoHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-
-/** One API call that must answer `status`; the body on any other answer, to see why. */
-async function call<T = { id: string }>(request: APIRequestContext, url: string, method: 'GET' | 'POST', data: unknown, status: number): Promise<T> {
-  const response = method === 'GET' ? await request.get(url) : await request.post(url, data === undefined ? {} : { data });
-  if (response.status() !== status) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 // ---- the CSV import format (docs/catalogue.md): the columns these tests use ----
 const COLUMNS = ['kind', 'externalId', 'title', 'summary', 'description', 'aspects', 'regions', 'provider', 'costEur', 'format'] as const;

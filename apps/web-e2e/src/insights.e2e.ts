@@ -1,17 +1,10 @@
-import { type APIRequestContext, type Browser, type BrowserContext } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
+import { ADMIN, call, PASSWORD } from './support/api';
 import { startApp, type RunningApp } from './support/app';
 import { expectAccessible, launchBrowser, newContext } from './support/browser';
 import { expectContains, expectText, expectUrl, expectVisible } from './support/expect';
 
-const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
-const PASSWORD = 'een-goed-lang-wachtwoord';
 const REGION = 'zeeland';
-
-async function call<T = { id: string }>(request: APIRequestContext, url: string, method: 'GET' | 'POST', data: unknown, status: number): Promise<T> {
-  const response = method === 'GET' ? await request.get(url) : await request.post(url, data === undefined ? {} : { data });
-  if (response.status() !== status) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 describe('a publisher sees the demand in its region and answers a gap', () => {
   let app: RunningApp;

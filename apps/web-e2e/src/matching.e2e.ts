@@ -1,11 +1,10 @@
 import { INSTRUMENT_V1 } from '@groeiwijzer/domain';
-import { type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ADMIN, call, PASSWORD } from './support/api';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectContains, expectText, expectUrl, expectVisible } from './support/expect';
 import { expectAccessible, launchBrowser, newContext } from './support/browser';
 
-const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
-const PASSWORD = 'een-goed-lang-wachtwoord';
 const OWNER = { email: 'els@timmerwerkels.nl', name: 'Els Timmer' };
 const COACH = { email: 'ingrid@consularis-oost.nl', name: 'Ingrid Hofstede' };
 const COMPANY = 'Timmerwerk Els';
@@ -14,13 +13,6 @@ const COACH_TITLE = 'Ingrid Hofstede, consularis';
 const LEADERSHIP = 'Leiderschap gericht op ontwikkelen';
 // Every employee scores leadership 2 and the rest 4 or 5: leadership is the weak spot, mean 2,0.
 const answers = Object.fromEntries(INSTRUMENT_V1.items.map((item, n) => [item.id, item.aspect === 'leadership' ? 2 : 4 + (n % 2)]));
-
-/** One API call that must answer `status`; the body on any other answer, to see why. */
-async function call<T = { id: string }>(request: APIRequestContext, url: string, method: 'GET' | 'POST', data: unknown, status: number): Promise<T> {
-  const response = method === 'GET' ? await request.get(url) : await request.post(url, data === undefined ? {} : { data });
-  if (response.status() !== status) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /** A day in the Netherlands, some days from now, as a date input holds it (YYYY-MM-DD). */
 const dutchDay = (days: number) =>

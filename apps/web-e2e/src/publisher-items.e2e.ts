@@ -1,17 +1,9 @@
-import { type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { ADMIN, call, PASSWORD } from './support/api';
 import { startApp, type RunningApp } from './support/app';
 import { eventually, expectAttribute, expectContains, expectText, expectUrl, expectVisible } from './support/expect';
 import { expectAccessible, launchBrowser, newContext } from './support/browser';
 
-const ADMIN = { ADMIN_EMAIL: 'beheer@groeiwijzer.nl', ADMIN_PASSWORD: 'een-lang-beheerwachtwoord' };
-const PASSWORD = 'een-goed-lang-wachtwoord';
-
-/** One API call that must answer `status`; the body on any other answer, to see why. */
-async function call<T = { id: string }>(request: APIRequestContext, url: string, method: 'GET' | 'POST', data: unknown, status: number): Promise<T> {
-  const response = method === 'GET' ? await request.get(url) : await request.post(url, data === undefined ? {} : { data });
-  if (response.status() !== status) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 /** The problem a form shows at a field (or group of fields): the texts its aria-describedby
  * points at, so what a screen reader says with the field too. */
