@@ -2,6 +2,7 @@ import { type ItemInput } from '@groeiwijzer/contracts';
 import { checkItem } from '@groeiwijzer/domain';
 import { type EntityManager } from 'typeorm';
 import { type ItemsRepository } from '../catalogue/items.repository';
+import { approveDemoCoach } from './demo.queries';
 
 const year = new Date().getFullYear();
 const next = year + 1;
@@ -136,7 +137,7 @@ export async function loadDemoCatalogue(m: EntityManager, items: ItemsRepository
     await items.upsertMany(m, publisherIds[publisher], [checked], true);
     // Demo coaches are approved, so the catalogue shows them and the demo coach has a profile.
     if (checked.kind === 'coach') {
-      await m.query(`UPDATE catalogue_items SET approved = true, status = 'published', published_at = now() WHERE publisher_id = $1 AND external_id = $2`, [publisherIds[publisher], checked.externalId]);
+      await approveDemoCoach(m, publisherIds[publisher], checked.externalId!);
     }
   }
 }

@@ -8,6 +8,7 @@ import { type ItemsRepository } from '../catalogue/items.repository';
 import { loadDemoCatalogue } from './demo-catalogue';
 import { loadDemoMatching } from './demo-matching';
 import { loadDemoExtraItems, loadDemoOrganisations, loadDemoSearches } from './demo-insights';
+import { insertApprovedPublisher, insertClosedRound, insertOrganisation, insertResponse, insertSelfAssessment, organisationCount, upsertDemoUser } from './demo.queries';
 
 /** Shared by every demo account; printed at start. Never used outside demo mode. */
 export const DEMO_PASSWORD = 'groeiwijzer-demo';
@@ -34,8 +35,7 @@ const PUBLISHERS = [
 /** Fills an empty platform with a few SMEs, publishers and an account for each role.
  * Returns false when the platform already has organisations (demo data is loaded once). */
 export async function loadDemoData(m: EntityManager, items: ItemsRepository): Promise<boolean> {
-  const [{ count }] = await m.query(`SELECT count(*)::int AS count FROM organisations`);
-  if (count > 0) return false;
+  if ((await organisationCount(m)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
@@ -43,20 +43,11 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
       ids[account.role] = await upsertAdmin(m, account.email, DEMO_PASSWORD, account.name);
       continue;
     }
-    const rows = await m.query(
-      `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
-       ON CONFLICT ((lower(email))) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
-      [account.email, account.name, passwordHash],
-    );
-    ids[account.role] = rows[0].id;
+    ids[account.role] = await upsertDemoUser(m, account.email, account.name, passwordHash);
   }
   const organisationIds: string[] = [];
   for (const [index, org] of ORGANISATIONS.entries()) {
-    const [row] = await m.query(
-      `INSERT INTO organisations (name, sector, region, employees, kvk_number) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [org.name, org.sector, org.region, org.employees, org.kvkNumber],
-    );
-    await m.query(`INSERT INTO organisation_members (organisation_id, user_id, role) VALUES ($1, $2, 'owner')`, [row.id, ids.owner]);
+    const row = { id: await insertOrganisation(m, org, ids.owner) };
     // Two earlier rounds as well: the report's trend shows where the company came from.
     await loadClosedRound(m, row.id, ids.owner, index, 380, 'Leercultuurscan vorig jaar', -0.5);
     await loadClosedRound(m, row.id, ids.owner, index, 190, 'Leercultuurscan voorjaar', -0.25);
@@ -65,12 +56,7 @@ export async function loadDemoData(m: EntityManager, items: ItemsRepository): Pr
   }
   const publisherIds: string[] = [];
   for (const publisher of PUBLISHERS) {
-    const [row] = await m.query(
-      `INSERT INTO publishers (name, regions, website, status, approved_at) VALUES ($1, $2, $3, 'approved', now()) RETURNING id`,
-      [publisher.name, publisher.regions, publisher.website],
-    );
-    await m.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2)`, [row.id, ids.publisher]);
-    publisherIds.push(row.id);
+    publisherIds.push(await insertApprovedPublisher(m, publisher, ids.publisher));
   }
   await loadDemoCatalogue(m, items, publisherIds);
   await loadDemoExtraItems(m, items, publisherIds);
@@ -108,18 +94,12 @@ async function loadClosedRound(
   }));
   const { respondents, view } = computeEmployeeView(instrument, rows, 5);
   const results = { respondents, withheld: !view, aspects: view ? aspectMeanMap(view.aspects) : {}, ...(view ? { view } : {}) };
-  const [round] = await m.query(
-    `INSERT INTO scan_rounds (organisation_id, title, instrument_version, status, closes_at, min_responses, share_token, created_by, closed_at, results)
-     VALUES ($1, $6, $2, 'closed', now() - $7 * interval '1 day', 5, $3, $4, now() - $7 * interval '1 day', $5) RETURNING id`,
-    [organisationId, instrument.version, newToken(), ownerId, JSON.stringify(results), title, daysAgo],
-  );
-  for (const r of rows) {
-    await m.query(`INSERT INTO scan_responses (round_id, answers, comment, submitted_on) VALUES ($1, $2, $3, current_date - $4::int)`, [
-      round.id, JSON.stringify(r.answers), r.comment, daysAgo + 2,
-    ]);
-  }
+  const roundId = await insertClosedRound(m, {
+    organisationId, title, instrumentVersion: instrument.version, shareToken: newToken(), createdBy: ownerId, daysAgo, results,
+  });
+  for (const r of rows) await insertResponse(m, roundId, r.answers, r.comment, daysAgo + 2);
   // The owner's self-assessment only on the latest round.
   if (daysAgo !== 3) return;
   const self = Object.fromEntries(instrument.items.map((item) => [item.id, Math.min(5, Math.round(leaning[item.id.slice(0, 2)] + 0.8))]));
-  await m.query(`INSERT INTO scan_self_assessments (round_id, answers) VALUES ($1, $2)`, [round.id, JSON.stringify(self)]);
+  await insertSelfAssessment(m, roundId, self);
 }

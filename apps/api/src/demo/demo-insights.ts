@@ -3,6 +3,7 @@ import { ASPECT_KEYS, type AspectKey, checkItem, foldText } from '@groeiwijzer/d
 import { type EntityManager } from 'typeorm';
 import { newToken } from '../auth/tokens';
 import { type ItemsRepository } from '../catalogue/items.repository';
+import { insertClosedRound, insertOrganisation, insertSearchEvent } from './demo.queries';
 
 /** A small deterministic generator: the same demo every time. */
 function generator(seed: number) {
@@ -81,10 +82,7 @@ export async function loadDemoOrganisations(m: EntityManager): Promise<number> {
     for (let i = 0; i < group.count; i++) {
       const sector = group.sectors[i % group.sectors.length];
       const employees = [6, 14, 28, 45, 80, 120][Math.floor(random() * 6)];
-      const [org] = await m.query(
-        `INSERT INTO organisations (name, sector, region, employees) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [`Demobedrijf ${group.region === 'twente' ? 'Twente' : 'Zwolle'} ${i + 1}`, sector, group.region, employees],
-      );
+      const org = { id: await insertOrganisation(m, { name: `Demobedrijf ${group.region === 'twente' ? 'Twente' : 'Zwolle'} ${i + 1}`, sector, region: group.region, employees }) };
       const rounds = i % 3 === 0 ? [400, 210, 25] : [210, 25];
       for (const [r, daysAgo] of rounds.entries()) {
         // Later rounds a little better: the trend shows growth where offers were used.
@@ -94,12 +92,10 @@ export async function loadDemoOrganisations(m: EntityManager): Promise<number> {
         })) as Record<AspectKey, number>;
         const weakSpots = [...ASPECT_KEYS].sort((a, b) => aspects[a] - aspects[b]).slice(0, 2);
         const strengths = [...ASPECT_KEYS].sort((a, b) => aspects[b] - aspects[a]).slice(0, 2);
-        await m.query(
-          `INSERT INTO scan_rounds (organisation_id, title, instrument_version, status, closes_at, min_responses, share_token, closed_at, results)
-           VALUES ($1, $2, 1, 'closed', now() - $3 * interval '1 day', 5, $4, now() - $3 * interval '1 day', $5)`,
-          [org.id, `Leercultuurscan ${r + 1}`, daysAgo, newToken(),
-            JSON.stringify({ respondents: 6 + Math.floor(random() * 20), withheld: false, aspects, view: { weakSpots, strengths } })],
-        );
+        await insertClosedRound(m, {
+          organisationId: org.id, title: `Leercultuurscan ${r + 1}`, instrumentVersion: 1, shareToken: newToken(), createdBy: null, daysAgo,
+          results: { respondents: 6 + Math.floor(random() * 20), withheld: false, aspects, view: { weakSpots, strengths } },
+        });
       }
       made++;
     }
@@ -123,11 +119,7 @@ export async function loadDemoSearches(m: EntityManager): Promise<void> {
   for (const [u, unmet] of UNMET.entries()) {
     for (let s = 0; s < unmet.sessions; s++) {
       const dayOffset = -1 - Math.floor((s * 56) / unmet.sessions) - Math.floor(random() * 3);
-      await m.query(
-        `INSERT INTO search_events (day, region, q, stem_key, result_count, session_key)
-         VALUES ($1, $2, $3, array_to_string(tsvector_to_array(to_tsvector('gw_dutch', $3)), ' '), $4, $5)`,
-        [day(dayOffset), unmet.region, unmet.q, Math.floor(random() * 2), `demo-${u}-${s}`],
-      );
+      await insertSearchEvent(m, { day: day(dayOffset), region: unmet.region, q: unmet.q, resultCount: Math.floor(random() * 2), sessionKey: `demo-${u}-${s}` });
     }
   }
 }

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { referralDeadlines } from '../referrals/referral-deadlines';
+import { insertPlanStep, insertReferral, itemIdByExternalId, latestClosedRound } from './demo.queries';
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
@@ -11,9 +12,8 @@ const dayFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOStri
  * from the two demo companies in the coach's regions (Twente and the Achterhoek).
  */
 export async function loadDemoMatching(m: EntityManager, ownerId: string, organisationIds: string[]): Promise<void> {
-  const item = async (externalId: string): Promise<string> => (await m.query(`SELECT id FROM catalogue_items WHERE external_id = $1`, [externalId]))[0].id;
-  const round = async (organisationId: string): Promise<{ id: string; aspects: Record<string, number> }> =>
-    (await m.query(`SELECT id, results->'aspects' AS aspects FROM scan_rounds WHERE organisation_id = $1 AND status = 'closed' ORDER BY closed_at DESC LIMIT 1`, [organisationId]))[0];
+  const item = (externalId: string) => itemIdByExternalId(m, externalId);
+  const round = (organisationId: string) => latestClosedRound(m, organisationId);
 
   // The plan of the metal company in Twente: one step per column, some from the catalogue.
   const [metal, building] = organisationIds;
@@ -27,14 +27,11 @@ export async function loadDemoMatching(m: EntityManager, ownerId: string, organi
       checklist: [{ text: 'Datum prikken', done: true }, { text: 'Sessie gehouden', done: true }] },
   ];
   for (const [position, s] of steps.entries()) {
-    await m.query(
-      `INSERT INTO plan_steps (organisation_id, title, aspect, item_id, due_date, status, position, responsible, checklist, note,
-                               baseline_round_id, baseline_mean, created_by, created_at, updated_at, done_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, $10, $11, $12, $13, $13, $14)`,
-      [metal, s.title, s.aspect, s.itemId, s.due, s.status, position % 2 ? 'Anne Kuipers' : null, JSON.stringify(s.checklist),
+    await insertPlanStep(m, [
+      metal, s.title, s.aspect, s.itemId, s.due, s.status, position % 2 ? 'Anne Kuipers' : null, JSON.stringify(s.checklist),
         s.status === 'done' ? 'Goede sessie; volgend kwartaal herhalen.' : null, metalRound.id, metalRound.aspects[s.aspect] ?? null, ownerId,
-        ago(3 - position * 0.5), s.status === 'done' ? ago(1) : null],
-    );
+        ago(3 - position * 0.5), s.status === 'done' ? ago(1) : null
+    ]);
   }
 
   // The demo coach's requests, one in every state.
@@ -61,19 +58,13 @@ export async function loadDemoMatching(m: EntityManager, ownerId: string, organi
     const requestedAt = ago(r.days);
     const { remindAt, answerBy } = referralDeadlines(requestedAt);
     const at = (days: number | undefined) => (days === undefined ? null : ago(days));
-    await m.query(
-      `INSERT INTO referrals (organisation_id, coach_item_id, requested_by, message, aspect, status, share, share_round_id, consent_given_at,
-                              consent_withdrawn_at, requested_at, answer_by, remind_at, reminded_at, accepted_at, declined_at, decline_reason,
-                              completed_at, lapsed_at, cancelled_at, owner_rating, owner_comment, owner_feedback_at, coach_followed_up, coach_note, coach_feedback_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $9, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
-      [
-        r.org, coach, ownerId, r.message, r.aspect, r.status, r.share, r.share === 'none' ? null : r.round, requestedAt,
-        r.withdrawn ? ago(2) : null, answerBy, remindAt, r.status === 'lapsed' ? remindAt : null, at(r.accepted),
-        r.declined ? ago(r.days - 2) : null, r.declined ?? null, at(r.completed), r.status === 'lapsed' ? answerBy : null,
-        r.status === 'cancelled' ? ago(r.days - 1) : null,
-        r.rating ?? null, r.rating ? 'Praktisch en to the point. De aanvraag is gelukt.' : null, r.rating ? ago(25) : null,
-        r.rating ? true : null, r.rating ? 'Bedrijf heeft de subsidie aangevraagd en gekregen.' : null, r.rating ? ago(25) : null,
-      ],
-    );
+    await insertReferral(m, [
+      r.org, coach, ownerId, r.message, r.aspect, r.status, r.share, r.share === 'none' ? null : r.round, requestedAt,
+      r.withdrawn ? ago(2) : null, answerBy, remindAt, r.status === 'lapsed' ? remindAt : null, at(r.accepted),
+      r.declined ? ago(r.days - 2) : null, r.declined ?? null, at(r.completed), r.status === 'lapsed' ? answerBy : null,
+      r.status === 'cancelled' ? ago(r.days - 1) : null,
+      r.rating ?? null, r.rating ? 'Praktisch en to the point. De aanvraag is gelukt.' : null, r.rating ? ago(25) : null,
+      r.rating ? true : null, r.rating ? 'Bedrijf heeft de subsidie aangevraagd en gekregen.' : null, r.rating ? ago(25) : null,
+    ]);
   }
 }

@@ -10,6 +10,7 @@ import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
 import { toHit, type HitSource } from './hit.mapper';
+import { addLexiconWords, correctionRows, runSearchStatement } from './postgres-search.queries';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -71,7 +72,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
    * uses the bare word "coach". The memory index is read in the background. */
   async onApplicationBootstrap(): Promise<void> {
     const words = [...new Set(SYNONYM_GROUPS.flat().map(foldText).filter((w) => /^[a-z0-9]{3,40}$/.test(w)))];
-    await this.db.query(`INSERT INTO catalogue_lexicon (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [words]);
+    await addLexiconWords(this.db, words);
     this.keeper?.start((error) => this.logger.warn(`search index not refreshed: ${(error as Error).message}`));
   }
 
@@ -80,7 +81,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     if (!this.keeper) {
       const groups = terms.length ? toTsQueryGroups(termGroups(terms, await this.corrections(terms))) : [];
       const { sql, values } = buildSearchSql(p, groups);
-      const [row] = await this.db.query(sql, values);
+      const row = await runSearchStatement(this.db, sql, values);
       const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
         toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
       );
@@ -152,7 +153,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       }
       return out;
     }
-    const rows: { word: string; alt: string }[] = await this.db.query(CORRECTIONS_SQL, [candidates.map((t) => t.word), candidates.map(knownAsPrefix)]);
+    const rows = await correctionRows(this.db, CORRECTIONS_SQL, candidates.map((t) => t.word), candidates.map(knownAsPrefix));
     for (const r of rows) (out[r.word] ??= []).push(r.alt);
     return out;
   }
