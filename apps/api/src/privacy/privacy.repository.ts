@@ -110,10 +110,13 @@ export class PrivacyRepository {
       [organisationId],
     )).map((r: { email: string }) => r.email);
     const mentions = `text_body LIKE ANY(SELECT '%' || x || '%' FROM unnest($1::text[]) x)`;
-    const mails = returningRows(await m.query(
-      `DELETE FROM mail_outbox WHERE lower(to_address) = ANY($2) OR ${mentions} RETURNING id`, [ids, emails]));
+    // Reminders first: a bundler turning them into mail at this moment holds their rows, so this
+    // waits for it, and the outbox delete after it (a statement of its own, so it sees what the
+    // bundler committed) takes that mail too.
     const reminders = returningRows(await m.query(
       `DELETE FROM reminder_queue WHERE email = ANY($2) OR ${mentions} RETURNING id`, [ids, emails]));
+    const mails = returningRows(await m.query(
+      `DELETE FROM mail_outbox WHERE lower(to_address) = ANY($2) OR ${mentions} RETURNING id`, [ids, emails]));
     await m.query(`DELETE FROM mail_preferences WHERE email = ANY($1)`, [emails]);
     await m.query(`DELETE FROM unsubscribe_tokens WHERE email = ANY($1)`, [emails]);
     const [{ rounds }] = await m.query(`SELECT count(*)::int AS rounds FROM scan_rounds WHERE organisation_id = $1`, [organisationId]);
@@ -128,8 +131,9 @@ export class PrivacyRepository {
     const [user] = await m.query(`SELECT email FROM users WHERE id = $1 AND erase_after <= $2 FOR UPDATE`, [userId, now]);
     if (!user) return null;
     const email = String(user.email).toLowerCase();
-    const mails = returningRows(await m.query(`DELETE FROM mail_outbox WHERE lower(to_address) = $1 RETURNING id`, [email]));
+    // Reminders before mail, for the reason given in eraseOrganisation.
     const reminders = returningRows(await m.query(`DELETE FROM reminder_queue WHERE email = $1 RETURNING id`, [email]));
+    const mails = returningRows(await m.query(`DELETE FROM mail_outbox WHERE lower(to_address) = $1 RETURNING id`, [email]));
     await m.query(`DELETE FROM reminder_days WHERE email = $1`, [email]);
     await m.query(`DELETE FROM mail_preferences WHERE email = $1`, [email]);
     await m.query(`DELETE FROM unsubscribe_tokens WHERE email = $1`, [email]);
