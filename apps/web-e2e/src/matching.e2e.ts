@@ -118,8 +118,12 @@ describe('from weak spot to help: recommendations, the plan, and a coach who see
     expect(steps).toEqual([expect.objectContaining({ itemId: trainingId, title: TRAINING, aspect: 'leadership', status: 'idea' })]);
 
     // The owner's choices drive the list and stay in the address bar.
-    await page.getByRole('radio', { name: 'Coaches' }).check();
+    // The filter lives in the address bar: the radio is checked once the new address is read,
+    // a moment after the click, so click and wait rather than check() (which wants it at once).
+    const coaches = page.getByRole('radio', { name: 'Coaches' });
+    await coaches.click();
     await expectUrl(page, /[?&]kind=coach(&|$)/);
+    await eventually(() => coaches.isChecked(), Boolean, 'the Coaches filter should be checked');
     await eventually(() => group.getByRole('article', { name: TRAINING }).count(), (n) => n === 0, 'only coaches should be listed');
     const coachCard = group.getByRole('article', { name: COACH_TITLE });
     await expectVisible(coachCard);
