@@ -7,7 +7,7 @@ export const ITEM_COLUMNS = `
   i.id, i.publisher_id, p.name AS publisher_name, i.kind, i.status, i.approved, i.title, i.summary, i.description,
   i.aspects, i.regions, i.sectors, i.size_classes, i.provider, i.url, i.contact_email, i.cost_eur::float8 AS cost_eur,
   i.format, i.language, i.valid_from::text AS valid_from, i.valid_until::text AS valid_until, i.external_id, i.details,
-  i.verified_on::text AS verified_on,
+  i.verified_on::text AS verified_on, i.aspect_names,
   i.published_at, i.created_at, i.updated_at`;
 
 export interface ItemRow {
@@ -35,6 +35,8 @@ export interface ItemRow {
   external_id: string | null;
   details: Pick<NormalisedItem, 'scheme' | 'training' | 'coach'>;
   verified_on: string;
+  /** What the item is also found by (`searchExtras`, compound parts included), as stored. */
+  aspect_names?: string;
   published_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -84,11 +86,12 @@ export function aspectNames(aspects: string[]): string {
 }
 
 /** What an item is also found by, stored with it (`aspect_names`, weighted as the provider, below
- * title and summary): the names of its aspects in both languages, and "Engels English" for an
- * item in English or a coach who speaks it (so "coaching in English" finds them). */
-export function searchExtras(item: Pick<NormalisedItem, 'aspects' | 'language' | 'coach'>): string {
+ * title and summary): the names of its aspects in both languages, "Engels English" for an
+ * item in English or a coach who speaks it (so "coaching in English" finds them), and the parts
+ * of its compound words (`compoundParts`: "scholingssubsidie" is also found by "subsidie"). */
+export function searchExtras(item: Pick<NormalisedItem, 'aspects' | 'language' | 'coach'>, parts: readonly string[] = []): string {
   const english = item.language === 'en' || (item.coach?.languages ?? []).includes('en');
-  return [aspectNames(item.aspects), english ? 'Engels English' : ''].filter(Boolean).join(' ');
+  return [aspectNames(item.aspects), english ? 'Engels English' : '', parts.join(' ')].filter(Boolean).join(' ');
 }
 
 /** The folded words of an item, for the typo-tolerance word list. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { type NormalisedItem } from '@groeiwijzer/domain';
+import { compoundCandidates, compoundParts, compoundWords, type NormalisedItem, SYNONYM_GROUPS } from '@groeiwijzer/domain';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { returningRows } from '../database/returning';
@@ -11,12 +11,30 @@ const WRITE_COLUMNS = [
   'contact_email', 'cost_eur', 'format', 'language', 'valid_from', 'valid_until', 'external_id', 'details', 'aspect_names',
 ] as const;
 
-function writeValues(item: NormalisedItem): unknown[] {
+function writeValues(item: NormalisedItem, isWord: (w: string) => boolean): unknown[] {
   return [
     item.kind, item.title, item.summary, item.description, item.aspects, item.regions, item.sectors, item.sizeClasses,
     item.provider, item.url, item.contactEmail, item.costEur, item.format, item.language, item.validFrom, item.validUntil,
-    item.externalId, JSON.stringify({ scheme: item.scheme, training: item.training, coach: item.coach }), searchExtras(item),
+    item.externalId, JSON.stringify({ scheme: item.scheme, training: item.training, coach: item.coach }),
+    searchExtras(item, compoundParts(searchTexts(item), isWord)),
   ];
+}
+
+/** The texts of an item whose compounds are split when it is written. */
+const searchTexts = (item: NormalisedItem) => [item.title, item.summary, item.provider, item.description];
+const THESAURUS_WORDS = new Set(SYNONYM_GROUPS.flat());
+
+/** The catalogue's own words that the compounds of `items` may split into: the word list
+ * (`catalogue_lexicon`), the items' own words and the thesaurus's, looked up in one statement. */
+async function compoundVocabulary(m: EntityManager, items: NormalisedItem[]): Promise<(w: string) => boolean> {
+  const own = new Set(items.flatMap(lexiconWords));
+  const candidates = [...new Set(items.flatMap((i) => compoundWords(searchTexts(i)).flatMap(compoundCandidates)))]
+    .filter((w) => !own.has(w) && !THESAURUS_WORDS.has(w));
+  const found: { word: string }[] = candidates.length
+    ? await m.query(`SELECT word FROM catalogue_lexicon WHERE word = ANY($1::text[])`, [candidates])
+    : [];
+  const known = new Set(found.map((r) => r.word));
+  return (w) => own.has(w) || THESAURUS_WORDS.has(w) || known.has(w);
 }
 
 /** The catalogue's version: moved on by `bumpVersion` after each committed change. */
@@ -95,7 +113,7 @@ export class ItemsRepository {
     const params = WRITE_COLUMNS.map((_, i) => `$${i + 4}`).join(', ');
     const [row] = returningRows<{ id: string }>(await m.query(
       `INSERT INTO catalogue_items (publisher_id, approved, verified_on, ${cols}) VALUES ($1, $2, $3, ${params}) RETURNING id`,
-      [publisherId, approved, this.clock.today(), ...writeValues(item)],
+      [publisherId, approved, this.clock.today(), ...writeValues(item, await compoundVocabulary(m, [item]))],
     ));
     await this.afterWrite(m, [row.id], [item]);
     return row.id;
@@ -106,8 +124,9 @@ export class ItemsRepository {
     if (!items.length) return [];
     const width = WRITE_COLUMNS.length;
     const values: unknown[] = [publisherId, publish, this.clock.today()];
+    const isWord = await compoundVocabulary(m, items);
     const tuples = items.map((item, r) => {
-      values.push(item.kind !== 'coach', ...writeValues(item));
+      values.push(item.kind !== 'coach', ...writeValues(item, isWord));
       const base = 4 + r * (width + 1);
       return `($1, $${base}, ${Array.from({ length: width }, (_, c) => `$${base + 1 + c}`).join(', ')}, $3::date,
                CASE WHEN $2 AND $${base} THEN 'published' ELSE 'draft' END, CASE WHEN $2 AND $${base} THEN now() END)`;
@@ -128,7 +147,8 @@ export class ItemsRepository {
 
   async update(m: EntityManager, id: string, item: NormalisedItem): Promise<void> {
     const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
-    await m.query(`UPDATE catalogue_items SET ${sets}, verified_on = $2, updated_at = now() WHERE id = $1`, [id, this.clock.today(), ...writeValues(item)]);
+    const values = writeValues(item, await compoundVocabulary(m, [item]));
+    await m.query(`UPDATE catalogue_items SET ${sets}, verified_on = $2, updated_at = now() WHERE id = $1`, [id, this.clock.today(), ...values]);
     await this.afterWrite(m, [id], [item]);
   }
 

@@ -5,3 +5,7 @@ declare module '@orama/stemmers/english' {
   export function stemmer(word: string): string;
   export const language: string;
 }
+declare module '@orama/stemmers/dutch' {
+  export function stemmer(word: string): string;
+  export const language: string;
+}

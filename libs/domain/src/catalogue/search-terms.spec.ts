@@ -1,4 +1,5 @@
 import {
+  analysedTerms, compoundCandidates, compoundParts, decompose, derivedForms, splitCompoundTerms, stemDutch,
   aspectsNamedBy, foldText, markHighlight, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, queryTerms, requiredMatches, stemEnglish, STOP_WORDS, SYNONYM_GROUPS,
   synonymsOf, termGroups, toTsQueryGroups, toTsQueryText,
 } from './search-terms';
@@ -270,5 +271,107 @@ describe('the analyser: thesaurus, English, aspect words, compounds and partial 
   it('gives one to_tsquery text per group', () => {
     const groups = termGroups(queryTerms('bouw zzp '));
     expect(toTsQueryGroups(groups)).toEqual(groups.map((g) => toTsQueryText([g])));
+  });
+});
+
+describe('decomposition against the catalogue’s own words', () => {
+  const words = new Set(['scholing', 'subsidie', 'regeling', 'opleiding', 'arbeid', 'arbeidsmarkt', 'markt', 'coach', 'veiligheid', 'cultuur', 'las', 'zorg', 'medewerkers', 'bouw', 'bedrijf', 'ding', 'leer', 'werkplek']);
+  const isWord = (w: string) => words.has(w);
+
+  it('splits a compound into known words, without the linking s (scholingssubsidie, veiligheidscultuur)', () => {
+    expect(sorted(decompose('scholingssubsidie', isWord))).toEqual(['scholing', 'subsidie']);
+    expect(sorted(decompose('veiligheidscultuur', isWord))).toEqual(['cultuur', 'veiligheid']);
+    expect(sorted(decompose('zorgmedewerkers', isWord))).toEqual(['medewerkers', 'zorg']);
+  });
+
+  it('prefers the longest known head and splits that further (arbeidsmarktcoach)', () => {
+    expect(sorted(decompose('arbeidsmarktcoach', isWord))).toEqual(['arbeid', 'arbeidsmarkt', 'coach', 'markt']);
+  });
+
+  it('splits a tail that is a compound itself (leerwerkplek… as leer + werkplek)', () => {
+    expect(sorted(decompose('scholingsregeling', isWord))).toEqual(['regeling', 'scholing']);
+    expect(sorted(decompose('leerwerkplek', isWord))).toEqual(['leer', 'werkplek']);
+  });
+
+  it('takes a 3-letter head only when the thesaurus knows it (las, not ver)', () => {
+    expect(sorted(decompose('lasopleiding', isWord))).toEqual(['las', 'opleiding']);
+    expect(decompose('veropleiding', (w) => w === 'ver' || isWord(w))).toEqual([]);
+  });
+
+  it('leaves words alone that are no compound of known words (begeleiding, opleiding, bakkerij)', () => {
+    expect(decompose('begeleiding', isWord)).toEqual([]);
+    expect(decompose('opleiding', isWord)).toEqual([]);
+    expect(decompose('bakkerij', isWord)).toEqual([]);
+    expect(decompose('bouw', isWord)).toEqual([]);
+  });
+
+  it('asks about every part it could split into at once (compoundCandidates covers what decompose asks)', () => {
+    for (const word of ['scholingssubsidie', 'arbeidsmarktcoach', 'lasopleiding', 'leerwerkplek']) {
+      const asked = new Set<string>();
+      decompose(word, (w) => {
+        asked.add(w);
+        return isWord(w);
+      });
+      const candidates = new Set(compoundCandidates(word));
+      for (const w of asked) expect(candidates).toContain(w);
+    }
+    expect(compoundCandidates('bouw')).toEqual([]);
+  });
+
+  it('stores the parts an item’s words split into, less the words it already has', () => {
+    expect(compoundParts(['Scholingssubsidie voor de zorg', 'Vraag subsidie aan'], isWord)).toEqual(['scholing']);
+    expect(compoundParts(['Veiligheidscultuur op de bouwplaats'], isWord)).toEqual(['cultuur', 'veiligheid']);
+  });
+
+  it('searches a query word the catalogue lacks as its parts, typed apart; a known word stays whole', () => {
+    const terms = queryTerms('lasopleiding twente');
+    expect(splitCompoundTerms(terms, isWord, () => false).map((t) => t.word)).toEqual(['las', 'opleiding', 'twente']);
+    expect(splitCompoundTerms(terms, isWord, (t) => t.word === 'lasopleiding').map((t) => t.word)).toEqual(['lasopleiding', 'twente']);
+    // The last word being typed stays a prefix in its last part.
+    expect(splitCompoundTerms(queryTerms('zorgmedewerkers'), isWord, () => false)).toEqual([
+      { word: 'zorg', prefix: false }, { word: 'medewerkers', prefix: true },
+    ]);
+    // Split parts are then joined again as an alternative, as for a compound typed apart.
+    const groups = termGroups(splitCompoundTerms(queryTerms('lasopleiding '), isWord, () => false));
+    expect(groups[1].alternatives).toContain('lasopleiding');
+  });
+});
+
+describe('derivations: the Snowball Dutch stemmer and the derivation list', () => {
+  it('stems Dutch with the Snowball Dutch stemmer, which joins verb and noun itself', () => {
+    expect(stemDutch('begeleiden')).toBe(stemDutch('begeleiding'));
+    expect(stemDutch('verlagen')).toBe(stemDutch('verlaging'));
+    expect(stemDutch('digitaliseren')).toBe(stemDutch('digitalisering'));
+  });
+
+  it('finds the thesaurus entry of a Dutch word through its stem (digitaliseren → digitaal, begeleiden → coach)', () => {
+    expect(synonymsOf('digitaliseren')).toEqual(expect.arrayContaining(['digitaal', 'digitalisering', 'ict']));
+    expect(synonymsOf('begeleiden')).toEqual(expect.arrayContaining(['begeleiding', 'coach']));
+    expect(synonymsOf('bakkerij')).toEqual([]);
+  });
+
+  it('gives the forms the stemmer does not join (organiseren/organisatie, lerende/leren, werving/werven, veiligheid/veilig)', () => {
+    expect(derivedForms('organiseren')).toEqual(expect.arrayContaining(['organisatie', 'organisering']));
+    expect(derivedForms('organisatie')).toContain('organiseren');
+    expect(derivedForms('lerende')).toContain('leren');
+    expect(derivedForms('werving')).toContain('werven');
+    expect(derivedForms('veiligheid')).toContain('veilig');
+    expect(derivedForms('digitaliseren')).toContain('digitaal');
+    expect(derivedForms('bouw')).toEqual([]);
+    expect(derivedForms('2026')).toEqual([]);
+  });
+
+  it('makes derived forms alternatives of the query word, and joins a split compound with them (verzuim verlagen → verzuimverlaging)', () => {
+    const [verzuim, verlagen] = termGroups(queryTerms('verzuim verlagen '));
+    expect(verzuim.alternatives).toContain('verzuimverlaging');
+    expect(verlagen.alternatives).toEqual(expect.arrayContaining(['verlaging', 'verzuimverlaging']));
+    expect(termGroups(queryTerms('lerende '))[0].alternatives).toContain('leren');
+  });
+
+  it('writes the analysed terms a document receives: compound parts and derived forms, not the words it has', () => {
+    const terms = analysedTerms(['Begeleiding bij werving', 'De organisatie'], ['scholing']).split(' ');
+    expect(terms).toEqual(expect.arrayContaining(['scholing', 'begeleiden', 'werven', 'organiseren']));
+    expect(terms).not.toContain('begeleiding');
+    expect(terms).not.toContain('de');
   });
 });

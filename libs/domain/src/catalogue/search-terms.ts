@@ -4,11 +4,15 @@
  * analyser of the query side: folding, stop words, the bilingual thesaurus (thesaurus.ts) with
  * Dutch inflections and English stems (the Snowball English stemmer of `@orama/stemmers`, a
  * maintained registry package, rather than a port of our own), aspect words, split compounds
- * joined, and how many of the words an item must match. Dutch stems of the catalogue's words
- * come from PostgreSQL's own Snowball Dutch stemmer (`gw_dutch`), the same for every engine. */
+ * joined, compounds split against the catalogue's own words (`decompose`, used on the query and
+ * when an item is written), derivations (the Snowball Dutch stemmer of `@orama/stemmers` and the
+ * small DERIVATIONS list), and how many of the words an item must match. Dutch stems of the
+ * catalogue's words in the index come from PostgreSQL's own Snowball Dutch stemmer (`gw_dutch`),
+ * the same for every engine. */
 import { stemmer as englishStem } from '@orama/stemmers/english';
+import { stemmer as dutchStem } from '@orama/stemmers/dutch';
 import { ASPECT_KEYS } from '../aspects';
-import { ASPECT_WORDS, THESAURUS } from './thesaurus';
+import { ASPECT_WORDS, DERIVATIONS, THESAURUS } from './thesaurus';
 
 /** The thesaurus as plain groups of words (Dutch first, then English): what Meilisearch is given
  * as synonyms and what the spelling correction may correct to. */
@@ -67,12 +71,33 @@ export function stemEnglish(word: string): string {
   return stem;
 }
 
+/** The Snowball Dutch stem of a word (the registry's `@orama/stemmers`), kept. */
+const dutchStems = new Map<string, string>();
+export function stemDutch(word: string): string {
+  let stem = dutchStems.get(word);
+  if (stem === undefined) {
+    stem = dutchStem(word);
+    if (dutchStems.size > 50_000) dutchStems.clear();
+    dutchStems.set(word, stem);
+  }
+  return stem;
+}
+
 /** English stems of the thesaurus's English words (4+ letters), to the entries that hold them. */
 const ENGLISH_ENTRIES = new Map<string, number[]>();
+/** Dutch stems of the thesaurus's Dutch words (5+ letters), to the entries that hold them: a verb
+ * finds the entry of its noun ("digitaliseren" that of "digitalisering", "begeleiden" that of
+ * "begeleiding"). */
+const DUTCH_ENTRIES = new Map<string, number[]>();
+const DUTCH_STEM_MIN = 5;
 THESAURUS.forEach((entry, i) => {
   for (const w of entry.en ?? []) if (w.length >= 4) {
     const stem = stemEnglish(w);
     ENGLISH_ENTRIES.set(stem, [...(ENGLISH_ENTRIES.get(stem) ?? []), i]);
+  }
+  for (const w of entry.nl) if (w.length >= DUTCH_STEM_MIN) {
+    const stem = stemDutch(w);
+    if (stem.length >= 4) DUTCH_ENTRIES.set(stem, [...new Set([...(DUTCH_ENTRIES.get(stem) ?? []), i])]);
   }
 });
 
@@ -86,8 +111,9 @@ function sameWord(word: string, member: string, english: boolean): boolean {
 export function synonymsOf(word: string): string[] {
   const out = new Set<string>();
   const english = new Set(word.length >= 4 ? (ENGLISH_ENTRIES.get(stemEnglish(word)) ?? []) : []);
+  const dutch = new Set(word.length >= DUTCH_STEM_MIN ? (DUTCH_ENTRIES.get(stemDutch(word)) ?? []) : []);
   THESAURUS.forEach((entry, i) => {
-    if (english.has(i) || entry.nl.some((m) => inflects(word, m)) || (entry.en ?? []).some((m) => inflects(word, m))) {
+    if (english.has(i) || dutch.has(i) || entry.nl.some((m) => inflects(word, m)) || (entry.en ?? []).some((m) => inflects(word, m))) {
       for (const member of [...entry.nl, ...(entry.en ?? [])]) if (member !== word) out.add(member);
     }
   });
@@ -110,26 +136,125 @@ export interface TermGroup {
   alternatives: string[];
 }
 
+/** Other forms of a Dutch word by the DERIVATIONS list (`organiseren` → `organisatie`,
+ * `organisering`; `lerende` → `leren`), for words of 6+ letters. */
+export function derivedForms(word: string): string[] {
+  if (word.length < 6 || /\d/.test(word)) return [];
+  const out = new Set<string>();
+  for (const [a, b] of DERIVATIONS) {
+    for (const [from, to] of [[a, b], [b, a]]) {
+      if (!from || !word.endsWith(from)) continue;
+      const base = word.slice(0, word.length - from.length);
+      if (base.length >= 3) out.add(base + to);
+    }
+  }
+  out.delete(word);
+  return [...out];
+}
+
 export function termGroups(terms: QueryTerm[], corrections: Record<string, string[]> = {}): TermGroup[] {
   return terms.map(({ word, prefix }, i) => {
     const corrected = corrections[word] ?? [];
     const alternatives = new Set<string>(corrected);
     for (const w of [word, ...corrected]) {
+      for (const d of derivedForms(w)) alternatives.add(d);
       for (const s of synonymsOf(w)) alternatives.add(s);
       for (const aspect of aspectsNamedBy(w)) alternatives.add(ASPECT_WORDS[aspect as keyof typeof ASPECT_WORDS].target);
     }
     // A compound typed apart ("veiligheids cultuur", "las opleiding", "verzuim verlagen"): the
-    // joined word is an alternative of both words, so an item that writes it joined matches both.
+    // joined word (also with the second word's derived forms: "verzuimverlaging") is an
+    // alternative of both words, so an item that writes it joined matches both.
     for (const joined of [...joinedWith(terms[i - 1]?.word, word), ...joinedWith(word, terms[i + 1]?.word)]) alternatives.add(joined);
     alternatives.delete(word);
     return { word, prefix, alternatives: [...alternatives] };
   });
 }
 
+/** The shortest part of a compound `decompose` accepts (a 3-letter head only when the thesaurus
+ * knows it: "las", "ict", "mkb"), and the shortest word it tries to split. */
+const PART_MIN = 4;
+const COMPOUND_MIN = 7;
+const SHORT_HEADS = new Set(SYNONYM_GROUPS.flat().filter((w) => w.length === 3));
+/** What may stand between the parts of a Dutch compound (veiligheid-s-cultuur, zorg-en-…). */
+const LINKS = ['', 's', 'e', 'en'];
+
+/** The parts of a Dutch compound by the words `isWord` knows (the catalogue's own words):
+ * `scholingssubsidie` → `scholing`, `subsidie`; `arbeidsmarktcoach` → `arbeidsmarkt`, `coach`,
+ * `arbeid`, `markt`. A split takes a known head (without its linking s/e/en) and a tail that is a
+ * known word or itself a compound; of several, the longest head wins. [] when `word` is no
+ * compound of known words. Pure: the same words give the same parts in every engine. */
+export function decompose(word: string, isWord: (w: string) => boolean, depth = 0): string[] {
+  if (word.length < COMPOUND_MIN || depth > 2 || /\d/.test(word)) return [];
+  for (let cut = word.length - PART_MIN; cut >= 3; cut--) {
+    const tail = word.slice(cut);
+    const tailParts = isWord(tail) ? [] : decompose(tail, isWord, depth + 1);
+    if (!isWord(tail) && !tailParts.length) continue;
+    const joined = word.slice(0, cut);
+    for (const link of LINKS) {
+      if (!joined.endsWith(link)) continue;
+      const head = joined.slice(0, joined.length - link.length);
+      if (head.length < PART_MIN && !(head.length === 3 && SHORT_HEADS.has(head))) continue;
+      if (!isWord(head)) continue;
+      return [...new Set([head, tail, ...decompose(head, isWord, depth + 1), ...tailParts])].filter((p) => p !== word);
+    }
+  }
+  return [];
+}
+
+/** Every string `decompose(word, …)` may ask `isWord` about (its substrings of 3+ letters), so
+ * they can be looked up at once. */
+export function compoundCandidates(word: string): string[] {
+  if (word.length < COMPOUND_MIN || word.length > 40 || /\d/.test(word)) return [];
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) for (let j = i + 3; j <= word.length; j++) if (j - i < word.length) out.add(word.slice(i, j));
+  return [...out];
+}
+
+/** The compound parts an item is also found by (index side): the parts of every word of its
+ * texts that the catalogue's words (`isWord`) split, less the words the texts already have. So
+ * "subsidie" finds the "scholingssubsidie", "cultuur" the "veiligheidscultuur". */
+export function compoundParts(texts: readonly string[], isWord: (w: string) => boolean): string[] {
+  const words = new Set(texts.flatMap((t) => foldText(t).split(' ')).filter(Boolean));
+  const parts = new Set<string>();
+  for (const w of words) for (const p of decompose(w, isWord)) if (!words.has(p) && !STOP_WORDS.has(p)) parts.add(p);
+  return [...parts].sort();
+}
+
+/** The analysed terms of an item for an engine that does no Dutch analysis of its own
+ * (Meilisearch's searchable `terms` field): the compound parts stored with it (`compoundParts`)
+ * and the derived forms of its words (`derivedForms`: "begeleiding" → "begeleiden"), so a query
+ * word in another form or a part of a compound matches a document word literally. */
+export function analysedTerms(texts: readonly string[], parts: readonly string[]): string {
+  const words = new Set(texts.flatMap((t) => foldText(t).split(' ')).filter(Boolean));
+  const out = new Set<string>(parts);
+  for (const w of words) if (!STOP_WORDS.has(w)) for (const d of derivedForms(w)) out.add(d);
+  for (const w of words) out.delete(w);
+  return [...out].sort().join(' ');
+}
+
+/** The distinct folded words of texts that `compoundParts` may split. */
+export function compoundWords(texts: readonly string[]): string[] {
+  return [...new Set(texts.flatMap((t) => foldText(t).split(' ')).filter((w) => w.length >= COMPOUND_MIN && !/\d/.test(w)))];
+}
+
+/** A query word the catalogue does not know but that splits into words it knows ("lasopleiding",
+ * "zorgmedewerkers", "bouwbedrijf") is searched as its two parts, as if typed apart (the joined
+ * word stays an alternative of both). `isWord`: the catalogue's words; `known`: whether the
+ * catalogue has the word as typed (or, for the word being typed, a word it starts). */
+export function splitCompoundTerms(terms: QueryTerm[], isWord: (w: string) => boolean, known: (t: QueryTerm) => boolean): QueryTerm[] {
+  const out: QueryTerm[] = [];
+  for (const t of terms) {
+    const parts = known(t) ? [] : decompose(t.word, isWord, 2);
+    if (parts.length >= 2) out.push({ word: parts[0], prefix: false }, { word: parts[1], prefix: t.prefix });
+    else out.push(t);
+  }
+  return out.slice(0, MAX_QUERY_TERMS);
+}
+
 /** `a` and `b` written as one word, with and without the linking s. */
 function joinedWith(a: string | undefined, b: string | undefined): string[] {
   if (!a || !b || a.length < 2 || b.length < 3 || /\d/.test(a + b)) return [];
-  return a.endsWith('s') || a.endsWith('e') ? [a + b] : [a + b, `${a}s${b}`];
+  return [b, ...derivedForms(b)].flatMap((t) => (a.endsWith('s') || a.endsWith('e') ? [a + t] : [a + t, `${a}s${t}`]));
 }
 
 /** How many of a query's `n` word groups an item must match: the one word when there is one,

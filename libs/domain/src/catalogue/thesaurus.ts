@@ -15,9 +15,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     nl: ['scholing', 'opleiding', 'training', 'cursus', 'leergang', 'workshop', 'bijscholing', 'omscholing', 'vakopleiding', 'bbl'],
     en: ['course', 'training', 'education', 'schooling', 'apprenticeship', 'upskilling', 'reskilling'],
   },
+  // Money, for an owner, is what a scheme pays: "geld voor een cursus" looks for funding.
   {
-    nl: ['subsidie', 'regeling', 'tegemoetkoming', 'bijdrage', 'financiering', 'vergoeding'],
-    en: ['subsidy', 'grant', 'funding', 'reimbursement', 'scheme'],
+    nl: ['subsidie', 'regeling', 'tegemoetkoming', 'bijdrage', 'financiering', 'vergoeding', 'budget', 'voucher', 'fonds', 'geld'],
+    en: ['subsidy', 'grant', 'funding', 'reimbursement', 'scheme', 'budget', 'voucher', 'fund'],
   },
   {
     nl: ['coach', 'begeleider', 'adviseur', 'consulent', 'mentor', 'coaching', 'begeleiding', 'arbeidsmarktcoach', 'loopbaancoach', 'teamcoach', 'consularis'],
@@ -70,3 +71,17 @@ export const ASPECT_WORDS: Readonly<Record<AspectKey, { target: string; nl: read
   learning_organisation: { target: 'ingericht', nl: ['lerende'], en: ['learning'] },
   outside_connection: { target: 'buitenwereld', nl: ['buitenwereld', 'kennisinstellingen', 'hogeschool'], en: ['network', 'networking', 'outside', 'partners'] },
 };
+
+/** Derivations the Snowball Dutch stemmer does not join (it joins begeleiden/begeleiding and
+ * verlagen/verlaging itself): pairs of word endings, applied both ways to a query word of 6+
+ * letters whose stem is 3+ letters, so "organiseren" also finds "organisatie", "lerende" finds
+ * "leren", "werving" finds "werven" and "veiligheid" finds "veilig" (an empty ending is only
+ * taken off, never added). A derived form that no
+ * item uses matches nothing, so a rule that makes a non-word costs nothing. Longest ending first. */
+export const DERIVATIONS: readonly (readonly [string, string])[] = [
+  ['aliseren', 'aal'], ['alisering', 'aal'],
+  ['iseren', 'isatie'], ['iseren', 'isering'], ['eren', 'atie'],
+  ['iteit', 'ief'],
+  ['ende', 'en'], ['ing', 'en'], ['en', 'er'],
+  ['heid', ''],
+];

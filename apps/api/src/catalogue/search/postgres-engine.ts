@@ -1,7 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { foldText, markHighlight, queryTerms, requiredMatches, SYNONYM_GROUPS, termGroups, toTsQueryGroups, type QueryTerm, type TermGroup } from '@groeiwijzer/domain';
+import {
+  compoundCandidates, foldText, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, type QueryTerm,
+  type TermGroup,
+} from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { onCatalogueChange } from '../items.repository';
 import { ENOUGH_FULL_MATCHES, type QueryOption, type QueryPlan } from './memory/catalogue-index';
@@ -10,7 +13,7 @@ import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
 import { toHit, type HitSource } from './hit.mapper';
-import { addLexiconWords, correctionRows, runSearchStatement } from './postgres-search.queries';
+import { addLexiconWords, correctionRows, knownWordRows, runSearchStatement } from './postgres-search.queries';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -77,7 +80,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   }
 
   async search(p: SearchParams): Promise<SearchResult> {
-    const terms = queryTerms(p.q);
+    const terms = await this.splitCompounds(queryTerms(p.q));
     if (!this.keeper) {
       const groups = terms.length ? toTsQueryGroups(termGroups(terms, await this.corrections(terms))) : [];
       const { sql, values } = buildSearchSql(p, groups);
@@ -136,6 +139,22 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       }))
       .filter((group) => group.length > 0);
     return plan.length ? plan : null;
+  }
+
+  /** Query words the catalogue's word list lacks but splits ("lasopleiding" → las, opleiding),
+   * as their parts (see splitCompoundTerms): from the in-memory word list, or the SQL one. */
+  private async splitCompounds(terms: QueryTerm[]): Promise<QueryTerm[]> {
+    const candidates = [...new Set(terms.flatMap((t) => compoundCandidates(t.word)))];
+    if (!candidates.length) return terms;
+    if (this.keeper) {
+      await this.keeper.fresh();
+      const { spelling } = this.keeper;
+      return splitCompoundTerms(terms, (w) => spelling.has(w, false), (t) => spelling.has(t.word, knownAsPrefix(t)));
+    }
+    const rows = await knownWordRows(this.db, [...candidates, ...terms.map((t) => t.word)], [...candidates.map(() => false), ...terms.map(knownAsPrefix)]);
+    const words = new Set(rows.filter((r) => !r.prefix).map((r) => r.word));
+    const asTyped = new Set(rows.filter((r) => r.prefix).map((r) => r.word));
+    return splitCompoundTerms(terms, (w) => words.has(w), (t) => (knownAsPrefix(t) ? asTyped.has(t.word) : words.has(t.word)));
   }
 
   /** Misspelt words (4+ letters, not in the catalogue's word list, also not as a prefix) and

@@ -18,3 +18,14 @@ export async function runSearchStatement(db: DataSource, sql: string, values: un
 export function correctionRows(db: DataSource, sql: string, words: string[], prefixes: boolean[]): Promise<{ word: string; alt: string }[]> {
   return db.query(sql, [words, prefixes]);
 }
+
+/** Which of `words` the catalogue's word list has: as a word, or (where `prefixes` says so) as the
+ * start of one. Rows of the known ones. */
+export function knownWordRows(db: DataSource, words: string[], prefixes: boolean[]): Promise<{ word: string; prefix: boolean }[]> {
+  return db.query(
+    `SELECT t.word, t.prefix FROM unnest($1::text[], $2::bool[]) AS t(word, prefix)
+      WHERE EXISTS (SELECT 1 FROM catalogue_lexicon x
+                     WHERE CASE WHEN t.prefix THEN x.word >= t.word AND x.word < t.word || '{' ELSE x.word = t.word END)`,
+    [words, prefixes],
+  );
+}

@@ -15,7 +15,8 @@ export function syncBackoffSeconds(attempts: number): number {
 }
 
 const indexable = (row: ItemRow) => row.status === 'published' && row.approved;
-const documentOf = (row: ItemRow): MeiliDocument => toDocument({ id: row.id, item: normalisedOf(row), publishedAt: row.published_at ? new Date(row.published_at) : null });
+const documentOf = (row: ItemRow): MeiliDocument =>
+  toDocument({ id: row.id, item: normalisedOf(row), publishedAt: row.published_at ? new Date(row.published_at) : null, searchExtras: row.aspect_names });
 
 /** Carries catalogue changes to Meilisearch. The queue (`search_sync`) is written in the same
  * transaction as each change, so no change is lost when Meilisearch is down: rows stay, with

@@ -1,4 +1,4 @@
-import { ASPECT_KEYS, ASPECT_WORDS, type NormalisedItem, NATIONWIDE, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
+import { analysedTerms, ASPECT_KEYS, ASPECT_WORDS, type NormalisedItem, NATIONWIDE, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
 import { searchExtras } from '../../item.mapper';
 import { type FacetName, type SearchParams } from '../search-engine';
 
@@ -25,7 +25,8 @@ export function synonymMap(): Record<string, string[]> {
 
 export function indexSettings() {
   return {
-    searchableAttributes: ['title', 'summary', 'provider', 'aspectNames', 'description'],
+    // `terms`: the analyser's terms (compound parts, derived forms), which Meilisearch cannot make.
+    searchableAttributes: ['title', 'summary', 'provider', 'aspectNames', 'terms', 'description'],
     filterableAttributes: ['kind', 'regions', 'aspects', 'sectorFilter', 'sizeClassFilter', 'validFromDay', 'validUntilDay'],
     sortableAttributes: ['publishedAtMs'],
     displayedAttributes: ['*'],
@@ -45,7 +46,10 @@ export interface MeiliDocument {
   summary: string;
   description: string;
   provider: string;
+  /** Aspect names, "Engels English" and the compound parts, as PostgreSQL stores them (`searchExtras`). */
   aspectNames: string;
+  /** The analysed field: what the shared analyser adds to the item's words (`analysedTerms`). */
+  terms: string;
   aspects: string[];
   regions: string[];
   sectors: string[];
@@ -69,9 +73,19 @@ export interface IndexableRow {
   id: string;
   item: NormalisedItem;
   publishedAt: Date | null;
+  /** The stored `aspect_names` (compound parts split against the catalogue's words when written). */
+  searchExtras?: string;
 }
 
-export function toDocument({ id, item, publishedAt }: IndexableRow): MeiliDocument {
+/** The compound parts at the end of a stored `searchExtras` text: its words less the aspect names and "Engels English". */
+function storedParts(item: NormalisedItem, stored: string | undefined): string[] {
+  if (!stored) return [];
+  const fixed = new Set(searchExtras(item).split(' '));
+  return stored.split(' ').filter((w) => w && !fixed.has(w));
+}
+
+export function toDocument({ id, item, publishedAt, searchExtras: stored }: IndexableRow): MeiliDocument {
+  const parts = storedParts(item, stored);
   return {
     id,
     kind: item.kind,
@@ -79,7 +93,8 @@ export function toDocument({ id, item, publishedAt }: IndexableRow): MeiliDocume
     summary: item.summary,
     description: item.description,
     provider: item.provider,
-    aspectNames: searchExtras(item),
+    aspectNames: searchExtras(item, parts),
+    terms: analysedTerms([item.title, item.summary, item.provider, item.description], parts),
     aspects: item.aspects,
     regions: item.regions,
     sectors: item.sectors,
