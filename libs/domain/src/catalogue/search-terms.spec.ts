@@ -1,5 +1,5 @@
 import {
-  analysedTerms, compoundCandidates, compoundParts, decompose, derivedForms, splitCompoundTerms, stemDutch,
+  analysedTerms, compoundCandidates, compoundParts, decompose, derivedForms, splitCompoundTerms, stemDutch, toTsQueryRankTexts,
   aspectsNamedBy, foldText, markHighlight, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, queryTerms, requiredMatches, stemEnglish, STOP_WORDS, SYNONYM_GROUPS,
   synonymsOf, termGroups, toTsQueryGroups, toTsQueryText,
 } from './search-terms';
@@ -144,8 +144,9 @@ describe('toTsQueryText', () => {
     const others = groupOf('cursus').filter((w) => w !== 'cursus');
     const bouw = groupOf('bouw').filter((w) => w !== 'bouw');
     // "bouw" is short and finished: exact; "cursus" is long enough to match as a prefix.
-    // …and the two words written as one (see the analyser's compounds).
-    expect(toTsQueryText(termGroups(queryTerms('cursus bouw ')))).toBe(`(cursus:* | ${others.join(' | ')} | cursusbouw) & (bouw | ${bouw.join(' | ')} | cursusbouw)`);
+    // …and the two words written as one (see the analyser's compounds), a form of the words
+    // themselves, listed before the related words.
+    expect(toTsQueryText(termGroups(queryTerms('cursus bouw ')))).toBe(`(cursus:* | cursusbouw | ${others.join(' | ')}) & (bouw | cursusbouw | ${bouw.join(' | ')})`);
   });
 
   it('is empty without words', () => {
@@ -334,6 +335,29 @@ describe('decomposition against the catalogue’s own words', () => {
     // Split parts are then joined again as an alternative, as for a compound typed apart.
     const groups = termGroups(splitCompoundTerms(queryTerms('lasopleiding '), isWord, () => false));
     expect(groups[1].alternatives).toContain('lasopleiding');
+  });
+});
+
+describe('ranking inputs: forms of the word above related words', () => {
+  it('marks thesaurus synonyms and aspect words as related, forms of the word (derived, joined, corrected) not', () => {
+    const [group] = termGroups(queryTerms('omscholen '));
+    expect(group.related).toEqual(expect.arrayContaining(['scholing', 'opleiding', 'training']));
+    expect(group.related).not.toContain('omscholing');
+    const [fouten] = termGroups(queryTerms('fouten '));
+    expect(fouten.related).toContain('veiligheid');
+    const [typo] = termGroups([{ word: 'subsdie', prefix: false }], { subsdie: ['subsidie'] });
+    expect(typo.alternatives).toContain('subsidie');
+    expect(typo.related).not.toContain('subsidie');
+    expect(typo.related).toContain('regeling');
+  });
+
+  it('splits the OR query for ranking into the words with their forms and the related words', () => {
+    const groups = termGroups(queryTerms('verzuim verlagen '));
+    const { close, related } = toTsQueryRankTexts(groups);
+    expect(close.split(' | ')).toEqual(expect.arrayContaining(['verzuim:*', 'verlagen:*', 'verlaging', 'verzuimverlaging']));
+    expect(related.split(' | ')).toEqual(expect.arrayContaining(['health', 'gezond']));
+    expect(close.split(' | ')).not.toContain('gezond');
+    expect(toTsQueryRankTexts(termGroups(queryTerms('xqzt ')))).toEqual({ close: 'xqzt', related: '' });
   });
 });
 

@@ -132,9 +132,16 @@ export function aspectsNamedBy(word: string): string[] {
 export interface TermGroup {
   word: string;
   prefix: boolean;
-  /** Spelling corrections (typos forgiven) and synonyms. */
+  /** Spelling corrections (typos forgiven), derived forms, the compound joined, synonyms. */
   alternatives: string[];
+  /** The alternatives that are related words rather than forms of the word (thesaurus synonyms,
+   * an aspect's word): an item that matches only through them ranks below one that uses the
+   * word itself (RELATED_WEIGHT of the weight). */
+  related?: string[];
 }
+
+/** What a match through a related word (a synonym) weighs, against one of the word itself. */
+export const RELATED_WEIGHT = 0.5;
 
 /** Other forms of a Dutch word by the DERIVATIONS list (`organiseren` → `organisatie`,
  * `organisering`; `lerende` → `leren`), for words of 6+ letters. */
@@ -155,18 +162,20 @@ export function derivedForms(word: string): string[] {
 export function termGroups(terms: QueryTerm[], corrections: Record<string, string[]> = {}): TermGroup[] {
   return terms.map(({ word, prefix }, i) => {
     const corrected = corrections[word] ?? [];
-    const alternatives = new Set<string>(corrected);
+    const close = new Set<string>(corrected);
+    const related = new Set<string>();
     for (const w of [word, ...corrected]) {
-      for (const d of derivedForms(w)) alternatives.add(d);
-      for (const s of synonymsOf(w)) alternatives.add(s);
-      for (const aspect of aspectsNamedBy(w)) alternatives.add(ASPECT_WORDS[aspect as keyof typeof ASPECT_WORDS].target);
+      for (const d of derivedForms(w)) close.add(d);
+      for (const s of synonymsOf(w)) related.add(s);
+      for (const aspect of aspectsNamedBy(w)) related.add(ASPECT_WORDS[aspect as keyof typeof ASPECT_WORDS].target);
     }
     // A compound typed apart ("veiligheids cultuur", "las opleiding", "verzuim verlagen"): the
     // joined word (also with the second word's derived forms: "verzuimverlaging") is an
     // alternative of both words, so an item that writes it joined matches both.
-    for (const joined of [...joinedWith(terms[i - 1]?.word, word), ...joinedWith(word, terms[i + 1]?.word)]) alternatives.add(joined);
-    alternatives.delete(word);
-    return { word, prefix, alternatives: [...alternatives] };
+    for (const joined of [...joinedWith(terms[i - 1]?.word, word), ...joinedWith(word, terms[i + 1]?.word)]) close.add(joined);
+    close.delete(word);
+    for (const w of [word, ...close]) related.delete(w);
+    return { word, prefix, alternatives: [...close, ...related], related: [...related] };
   });
 }
 
@@ -267,6 +276,14 @@ export function requiredMatches(n: number): number {
 /** One `to_tsquery` text per group (see toTsQueryText). */
 export function toTsQueryGroups(groups: TermGroup[]): string[] {
   return groups.map((g) => toTsQueryText([g]));
+}
+
+/** The options of every group as one OR query, split by weight: the words and their forms
+ * (`close`), and the related words (`related`, RELATED_WEIGHT), for ranking; '' when none. */
+export function toTsQueryRankTexts(groups: TermGroup[]): { close: string; related: string } {
+  const close = groups.flatMap((g) => [g.prefix || g.word.length >= 5 ? `${g.word}:*` : g.word, ...g.alternatives.filter((a) => !(g.related ?? []).includes(a))]);
+  const related = groups.flatMap((g) => g.related ?? []);
+  return { close: [...new Set(close)].join(' | '), related: [...new Set(related)].join(' | ') };
 }
 
 /** A PostgreSQL `to_tsquery` text. Only [a-z0-9] words reach it, so no operator can be injected.

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  compoundCandidates, foldText, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, type QueryTerm,
+  compoundCandidates, foldText, RELATED_WEIGHT, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
   type TermGroup,
 } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -82,8 +82,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   async search(p: SearchParams): Promise<SearchResult> {
     const terms = await this.splitCompounds(queryTerms(p.q));
     if (!this.keeper) {
-      const groups = terms.length ? toTsQueryGroups(termGroups(terms, await this.corrections(terms))) : [];
-      const { sql, values } = buildSearchSql(p, groups);
+      const termed = terms.length ? termGroups(terms, await this.corrections(terms)) : [];
+      const { sql, values } = buildSearchSql(p, toTsQueryGroups(termed), toTsQueryRankTexts(termed));
       const row = await runSearchStatement(this.db, sql, values);
       const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
         toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
@@ -127,15 +127,15 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
    * words drop out of their group, empty groups drop out, and nothing left matches nothing. */
   private async plan(groups: TermGroup[]): Promise<QueryPlan> {
     const options = groups.map((g) => [
-      { word: g.word, prefix: g.prefix || g.word.length >= 5 },
-      ...g.alternatives.map((word) => ({ word, prefix: false })),
+      { word: g.word, prefix: g.prefix || g.word.length >= 5, related: false },
+      ...g.alternatives.map((word) => ({ word, prefix: false, related: (g.related ?? []).includes(word) })),
     ]);
     const keeper = this.keeper as IndexKeeper;
     await keeper.learnWords(options.flat().map((o) => o.word), true);
     const plan = options
       .map((group) => group.flatMap((o) => {
         const lexeme = keeper.lexemeOf(o.word);
-        return lexeme ? [{ lexeme, prefix: o.prefix }] : [];
+        return lexeme ? [{ lexeme, prefix: o.prefix, related: o.related }] : [];
       }))
       .filter((group) => group.length > 0);
     return plan.length ? plan : null;
@@ -205,9 +205,12 @@ export function highlighter(plan: QueryOption[][]): (text: string, words: Words)
 /** The one statement behind a search: matches, total, facets and the page with highlights.
  * `groups`: one `to_tsquery` text per query word (its alternatives); an item matches when it
  * matches at least `requiredMatches(n)` of the n groups that some visible item matches, and ranks
- * first when it matches them all (as the in-memory index: the same items, totals and facets).
- * Partial matches only when fewer than ENOUGH_FULL_MATCHES visible items match every group. */
-export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string; values: unknown[] } {
+ * first when it matches them all, then by the share of the groups' rarity it matches (each group
+ * weighs ln(1 + N / (1 + df)) over the published items, as the in-memory index: the same items,
+ * totals and facets), then by word weights, matches through related words (`rank.related`)
+ * counting RELATED_WEIGHT. Partial matches only when fewer than ENOUGH_FULL_MATCHES visible
+ * items match every group. */
+export function buildSearchSql(p: SearchParams, groups: string[], rankBy?: { close: string; related: string }): { sql: string; values: unknown[] } {
   const values: unknown[] = [p.today];
   const param = (v: unknown) => `$${values.push(v)}`;
   const visible = [
@@ -224,19 +227,31 @@ export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string
     // Per item, how many of the n groups it matches (groups no visible item matches do not
     // count); partial matches count only when fewer than ENOUGH_FULL_MATCHES visible items match
     // them all (as CatalogueIndex.search).
-    words = `q AS MATERIALIZED (
-      SELECT coalesce(array_agg(g) FILTER (WHERE numnode(g) > 0
-               AND EXISTS (SELECT 1 FROM catalogue_items WHERE search_vector @@ g AND ${visible.join(' AND ')})), '{}') AS qs
-        FROM (SELECT to_tsquery('gw_dutch', t) AS g FROM unnest(${param(groups)}::text[]) t) x
+    const held = `status = 'published' AND approved`;
+    words = `x AS MATERIALIZED (
+      SELECT g, (SELECT count(*) FROM catalogue_items WHERE search_vector @@ g AND ${held}) AS df,
+             EXISTS (SELECT 1 FROM catalogue_items WHERE search_vector @@ g AND ${visible.join(' AND ')}) AS seen
+        FROM (SELECT to_tsquery('gw_dutch', t) AS g FROM unnest(${param(groups)}::text[]) t) t WHERE numnode(g) > 0
+    ), q AS MATERIALIZED (
+      SELECT coalesce(array_agg(g) FILTER (WHERE seen), '{}') AS qs,
+             coalesce(array_agg(ln(1 + greatest(1, (SELECT count(*) FROM catalogue_items WHERE ${held}))::float8 / (1 + df))) FILTER (WHERE seen), '{}') AS ws
+        FROM x
     ), b AS MATERIALIZED (
-      SELECT c.*, (SELECT count(*) FROM unnest(q.qs) g WHERE c.search_vector @@ g) AS hits, cardinality(q.qs) AS n
-        FROM catalogue_items c, q WHERE c.search_vector @@ ${q} AND ${visible.join(' AND ')}
+      SELECT c.*, hits, n, cover, rarity
+        FROM catalogue_items c, q,
+             LATERAL (SELECT count(*) AS hits, coalesce(sum(w), 0) AS cover FROM unnest(q.qs, q.ws) AS m(g, w) WHERE c.search_vector @@ m.g) h,
+             LATERAL (SELECT cardinality(q.qs) AS n, greatest((SELECT sum(w) FROM unnest(q.ws) w), 1e-9) AS rarity) r
+       WHERE c.search_vector @@ ${q} AND ${visible.join(' AND ')}
     ), enough AS (
       SELECT count(*) >= ${ENOUGH_FULL_MATCHES} AS yes FROM (SELECT 1 FROM b WHERE hits = n LIMIT ${ENOUGH_FULL_MATCHES}) f
     ), `;
     from = 'b';
     where.push(`hits >= CASE WHEN (SELECT yes FROM enough) THEN n ELSE n - n / 2 END`);
-    rank = `(CASE WHEN hits = n THEN 2 ELSE hits::real / n END * 100 + ts_rank_cd(search_vector, ${q}, 1))::real`;
+    const byWords = rankBy
+      ? [rankBy.close && `ts_rank_cd(search_vector, to_tsquery('gw_dutch', ${param(rankBy.close)}), 1)`,
+         rankBy.related && `${RELATED_WEIGHT} * ts_rank_cd(search_vector, to_tsquery('gw_dutch', ${param(rankBy.related)}), 1)`].filter(Boolean).join(' + ') || '0'
+      : `ts_rank_cd(search_vector, ${q}, 1)`;
+    rank = `(CASE WHEN hits = n THEN 2 ELSE cover / rarity END * 100 + ${byWords})::real`;
     headline = (col) => `ts_headline('gw_dutch', ${col}, ${q}, 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}')`;
   }
   if (p.kind) where.push(`kind = ${param(p.kind)}`);

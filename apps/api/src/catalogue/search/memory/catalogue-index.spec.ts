@@ -215,6 +215,18 @@ describe('the in-memory catalogue index', () => {
       expect(ids(run(index, [[word('scholing')], [word('subsidi')]], { region: 'twente' }))).toEqual([uuid(1), uuid(2)]);
     });
 
+    it('ranks a match of the word itself above one through a related word (a synonym), the same place in the text', () => {
+      const index = indexOf([item(1, { vector: `'scholing':1A` }), item(2, { vector: `'cursus':1A` })]);
+      const group = [word('cursus'), { lexeme: 'scholing', prefix: false, related: true }];
+      expect(ids(run(index, [group]))).toEqual([uuid(2), uuid(1)]);
+      // Related or not, both are found, and a title match through a synonym still beats a body match of the word.
+      const body = indexOf([item(1, { vector: `'scholing':1A` }), item(2, { vector: `'cursus':9D` })]);
+      expect(ids(run(body, [group]))).toEqual([uuid(1), uuid(2)]);
+      // A lexeme that the word and a synonym share counts as the word's: equal ranks, so the newer first.
+      const shared = indexOf([item(1, { vector: `'cursus':1A` }), item(2, { vector: `'coach':1A` })]);
+      expect(ids(run(shared, [[word('coach'), { lexeme: 'coach', prefix: false, related: true }, word('cursus')]]))).toEqual([uuid(2), uuid(1)]);
+    });
+
     it('counts a lexeme once in a group, even when two options of the group match it', () => {
       // Group "subsidi or subsid*": item 2 has 'subsidi' (B, 0.4); item 1 has 'subsidi' (D, 0.1)
       // and 'subsidieregel' (B, 0.4): 0.5. Counting item 2's lexeme twice (0.8) would put it first.
@@ -717,6 +729,18 @@ describe('ranked partial matching', () => {
     const r = indexOf(many).search(both, {}, TODAY, 1, 100, half);
     expect(r.total).toBe(ENOUGH_FULL_MATCHES);
     expect(ids(r)[r.total - 1]).toBe(uuid(200));
+  });
+
+  it('ranks a partial match by the rarity of the words it has, not by where it has them', () => {
+    // Item 31 has the rare word only in its body, item 32 the common word in its title.
+    const index = indexOf([
+      item(31, { vector: `'rare':9D` }),
+      item(32, { vector: `'common':1A` }),
+      ...Array.from({ length: 10 }, (_, i) => item(40 + i, { vector: `'common':1B` })),
+    ]);
+    const r = index.search([[word('rare')], [word('common')]], {}, TODAY, 1, 100, half);
+    expect(ids(r)[0]).toBe(uuid(31));
+    expect(ids(r)[1]).toBe(uuid(32));
   });
 
   it('counts totals and facets over every item kept, as for a full match', () => {

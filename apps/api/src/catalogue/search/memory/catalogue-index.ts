@@ -1,4 +1,4 @@
-import { NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES, ASPECT_KEYS } from '@groeiwijzer/domain';
+import { NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES, ASPECT_KEYS, RELATED_WEIGHT } from '@groeiwijzer/domain';
 import { type ItemKind, type SearchResponse } from '@groeiwijzer/contracts';
 import { type HitSource } from '../hit.mapper';
 import { SortedWords } from './sorted-words';
@@ -16,7 +16,12 @@ export interface IndexedItem extends HitSource {
 export interface QueryOption {
   lexeme: string;
   prefix: boolean;
+  /** A related word (a synonym): its matches weigh RELATED_WEIGHT. */
+  related?: boolean;
 }
+
+/** How a related option's lexemes are written in an expanded group (see expand). */
+const RELATED_MARK = '~';
 
 /** What to match: every group must match, a group matches when one of its options does. An
  * empty plan matches every item; `null` matches none (every word of the query was a stop word). */
@@ -292,18 +297,22 @@ export class CatalogueIndex {
   }
 
   /** The lexemes a group stands for: its words, prefixes expanded, only those the index has,
-   * sorted. Groups typed differently that stand for the same lexemes (a typo and its correction,
-   * "leidersch" and "leidersc") share their cached lists. */
+   * sorted; those only a related option has marked RELATED_MARK. Groups typed differently that
+   * stand for the same lexemes (a typo and its correction, "leidersch" and "leidersc") share
+   * their cached lists. */
   private expand(group: QueryOption[]): string[] {
-    const raw = group.map((o) => `${o.lexeme}${o.prefix ? '*' : ''}`).join(' ');
+    const raw = group.map((o) => `${o.related ? RELATED_MARK : ''}${o.lexeme}${o.prefix ? '*' : ''}`).join(' ');
     let lexemes = this.expanded.get(raw);
     if (!lexemes) {
       const found = new Set<string>();
+      const related = new Set<string>();
       for (const option of group) {
+        const into = option.related ? related : found;
         if (!option.prefix) {
-          if (this.postings.has(option.lexeme)) found.add(option.lexeme);
-        } else for (const lexeme of this.lexemeList.startingWith(option.lexeme)) found.add(lexeme);
+          if (this.postings.has(option.lexeme)) into.add(option.lexeme);
+        } else for (const lexeme of this.lexemeList.startingWith(option.lexeme)) into.add(lexeme);
       }
+      for (const lexeme of related) if (!found.has(lexeme)) found.add(RELATED_MARK + lexeme);
       lexemes = [...found].sort();
       if (this.expanded.size >= GROUP_CACHE * 4) this.expanded.clear();
       this.expanded.set(raw, lexemes);
@@ -323,13 +332,15 @@ export class CatalogueIndex {
       this.groupCache.set(key, cached);
       return cached;
     }
-    const postings = lexemes.map((l) => this.postings.get(l) as Posting);
+    const postings = lexemes.map((l) => this.postings.get(l.startsWith(RELATED_MARK) ? l.slice(1) : l) as Posting);
+    const factors = lexemes.map((l) => (l.startsWith(RELATED_MARK) ? RELATED_WEIGHT : 1));
     let merged: Posting;
-    if (postings.length === 1) merged = postings[0];
+    if (postings.length === 1 && factors[0] === 1) merged = postings[0];
     else {
       const { mergeMark, mergeScore, mergeDocs } = this;
       let count = 0;
-      for (const { docs: ds, weights, n } of postings) {
+      postings.forEach(({ docs: ds, weights, n }, k) => {
+        const factor = factors[k];
         for (let i = 0; i < n; i++) {
           const d = ds[i];
           if (mergeMark[d] === 0) {
@@ -337,9 +348,9 @@ export class CatalogueIndex {
             mergeScore[d] = 0;
             mergeDocs[count++] = d;
           }
-          mergeScore[d] += weights[i];
+          mergeScore[d] += weights[i] * factor;
         }
-      }
+      });
       const docs = mergeDocs.slice(0, count);
       const weights = new Float32Array(count);
       for (let i = 0; i < count; i++) {
@@ -372,8 +383,8 @@ export class CatalogueIndex {
   /** Candidates that match at least `required` of the groups, with their rank in `score`: the
    * summed weights of their matching positions, plus a tier that puts items matching every group
    * first and orders the others by the share of the query's rarity they match (each group
-   * weighs its inverse document frequency, so a rare word counts above a common one, times the
-   * weight of where it matched, at most 1: a title match counts fully). Items are
+   * weighs its inverse document frequency ln(1 + N / (1 + df)), so a rare word counts above a
+   * common one; the SQL statement weighs its groups the same way). Items are
    * tracked by stamp; each group's merged posting holds an item once. */
   private match(plan: QueryOption[][], required: number, day: number): number {
     const groups = plan.map((g) => this.groupPosting(g));
@@ -399,8 +410,7 @@ export class CatalogueIndex {
       const canStart = all - g >= need;
       for (let i = 0; i < n; i++) {
         const d = docs[i];
-        // The rarity an item matches counts a title match (weight A) fully and others less.
-        const part = w * Math.min(1, weights[i]);
+        const part = w;
         if (stamp[d] !== seen) {
           if (!canStart) continue;
           stamp[d] = seen;
