@@ -198,7 +198,13 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       ids.mention = await published(editor, publisherId, training({
         ...plain, title: 'Talent ontwikkelen in kleine bedrijven', summary: 'Hoe je mensen laat groeien, een leven lang.', aspects: ['leadership'],
       }));
-      await eventually(() => search(''), (r) => r.total === 7);
+      ids.budget = await published(editor, publisherId, scheme({
+        ...plain, title: 'Scholingsbudget zorg en welzijn', summary: 'Per medewerker een bedrag voor een vak naar keuze.', aspects: ['learning_organisation'],
+      }));
+      ids.werving = await published(editor, publisherId, training({
+        ...plain, title: 'Werving van vakmensen', summary: 'Hoe je als kleine organisatie nieuwe mensen vindt en houdt.', aspects: ['outside_connection'],
+      }));
+      await eventually(() => search(''), (r) => r.total === 9);
     });
     afterAll(() => t.close());
 
@@ -212,7 +218,15 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       expect(hits).toContain(ids.lassen);
     });
 
+    it('partial: the rarer word counts more; a word nobody uses does not count', async () => {
+      // "budget" (one item, inside its compound) is rarer than "medewerkers" (three items).
+      const hits = await found('medewerkers budget kantoortuin ');
+      expect(hits[0]).toBe(ids.budget);
+      expect(hits).toEqual(expect.arrayContaining([ids.verzuim, ids.lassen]));
+    });
+
     it('English: English words reach English and Dutch items through the thesaurus and English stems', async () => {
+      expect((await found('training budget '))[0]).toBe(ids.budget);
       expect(await found('mentoring ')).toEqual([ids.english]);
       expect((await found('apprentice programmes '))[0]).toBe(ids.english);
       expect((await found('welding course '))[0]).toBe(ids.lassen);
@@ -223,8 +237,25 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       expect((await found('las opleiding '))[0]).toBe(ids.lassen);
     });
 
+    it('compounds: a part of a compound finds the item (split against the catalogue\'s words when written)', async () => {
+      expect(await found('budget ')).toEqual([ids.budget]);
+      expect(await found('scholing ')).toContain(ids.budget);
+    });
+
+    if (engine === 'postgres') {
+      it('compounds: a compound typed joined that no item writes is searched as its parts', async () => {
+        expect((await found('lasopleiding '))[0]).toBe(ids.lassen);
+        expect((await found('zorgbudget '))[0]).toBe(ids.budget);
+      });
+    }
+
     it('derivations: a verb phrase finds the noun compound (verzuim verlagen → verzuimverlaging)', async () => {
       expect(await found('verzuim verlagen ')).toEqual([ids.verzuim]);
+    });
+
+    it('derivations: verb and noun forms the stemmer does not join find each other (werven/werving, organiseren/organisatie)', async () => {
+      expect(await found('werven ')).toEqual([ids.werving]);
+      expect(await found('organiseren ')).toEqual([ids.werving]);
     });
 
     it('names: a phrase naming a programme ranks it above items that merely mention its words', async () => {
@@ -242,6 +273,7 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
     it('nonsense: a query with nothing relevant returns nothing', async () => {
       expect((await search('pizzaoven bezorgen ')).total).toBe(0);
       expect((await search('xqzvw jjkkl ')).total).toBe(0);
+      expect((await search('autoverzekering afsluiten ')).total).toBe(0);
     });
   });
 }

@@ -324,17 +324,21 @@ describe('decomposition against the catalogue’s own words', () => {
     expect(compoundParts(['Veiligheidscultuur op de bouwplaats'], isWord)).toEqual(['cultuur', 'veiligheid']);
   });
 
-  it('searches a query word the catalogue lacks as its parts, typed apart; a known word stays whole', () => {
-    const terms = queryTerms('lasopleiding twente');
-    expect(splitCompoundTerms(terms, isWord, () => false).map((t) => t.word)).toEqual(['las', 'opleiding', 'twente']);
-    expect(splitCompoundTerms(terms, isWord, (t) => t.word === 'lasopleiding').map((t) => t.word)).toEqual(['lasopleiding', 'twente']);
+  it('searches a query compound as its parts, typed apart, with the compound an alternative of both', () => {
+    expect(splitCompoundTerms(queryTerms('lasopleiding twente'), isWord).map((t) => t.word)).toEqual(['las', 'opleiding', 'twente']);
+    expect(splitCompoundTerms(queryTerms('begeleiding twente'), isWord).map((t) => t.word)).toEqual(['begeleiding', 'twente']);
     // The last word being typed stays a prefix in its last part.
-    expect(splitCompoundTerms(queryTerms('zorgmedewerkers'), isWord, () => false)).toEqual([
+    expect(splitCompoundTerms(queryTerms('zorgmedewerkers'), isWord)).toEqual([
       { word: 'zorg', prefix: false }, { word: 'medewerkers', prefix: true },
     ]);
-    // Split parts are then joined again as an alternative, as for a compound typed apart.
-    const groups = termGroups(splitCompoundTerms(queryTerms('lasopleiding '), isWord, () => false));
+    // Split parts are then joined again as an alternative, as for a compound typed apart, with
+    // the compound's synonyms: "teamontwikkeling" still reaches "samenwerken".
+    const groups = termGroups(splitCompoundTerms(queryTerms('lasopleiding '), isWord));
+    expect(groups[0].alternatives).toContain('lasopleiding');
     expect(groups[1].alternatives).toContain('lasopleiding');
+    const team = termGroups(splitCompoundTerms(queryTerms('teamontwikkeling '), (w) => w === 'team' || w === 'ontwikkeling'));
+    expect(team.map((g) => g.word)).toEqual(['team', 'ontwikkeling']);
+    expect(team[1].related).toEqual(expect.arrayContaining(['samenwerken', 'teamwork']));
   });
 });
 

@@ -172,7 +172,11 @@ export function termGroups(terms: QueryTerm[], corrections: Record<string, strin
     // A compound typed apart ("veiligheids cultuur", "las opleiding", "verzuim verlagen"): the
     // joined word (also with the second word's derived forms: "verzuimverlaging") is an
     // alternative of both words, so an item that writes it joined matches both.
-    for (const joined of [...joinedWith(terms[i - 1]?.word, word), ...joinedWith(word, terms[i + 1]?.word)]) close.add(joined);
+    for (const joined of [...joinedWith(terms[i - 1]?.word, word), ...joinedWith(word, terms[i + 1]?.word)]) {
+      close.add(joined);
+      // The compound's own synonyms ("team ontwikkeling" → teamontwikkeling → samenwerken).
+      for (const s of synonymsOf(joined)) related.add(s);
+    }
     close.delete(word);
     for (const w of [word, ...close]) related.delete(w);
     return { word, prefix, alternatives: [...close, ...related], related: [...related] };
@@ -246,14 +250,15 @@ export function compoundWords(texts: readonly string[]): string[] {
   return [...new Set(texts.flatMap((t) => foldText(t).split(' ')).filter((w) => w.length >= COMPOUND_MIN && !/\d/.test(w)))];
 }
 
-/** A query word the catalogue does not know but that splits into words it knows ("lasopleiding",
- * "zorgmedewerkers", "bouwbedrijf") is searched as its two parts, as if typed apart (the joined
- * word stays an alternative of both). `isWord`: the catalogue's words; `known`: whether the
- * catalogue has the word as typed (or, for the word being typed, a word it starts). */
-export function splitCompoundTerms(terms: QueryTerm[], isWord: (w: string) => boolean, known: (t: QueryTerm) => boolean): QueryTerm[] {
+/** A query word that splits into words the catalogue knows ("lasopleiding", "zorgmedewerkers",
+ * "bouwbedrijf") is searched as its two parts, as if typed apart: the joined word stays an
+ * alternative of both (with its synonyms), so an item that writes the compound matches both parts
+ * and ranks first, and one that has only a part ("zorg") is a partial match. `isWord`: the
+ * catalogue's words. */
+export function splitCompoundTerms(terms: QueryTerm[], isWord: (w: string) => boolean): QueryTerm[] {
   const out: QueryTerm[] = [];
   for (const t of terms) {
-    const parts = known(t) ? [] : decompose(t.word, isWord, 2);
+    const parts = decompose(t.word, isWord, 2);
     if (parts.length >= 2) out.push({ word: parts[0], prefix: false }, { word: parts[1], prefix: t.prefix });
     else out.push(t);
   }

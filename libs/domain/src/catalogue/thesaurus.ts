@@ -12,8 +12,8 @@ export interface ThesaurusEntry {
 export const THESAURUS: readonly ThesaurusEntry[] = [
   { nl: ['leidinggeven', 'leiderschap', 'leidinggevende', 'management', 'managen'], en: ['leadership', 'leader', 'manager', 'managing', 'supervisor'] },
   {
-    nl: ['scholing', 'opleiding', 'training', 'cursus', 'leergang', 'workshop', 'bijscholing', 'omscholing', 'vakopleiding', 'bbl'],
-    en: ['course', 'training', 'education', 'schooling', 'apprenticeship', 'upskilling', 'reskilling'],
+    nl: ['scholing', 'opleiding', 'training', 'cursus', 'leergang', 'workshop', 'bijscholing', 'omscholing', 'vakopleiding', 'bbl', 'lessen', 'elearning'],
+    en: ['course', 'training', 'education', 'schooling', 'apprenticeship', 'upskilling', 'reskilling', 'lessons'],
   },
   // Money, for an owner, is what a scheme pays: "geld voor een cursus" looks for funding.
   {
@@ -37,7 +37,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { nl: ['team'], en: ['team', 'crew'] },
   { nl: ['veiligheid', 'veilig'], en: ['safety', 'safe'] },
   { nl: ['inwerken', 'onboarding'], en: ['onboarding', 'induction'] },
-  { nl: ['stage', 'stagiair', 'leerwerkplek'], en: ['internship', 'apprentice', 'trainee'] },
+  { nl: ['stage', 'stagiair', 'leerwerkplek', 'leerwerkplaats', 'leerplaats', 'leerbaan', 'praktijkleren'], en: ['internship', 'apprentice', 'trainee', 'placement'] },
   { nl: ['zorg'], en: ['care', 'healthcare'] },
   { nl: ['horeca', 'gastvrijheid'], en: ['hospitality', 'restaurant'] },
   { nl: ['logistiek'], en: ['logistics', 'warehouse'] },

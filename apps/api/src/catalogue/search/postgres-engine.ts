@@ -13,7 +13,7 @@ import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
 import { toHit, type HitSource } from './hit.mapper';
-import { addLexiconWords, correctionRows, knownWordRows, runSearchStatement } from './postgres-search.queries';
+import { addLexiconWords, correctionRows, knownWords, runSearchStatement } from './postgres-search.queries';
 
 const OPEN = '\u0002';
 const CLOSE = '\u0003';
@@ -141,20 +141,18 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     return plan.length ? plan : null;
   }
 
-  /** Query words the catalogue's word list lacks but splits ("lasopleiding" → las, opleiding),
-   * as their parts (see splitCompoundTerms): from the in-memory word list, or the SQL one. */
+  /** Query words that split into catalogue words ("lasopleiding" → las, opleiding), as their
+   * parts (see splitCompoundTerms): by the in-memory word list, or the SQL one. */
   private async splitCompounds(terms: QueryTerm[]): Promise<QueryTerm[]> {
     const candidates = [...new Set(terms.flatMap((t) => compoundCandidates(t.word)))];
     if (!candidates.length) return terms;
     if (this.keeper) {
       await this.keeper.fresh();
       const { spelling } = this.keeper;
-      return splitCompoundTerms(terms, (w) => spelling.has(w, false), (t) => spelling.has(t.word, knownAsPrefix(t)));
+      return splitCompoundTerms(terms, (w) => spelling.has(w, false));
     }
-    const rows = await knownWordRows(this.db, [...candidates, ...terms.map((t) => t.word)], [...candidates.map(() => false), ...terms.map(knownAsPrefix)]);
-    const words = new Set(rows.filter((r) => !r.prefix).map((r) => r.word));
-    const asTyped = new Set(rows.filter((r) => r.prefix).map((r) => r.word));
-    return splitCompoundTerms(terms, (w) => words.has(w), (t) => (knownAsPrefix(t) ? asTyped.has(t.word) : words.has(t.word)));
+    const words = new Set(await knownWords(this.db, candidates));
+    return splitCompoundTerms(terms, (w) => words.has(w));
   }
 
   /** Misspelt words (4+ letters, not in the catalogue's word list, also not as a prefix) and

@@ -19,13 +19,8 @@ export function correctionRows(db: DataSource, sql: string, words: string[], pre
   return db.query(sql, [words, prefixes]);
 }
 
-/** Which of `words` the catalogue's word list has: as a word, or (where `prefixes` says so) as the
- * start of one. Rows of the known ones. */
-export function knownWordRows(db: DataSource, words: string[], prefixes: boolean[]): Promise<{ word: string; prefix: boolean }[]> {
-  return db.query(
-    `SELECT t.word, t.prefix FROM unnest($1::text[], $2::bool[]) AS t(word, prefix)
-      WHERE EXISTS (SELECT 1 FROM catalogue_lexicon x
-                     WHERE CASE WHEN t.prefix THEN x.word >= t.word AND x.word < t.word || '{' ELSE x.word = t.word END)`,
-    [words, prefixes],
-  );
+/** Which of `words` the catalogue's word list has. */
+export async function knownWords(db: DataSource, words: string[]): Promise<string[]> {
+  const rows: { word: string }[] = await db.query(`SELECT word FROM catalogue_lexicon WHERE word = ANY($1::text[])`, [words]);
+  return rows.map((r) => r.word);
 }

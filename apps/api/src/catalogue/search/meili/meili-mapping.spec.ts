@@ -1,5 +1,6 @@
-import { ASPECT_KEYS, ASPECT_WORDS, ASPECTS, checkItem, REGIONS, type NormalisedItem, STOP_WORDS, SYNONYM_GROUPS, markHighlight } from '@groeiwijzer/domain';
+import { analysedTerms, ASPECT_KEYS, ASPECT_WORDS, ASPECTS, checkItem, REGIONS, type NormalisedItem, STOP_WORDS, SYNONYM_GROUPS, markHighlight } from '@groeiwijzer/domain';
 import { type SearchParams } from '../search-engine';
+import { searchExtras } from '../../item.mapper';
 import {
   buildFilter, facetRows, FACET_ATTRIBUTES, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument, searchRequest, toDocument,
 } from './meili-mapping';
@@ -121,7 +122,7 @@ describe('indexSettings', () => {
   });
 
   it('ranks title matches first and the long description last, searching only document fields', () => {
-    expect(settings.searchableAttributes).toEqual(['title', 'summary', 'provider', 'aspectNames', 'description']);
+    expect(settings.searchableAttributes).toEqual(['title', 'summary', 'provider', 'aspectNames', 'terms', 'description']);
     for (const a of settings.searchableAttributes) expect(documentKeys).toContain(a);
   });
 
@@ -188,6 +189,26 @@ describe('toDocument', () => {
       expect(names).toContain(aspect.en);
     }
     expect(names).not.toContain(ASPECTS.find((a) => a.key === 'work_content')!.nl);
+  });
+
+  it('gives the document the analyser’s terms in its searchable `terms` field: the stored compound parts and derived forms', () => {
+    const stored = `${searchExtras(item({ aspects: ['leadership'] }))} scholing subsidie`;
+    const d = toDocument({
+      id: 'x', publishedAt: null, searchExtras: stored,
+      item: item({ title: 'Scholingssubsidie voor begeleiding', summary: 'Werving en organisatie van leren in de bouw.' }),
+    });
+    const terms = d.terms.split(' ');
+    // The compound parts PostgreSQL stores with the item (split against the catalogue's words when written)…
+    expect(terms).toEqual(expect.arrayContaining(['scholing', 'subsidie']));
+    expect(d.aspectNames).toBe(stored);
+    // …and the forms of its words the Dutch analysis joins, which Meilisearch cannot make itself.
+    expect(terms).toEqual(expect.arrayContaining(['begeleiden', 'werven', 'organiseren']));
+    expect(terms).toEqual(analysedTerms([d.title, d.summary, d.provider, d.description], ['scholing', 'subsidie']).split(' '));
+    // Never the words the item already has, nor stop words.
+    expect(terms).not.toContain('begeleiding');
+    expect(terms).not.toContain('de');
+    // Without stored parts (an item written before), the same document less the parts.
+    expect(toDocument({ id: 'x', publishedAt: null, item: item({ title: 'Scholingssubsidie' }) }).terms.split(' ')).not.toContain('subsidie');
   });
 
   it('keeps the kind details and the publication time for newest-first', () => {
