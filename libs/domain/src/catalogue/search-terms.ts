@@ -36,6 +36,9 @@ export interface QueryTerm {
   word: string;
   /** The last word while typing: also matches words that start with it. */
   prefix: boolean;
+  /** Which word of the query this is: the parts of a compound split by splitCompoundTerms share
+   * their compound's, and count as one word towards `requiredMatches` (default: its position). */
+  concept?: number;
 }
 
 /** Words too common to search on (folded). */
@@ -138,6 +141,8 @@ export interface TermGroup {
    * an aspect's word): an item that matches only through them ranks below one that uses the
    * word itself (RELATED_WEIGHT of the weight). */
   related?: string[];
+  /** The query word the group stands for (see QueryTerm.concept). */
+  concept?: number;
 }
 
 /** What a match through a related word (a synonym) weighs, against one of the word itself. */
@@ -160,7 +165,7 @@ export function derivedForms(word: string): string[] {
 }
 
 export function termGroups(terms: QueryTerm[], corrections: Record<string, string[]> = {}): TermGroup[] {
-  return terms.map(({ word, prefix }, i) => {
+  return terms.map(({ word, prefix, concept }, i) => {
     const corrected = corrections[word] ?? [];
     const close = new Set<string>(corrected);
     const related = new Set<string>();
@@ -179,7 +184,7 @@ export function termGroups(terms: QueryTerm[], corrections: Record<string, strin
     }
     close.delete(word);
     for (const w of [word, ...close]) related.delete(w);
-    return { word, prefix, alternatives: [...close, ...related], related: [...related] };
+    return { word, prefix, alternatives: [...close, ...related], related: [...related], concept: concept ?? i };
   });
 }
 
@@ -253,15 +258,16 @@ export function compoundWords(texts: readonly string[]): string[] {
 /** A query word that splits into words the catalogue knows ("lasopleiding", "zorgmedewerkers",
  * "bouwbedrijf") is searched as its two parts, as if typed apart: the joined word stays an
  * alternative of both (with its synonyms), so an item that writes the compound matches both parts
- * and ranks first, and one that has only a part ("zorg") is a partial match. `isWord`: the
- * catalogue's words. */
+ * and ranks first. The parts count as one word of the query (`concept`): an item that has one
+ * part ("bouw" of "bouwbedrijf") matches that word, ranked by the rarity of what it matches.
+ * `isWord`: the catalogue's words. */
 export function splitCompoundTerms(terms: QueryTerm[], isWord: (w: string) => boolean): QueryTerm[] {
   const out: QueryTerm[] = [];
-  for (const t of terms) {
+  terms.forEach((t, concept) => {
     const parts = decompose(t.word, isWord, 2);
-    if (parts.length >= 2) out.push({ word: parts[0], prefix: false }, { word: parts[1], prefix: t.prefix });
-    else out.push(t);
-  }
+    if (parts.length >= 2) out.push({ word: parts[0], prefix: false, concept }, { word: parts[1], prefix: t.prefix, concept });
+    else out.push({ ...t, concept });
+  });
   return out.slice(0, MAX_QUERY_TERMS);
 }
 
@@ -269,6 +275,11 @@ export function splitCompoundTerms(terms: QueryTerm[], isWord: (w: string) => bo
 function joinedWith(a: string | undefined, b: string | undefined): string[] {
   if (!a || !b || a.length < 2 || b.length < 3 || /\d/.test(a + b)) return [];
   return [b, ...derivedForms(b)].flatMap((t) => (a.endsWith('s') || a.endsWith('e') ? [a + t] : [a + t, `${a}s${t}`]));
+}
+
+/** The query word (concept) of each group: parts of a split compound share one. */
+export function conceptsOf(groups: readonly TermGroup[]): number[] {
+  return groups.map((g, i) => g.concept ?? i);
 }
 
 /** How many of a query's `n` word groups an item must match: the one word when there is one,

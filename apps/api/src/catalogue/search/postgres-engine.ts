@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  compoundCandidates, foldText, RELATED_WEIGHT, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
+  compoundCandidates, conceptsOf, foldText, RELATED_WEIGHT, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
   type TermGroup,
 } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -83,7 +83,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     const terms = await this.splitCompounds(queryTerms(p.q));
     if (!this.keeper) {
       const termed = terms.length ? termGroups(terms, await this.corrections(terms)) : [];
-      const { sql, values } = buildSearchSql(p, toTsQueryGroups(termed), toTsQueryRankTexts(termed));
+      const { sql, values } = buildSearchSql(p, toTsQueryGroups(termed), toTsQueryRankTexts(termed), conceptsOf(termed));
       const row = await runSearchStatement(this.db, sql, values);
       const hits = ((row.hits ?? []) as (HitSource & { hl_title: string; hl_summary: string })[]).map((h) =>
         toHit(h, p.today, { title: markHighlight(h.hl_title, OPEN, CLOSE), summary: markHighlight(h.hl_summary, OPEN, CLOSE) }),
@@ -91,8 +91,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       return { hits, total: Number(row.total), facets: facetsFromCounts((row.facets ?? []) as { facet: FacetName; value: string; n: number }[]) };
     }
     const index = await this.keeper.fresh();
-    const plan = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : [];
-    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches);
+    const { plan, concepts } = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : { plan: [], concepts: [] };
+    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches, concepts);
     const keeper = this.keeper;
     if (result.hits.some((h) => !this.wordsOf(h))) {
       // Words the index has not met yet (it learns titles and summaries as it reads them).
@@ -125,20 +125,21 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
 
   /** The query's groups as lexemes, as `to_tsquery` would make them of `toTsQueryText`: stop
    * words drop out of their group, empty groups drop out, and nothing left matches nothing. */
-  private async plan(groups: TermGroup[]): Promise<QueryPlan> {
+  private async plan(groups: TermGroup[]): Promise<{ plan: QueryPlan; concepts: number[] }> {
     const options = groups.map((g) => [
       { word: g.word, prefix: g.prefix || g.word.length >= 5, related: false },
       ...g.alternatives.map((word) => ({ word, prefix: false, related: (g.related ?? []).includes(word) })),
     ]);
     const keeper = this.keeper as IndexKeeper;
     await keeper.learnWords(options.flat().map((o) => o.word), true);
-    const plan = options
-      .map((group) => group.flatMap((o) => {
-        const lexeme = keeper.lexemeOf(o.word);
-        return lexeme ? [{ lexeme, prefix: o.prefix, related: o.related }] : [];
-      }))
-      .filter((group) => group.length > 0);
-    return plan.length ? plan : null;
+    const all = options.map((group) => group.flatMap((o) => {
+      const lexeme = keeper.lexemeOf(o.word);
+      return lexeme ? [{ lexeme, prefix: o.prefix, related: o.related }] : [];
+    }));
+    const kept = all.map((group) => group.length > 0);
+    const plan = all.filter((_, i) => kept[i]);
+    const concepts = conceptsOf(groups).filter((_, i) => kept[i]);
+    return { plan: plan.length ? plan : null, concepts };
   }
 
   /** Query words that split into catalogue words ("lasopleiding" → las, opleiding), as their
@@ -208,7 +209,9 @@ export function highlighter(plan: QueryOption[][]): (text: string, words: Words)
  * totals and facets), then by word weights, matches through related words (`rank.related`)
  * counting RELATED_WEIGHT. Partial matches only when fewer than ENOUGH_FULL_MATCHES visible
  * items match every group. */
-export function buildSearchSql(p: SearchParams, groups: string[], rankBy?: { close: string; related: string }): { sql: string; values: unknown[] } {
+export function buildSearchSql(
+  p: SearchParams, groups: string[], rankBy?: { close: string; related: string }, concepts: number[] = groups.map((_, i) => i),
+): { sql: string; values: unknown[] } {
   const values: unknown[] = [p.today];
   const param = (v: unknown) => `$${values.push(v)}`;
   const visible = [
@@ -226,19 +229,25 @@ export function buildSearchSql(p: SearchParams, groups: string[], rankBy?: { clo
     // count); partial matches count only when fewer than ENOUGH_FULL_MATCHES visible items match
     // them all (as CatalogueIndex.search).
     const held = `status = 'published' AND approved`;
+    // Per group its query word (`concepts`: the parts of a split compound are one word); an item's
+    // hits are the words it matches, n the words some visible item has.
     words = `x AS MATERIALIZED (
-      SELECT g, (SELECT count(*) FROM catalogue_items WHERE search_vector @@ g AND ${held}) AS df,
+      SELECT g, concept, (SELECT count(*) FROM catalogue_items WHERE search_vector @@ g AND ${held}) AS df,
              EXISTS (SELECT 1 FROM catalogue_items WHERE search_vector @@ g AND ${visible.join(' AND ')}) AS seen
-        FROM (SELECT to_tsquery('gw_dutch', t) AS g FROM unnest(${param(groups)}::text[]) t) t WHERE numnode(g) > 0
+        FROM (SELECT to_tsquery('gw_dutch', t) AS g, concept FROM unnest(${param(groups)}::text[], ${param(concepts)}::int[]) AS u(t, concept)) t
+       WHERE numnode(g) > 0
     ), q AS MATERIALIZED (
       SELECT coalesce(array_agg(g) FILTER (WHERE seen), '{}') AS qs,
+             coalesce(array_agg(concept) FILTER (WHERE seen), '{}') AS cs,
+             count(DISTINCT concept) FILTER (WHERE seen) AS n,
              coalesce(array_agg(ln(1 + greatest(1, (SELECT count(*) FROM catalogue_items WHERE ${held}))::float8 / (1 + df))) FILTER (WHERE seen), '{}') AS ws
         FROM x
     ), b AS MATERIALIZED (
       SELECT c.*, hits, n, cover, rarity
         FROM catalogue_items c, q,
-             LATERAL (SELECT count(*) AS hits, coalesce(sum(w), 0) AS cover FROM unnest(q.qs, q.ws) AS m(g, w) WHERE c.search_vector @@ m.g) h,
-             LATERAL (SELECT cardinality(q.qs) AS n, greatest((SELECT sum(w) FROM unnest(q.ws) w), 1e-9) AS rarity) r
+             LATERAL (SELECT count(DISTINCT m.k) AS hits, coalesce(sum(m.w), 0) AS cover
+                        FROM unnest(q.qs, q.ws, q.cs) AS m(g, w, k) WHERE c.search_vector @@ m.g) h,
+             LATERAL (SELECT greatest((SELECT sum(w) FROM unnest(q.ws) w), 1e-9) AS rarity) r
        WHERE c.search_vector @@ ${q} AND ${visible.join(' AND ')}
     ), enough AS (
       SELECT count(*) >= ${ENOUGH_FULL_MATCHES} AS yes FROM (SELECT 1 FROM b WHERE hits = n LIMIT ${ENOUGH_FULL_MATCHES}) f

@@ -743,6 +743,25 @@ describe('ranked partial matching', () => {
     expect(ids(r)[1]).toBe(uuid(32));
   });
 
+  it('counts the parts of a split compound as one word of the query (concepts)', () => {
+    // "leercultuur bouwbedrijf" searched as leer, cultuur (word 0) and bouw, bedrijf (word 1).
+    const index = indexOf([
+      item(51, { vector: `'leercultur':1A 'bouw':2A` }),
+      item(52, { vector: `'bouw':1A` }),
+      item(53, { vector: `'bedrijf':1A` }),
+      item(54, { vector: `'leercultur':1A` }),
+      item(55, { vector: `'niets':1A` }),
+    ]);
+    const split = [[word('leer'), word('leercultur')], [word('cultur'), word('leercultur')], [word('bouw')], [word('bedrijf')]];
+    const r = index.search(split, {}, TODAY, 1, 100, half, [0, 0, 1, 1]);
+    // Two words, so one of them is enough: each item with any part of either word is kept…
+    expect(ids(r).sort()).toEqual(uuids(51, 52, 53, 54));
+    // …the one with both words first.
+    expect(ids(r)[0]).toBe(uuid(51));
+    // As four separate words, two of them would be needed: the items with one part drop out.
+    expect(ids(index.search(split, {}, TODAY, 1, 100, half)).sort()).toEqual(uuids(51, 54));
+  });
+
   it('counts totals and facets over every item kept, as for a full match', () => {
     const index = indexOf(items);
     const r = index.search(plan, {}, TODAY, 1, 5, half);

@@ -386,12 +386,18 @@ export class CatalogueIndex {
    * weighs its inverse document frequency ln(1 + N / (1 + df)), so a rare word counts above a
    * common one; the SQL statement weighs its groups the same way). Items are
    * tracked by stamp; each group's merged posting holds an item once. */
-  private match(plan: QueryOption[][], required: number, day: number): number {
-    const groups = plan.map((g) => this.groupPosting(g));
-    groups.sort((a, b) => a.n - b.n);
+  private match(plan: QueryOption[][], required: number, day: number, concepts: readonly number[]): number {
+    const order = plan.map((g, i) => ({ posting: this.groupPosting(g), concept: concepts[i] ?? i }));
+    order.sort((a, b) => a.posting.n - b.posting.n);
+    const groups = order.map((o) => o.posting);
+    // Each query word (concept) a bit: the parts of a split compound count as one word.
+    const conceptIds = [...new Set(order.map((o) => o.concept))];
+    const bits = order.map((o) => 1 << conceptIds.indexOf(o.concept));
     const all = groups.length;
-    const asked = all;
+    const asked = conceptIds.length;
     const need = Math.max(1, required);
+    // How many words the groups from g on can still add: an item first seen at g can reach `need` only if enough.
+    const reachable = groups.map((_, g) => new Set(order.slice(g).map((o) => o.concept)).size);
     if (this.stampBase > 2_000_000_000 - 2) {
       this.stamp.fill(0);
       this.stampBase = 0;
@@ -405,34 +411,43 @@ export class CatalogueIndex {
     for (let g = 0; g < all; g++) {
       const { docs, weights, n } = groups[g];
       const w = idf[g];
+      const bit = bits[g];
       // A group past the point where an item first seen now could still reach `need` only adds to
       // items already seen.
-      const canStart = all - g >= need;
+      const canStart = reachable[g] >= need;
       for (let i = 0; i < n; i++) {
         const d = docs[i];
-        const part = w;
         if (stamp[d] !== seen) {
           if (!canStart) continue;
           stamp[d] = seen;
           score[d] = weights[i];
-          matched[d] = 1;
-          cover[d] = part;
+          matched[d] = bit;
+          cover[d] = w;
           touched[count++] = d;
         } else {
           score[d] += weights[i];
-          matched[d]++;
-          cover[d] += part;
+          matched[d] |= bit;
+          cover[d] += w;
         }
       }
     }
-    // Partial matches only when fewer than ENOUGH items (valid on `day`) match every group: a
+    const words = (d: number) => {
+      let m = matched[d];
+      let k = 0;
+      while (m) {
+        m &= m - 1;
+        k++;
+      }
+      return k;
+    };
+    // Partial matches only when fewer than ENOUGH items (valid on `day`) match every word: a
     // page and the next are then full matches anyway, and two common words do not make a search
     // of half the catalogue.
     const { rec } = this;
     let full = 0;
     for (let i = 0; i < count && full < ENOUGH; i++) {
       const d = touched[i];
-      if (matched[d] !== asked) continue;
+      if (words(d) !== asked) continue;
       const r = d * REC;
       if ((rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day) full++;
     }
@@ -440,8 +455,9 @@ export class CatalogueIndex {
     let kept = 0;
     for (let i = 0; i < count; i++) {
       const d = touched[i];
-      if (matched[d] < keepFrom) continue;
-      score[d] += (matched[d] === asked ? 2 : cover[d] / rarity) * TIER * this.norm[d];
+      const k = words(d);
+      if (k < keepFrom) continue;
+      score[d] += (k === asked ? 2 : cover[d] / rarity) * TIER * this.norm[d];
       touched[kept++] = d;
     }
     return kept;
@@ -451,12 +467,13 @@ export class CatalogueIndex {
    * combinations counted, and the best TOP_N in order. Kept per plan and day (up to PLAN_CACHE
    * plans and PLAN_CACHE_ENTRIES items in all) until the index changes: a page further on, or
    * the same words with a filter, start from here. */
-  private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined): PlanEntry {
+  private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined, askedConcepts: readonly number[]): PlanEntry {
     const none: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
     const day = dayNumber(today);
     let plan = asked;
+    let concepts = asked.map((_, i) => askedConcepts[i] ?? i);
     let groups = plan.map((g) => this.expand(g));
-    let required = plan.length;
+    let required = new Set(concepts).size;
     if (!partial) {
       // Every group must match: a group standing for no lexeme matches nothing, so the plan neither.
       if (groups.some((g) => g.length === 0)) return none;
@@ -465,10 +482,12 @@ export class CatalogueIndex {
       const known = plan.map((g, i) => groups[i].length > 0 && this.anyVisible(this.groupPosting(g), day));
       plan = plan.filter((_, i) => known[i]);
       groups = groups.filter((_, i) => known[i]);
+      concepts = concepts.filter((_, i) => known[i]);
       if (asked.length > 0 && plan.length === 0) return none;
-      required = partial(plan.length);
+      // Of the words some visible item has, an item must match `partial(n)`; the parts of a split compound are one word.
+      required = partial(new Set(concepts).size);
     }
-    const key = `${today}|${partial ? 'p' : 'a'}${required}|${groups.map((g) => g.join(' ')).sort().join('&')}`;
+    const key = `${today}|${partial ? 'p' : 'a'}${required}|${groups.map((g, i) => `${concepts[i]}:${g.join(' ')}`).sort().join('&')}`;
     const cached = this.planCache.get(key);
     if (cached) {
       this.planCache.delete(key);
@@ -479,7 +498,7 @@ export class CatalogueIndex {
     const { touched, score, norm, rec } = this;
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
     const single = plan.length === 1 ? this.groupPosting(plan[0]) : null;
-    const candidates = single ? single.n : textual ? this.match(plan, required, day) : this.size;
+    const candidates = single ? single.n : textual ? this.match(plan, required, day, concepts) : this.size;
     const docs = new Int32Array(candidates);
     const ranks = new Float32Array(candidates);
     let n = 0;
@@ -586,9 +605,11 @@ export class CatalogueIndex {
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
    * with the total and facet counts. Every group must match, unless `partial` is given: then
-   * groups no visible item matches do not count, and of the n others an item must match
-   * `partial(n)` (all of them when ENOUGH_FULL_MATCHES items do; see match). */
-  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number, partial?: (n: number) => number): IndexResult {
+   * groups no visible item matches do not count, and of the n query words (`concepts`: the word
+   * each group stands for, parts of a split compound one word; by default each group its own)
+   * the others stand for an item must match `partial(n)` (all of them when ENOUGH_FULL_MATCHES
+   * items do; see match). A word matches when any of its groups does. */
+  search(plan: QueryPlan, filters: IndexFilters, today: string, page: number, perPage: number, partial?: (n: number) => number, concepts: readonly number[] = []): IndexResult {
     if (plan === null) return { hits: [], total: 0, facets: emptyFacets() };
     const wantKind = filters.kind ? KINDS.indexOf(filters.kind) : -1;
     let regionLow = 0;
@@ -607,7 +628,7 @@ export class CatalogueIndex {
     if ((filters.aspect && !aspectMask) || (filters.sector && sectorMask === (1 << OPEN_SECTOR) >>> 0) || (filters.sizeClass && sizeMask === 1 << OPEN_SIZE)) {
       return { hits: [], total: 0, facets: emptyFacets() };
     }
-    const entry = this.planEntry(plan, today, partial);
+    const entry = this.planEntry(plan, today, partial, concepts);
     const keep = page * perPage;
     const filtered = wantKind >= 0 || regionLow !== 0 || regionHigh !== 0 || sectorMask !== 0 || sizeMask !== 0 || aspectMask !== 0;
     let slots: Int32Array;
