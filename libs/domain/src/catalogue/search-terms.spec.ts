@@ -1,5 +1,5 @@
 import {
-  analysedTerms, compoundCandidates, compoundParts, decompose, derivedForms, splitCompoundTerms, stemDutch, toTsQueryRankTexts,
+  analysedTerms, compoundCandidates, conceptsOf, compoundParts, decompose, derivedForms, splitCompoundTerms, stemDutch, toTsQueryRankTexts,
   aspectsNamedBy, foldText, markHighlight, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, queryTerms, requiredMatches, stemEnglish, STOP_WORDS, SYNONYM_GROUPS,
   synonymsOf, termGroups, toTsQueryGroups, toTsQueryText,
 } from './search-terms';
@@ -328,9 +328,12 @@ describe('decomposition against the catalogue’s own words', () => {
     expect(splitCompoundTerms(queryTerms('lasopleiding twente'), isWord).map((t) => t.word)).toEqual(['las', 'opleiding', 'twente']);
     expect(splitCompoundTerms(queryTerms('begeleiding twente'), isWord).map((t) => t.word)).toEqual(['begeleiding', 'twente']);
     // The last word being typed stays a prefix in its last part.
-    expect(splitCompoundTerms(queryTerms('zorgmedewerkers'), isWord)).toEqual([
-      { word: 'zorg', prefix: false }, { word: 'medewerkers', prefix: true },
+    // Both parts stand for the one word of the query (concept 1 here).
+    expect(splitCompoundTerms(queryTerms('opleiding zorgmedewerkers'), isWord)).toEqual([
+      { word: 'opleiding', prefix: false, concept: 0 }, { word: 'zorg', prefix: false, concept: 1 }, { word: 'medewerkers', prefix: true, concept: 1 },
     ]);
+    expect(conceptsOf(termGroups(splitCompoundTerms(queryTerms('opleiding zorgmedewerkers'), isWord)))).toEqual([0, 1, 1]);
+    expect(conceptsOf(termGroups(queryTerms('opleiding zorg medewerkers')))).toEqual([0, 1, 2]);
     // Split parts are then joined again as an alternative, as for a compound typed apart, with
     // the compound's synonyms: "teamontwikkeling" still reaches "samenwerken".
     const groups = termGroups(splitCompoundTerms(queryTerms('lasopleiding '), isWord));
