@@ -219,10 +219,11 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
     });
 
     it('partial: the rarer word counts more; a word nobody uses does not count', async () => {
-      // "budget" (one item, inside its compound) is rarer than "medewerkers" (three items).
-      const hits = await found('medewerkers budget kantoortuin ');
-      expect(hits[0]).toBe(ids.budget);
-      expect(hits).toEqual(expect.arrayContaining([ids.verzuim, ids.lassen]));
+      // "ploegleiders" (one item) is rarer than "nieuwe" (two items): each item has one of the two
+      // words that count, the one with the rarer word first.
+      const hits = await found('nieuwe ploegleiders kantoortuin ');
+      expect(hits[0]).toBe(ids.cultuur);
+      expect(hits.sort()).toEqual([ids.cultuur, ids.lassen, ids.werving].sort());
     });
 
     it('English: English words reach English and Dutch items through the thesaurus and English stems', async () => {
@@ -238,8 +239,10 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
     });
 
     it('compounds: a part of a compound finds the item (split against the catalogue\'s words when written)', async () => {
-      expect(await found('budget ')).toEqual([ids.budget]);
+      // The item has "budget" only inside "Scholingsbudget" (the parts weigh as the provider, below a title word).
+      expect(await found('budget ')).toContain(ids.budget);
       expect(await found('scholing ')).toContain(ids.budget);
+      expect(await found('welzijn ')).toEqual([ids.budget]);
     });
 
     if (engine === 'postgres') {
@@ -255,7 +258,8 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
 
     it('derivations: verb and noun forms the stemmer does not join find each other (werven/werving, organiseren/organisatie)', async () => {
       expect(await found('werven ')).toEqual([ids.werving]);
-      expect(await found('organiseren ')).toEqual([ids.werving]);
+      // The item that writes "organisatie" first, then those tagged with the aspect "Lerende organisatie".
+      expect((await found('organiseren '))[0]).toBe(ids.werving);
     });
 
     it('names: a phrase naming a programme ranks it above items that merely mention its words', async () => {

@@ -27,12 +27,15 @@ export const correctionSimilarity = (length: number) => (length >= 5 ? 0.4 : 0.3
  * starts with it ("arbeidsmarkt" in "arbeidsmarktcoach"): the word the owner typed stays. */
 const knownAsPrefix = (t: QueryTerm) => t.prefix || t.word.length >= 5;
 
-/** Misspelt words (not in the catalogue's word list, also not as a prefix) and their nearest words. */
+/** Misspelt words (not in the catalogue's word list, also not as a prefix) and their nearest words;
+ * ties as the memory index breaks them (SpellingIndex.nearest): the closest length, then the
+ * first alphabetically. */
 export const CORRECTIONS_SQL = `
   SELECT t.word, c.word AS alt
     FROM unnest($1::text[], $2::bool[]) AS t(word, prefix)
     CROSS JOIN LATERAL (
-      SELECT l.word FROM catalogue_lexicon l WHERE l.word % t.word ORDER BY l.word <-> t.word LIMIT 1
+      SELECT l.word FROM catalogue_lexicon l WHERE l.word % t.word
+       ORDER BY l.word <-> t.word, abs(length(l.word) - length(t.word)), l.word LIMIT 1
     ) c
    WHERE length(t.word) >= 4
      AND similarity(c.word, t.word) >= CASE WHEN length(t.word) >= 5 THEN 0.4 ELSE 0.3 END
