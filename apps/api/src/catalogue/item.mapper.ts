@@ -89,7 +89,9 @@ export function aspectNames(aspects: string[]): string {
  * title and summary): the names of its aspects in both languages, "Engels English" for an
  * item in English or a coach who speaks it (so "coaching in English" finds them), and the parts
  * of its compound words (`compoundParts`: "scholingssubsidie" is also found by "subsidie"). */
-export function searchExtras(item: Pick<NormalisedItem, 'aspects' | 'language' | 'coach'>, parts: readonly string[] = []): string {
+export function searchExtras(
+  item: { aspects: string[]; language: string | null; coach: { languages?: string[] } | null }, parts: readonly string[] = [],
+): string {
   const english = item.language === 'en' || (item.coach?.languages ?? []).includes('en');
   return [aspectNames(item.aspects), english ? 'Engels English' : '', parts.join(' ')].filter(Boolean).join(' ');
 }
