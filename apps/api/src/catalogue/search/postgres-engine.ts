@@ -243,25 +243,27 @@ export function buildSearchSql(
       SELECT coalesce(array_agg(g) FILTER (WHERE seen), '{}') AS qs,
              coalesce(array_agg(concept) FILTER (WHERE seen), '{}') AS cs,
              count(DISTINCT concept) FILTER (WHERE seen) AS n,
+             count(*) FILTER (WHERE seen) AS gn,
              coalesce(array_agg(ln(1 + greatest(1, (SELECT count(*) FROM catalogue_items WHERE ${held}))::float8 / (1 + df))) FILTER (WHERE seen), '{}') AS ws
         FROM x
     ), b AS MATERIALIZED (
-      SELECT c.*, hits, n, cover, rarity
+      SELECT c.*, hits, n, gs, gn, cover, rarity
         FROM catalogue_items c, q,
-             LATERAL (SELECT count(DISTINCT m.k) AS hits, coalesce(sum(m.w), 0) AS cover
+             LATERAL (SELECT count(DISTINCT m.k) AS hits, count(*) AS gs, coalesce(sum(m.w), 0) AS cover
                         FROM unnest(q.qs, q.ws, q.cs) AS m(g, w, k) WHERE c.search_vector @@ m.g) h,
              LATERAL (SELECT greatest((SELECT sum(w) FROM unnest(q.ws) w), 1e-9) AS rarity) r
        WHERE c.search_vector @@ ${q} AND ${visible.join(' AND ')}
     ), enough AS (
-      SELECT count(*) >= ${ENOUGH_FULL_MATCHES} AS yes FROM (SELECT 1 FROM b WHERE hits = n LIMIT ${ENOUGH_FULL_MATCHES}) f
+      SELECT count(*) >= ${ENOUGH_FULL_MATCHES} AS yes FROM (SELECT 1 FROM b WHERE gs = gn LIMIT ${ENOUGH_FULL_MATCHES}) f
     ), `;
     from = 'b';
-    where.push(`hits >= CASE WHEN (SELECT yes FROM enough) THEN n ELSE n - n / 2 END`);
+    // A full match has every group (both parts of a split compound); a partial one enough words.
+    where.push(`CASE WHEN (SELECT yes FROM enough) THEN gs = gn ELSE hits >= n - n / 2 END`);
     const byWords = rankBy
       ? [rankBy.close && `ts_rank_cd(search_vector, to_tsquery('gw_dutch', ${param(rankBy.close)}), 1)`,
          rankBy.related && `${RELATED_WEIGHT} * ts_rank_cd(search_vector, to_tsquery('gw_dutch', ${param(rankBy.related)}), 1)`].filter(Boolean).join(' + ') || '0'
       : `ts_rank_cd(search_vector, ${q}, 1)`;
-    rank = `(CASE WHEN hits = n THEN 2 ELSE cover / rarity END * 100 + ${byWords})::real`;
+    rank = `(CASE WHEN gs = gn THEN 2 ELSE cover / rarity END * 100 + ${byWords})::real`;
     headline = (col) => `ts_headline('gw_dutch', ${col}, ${q}, 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}')`;
   }
   if (p.kind) where.push(`kind = ${param(p.kind)}`);

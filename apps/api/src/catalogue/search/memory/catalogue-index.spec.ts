@@ -758,6 +758,10 @@ describe('ranked partial matching', () => {
     expect(ids(r).sort()).toEqual(uuids(51, 52, 53, 54));
     // …the one with both words first.
     expect(ids(r)[0]).toBe(uuid(51));
+    // A full match needs every group: one part of each word ("leer" of leercultuur) is not the compound.
+    const parts = indexOf([item(61, { vector: `'leer':1A 'bouw':2A 'bedrijf':3A` }), item(62, { vector: `'leercultur':1A 'bouwbedrijf':2A` })]);
+    const both = [[word('leer'), word('leercultur')], [word('cultur'), word('leercultur')], [word('bouw'), word('bouwbedrijf')], [word('bedrijf'), word('bouwbedrijf')]];
+    expect(ids(parts.search(both, {}, TODAY, 1, 100, half, [0, 0, 1, 1]))).toEqual([uuid(62), uuid(61)]);
     // As four separate words, two of them would be needed: the items with one part drop out.
     expect(ids(index.search(split, {}, TODAY, 1, 100, half)).sort()).toEqual(uuids(51, 54));
   });

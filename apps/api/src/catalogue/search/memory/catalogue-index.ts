@@ -162,6 +162,7 @@ export class CatalogueIndex {
   private stamp = new Int32Array(this.capacity);
   private score = new Float32Array(this.capacity);
   private matched = new Uint8Array(this.capacity);
+  private matchedGroups = new Uint8Array(this.capacity);
   private cover = new Float32Array(this.capacity);
   private touched = new Int32Array(this.capacity);
   private stampBase = 0;
@@ -288,6 +289,7 @@ export class CatalogueIndex {
     this.stampBase = 0;
     this.score = new Float32Array(capacity);
     this.matched = new Uint8Array(capacity);
+    this.matchedGroups = new Uint8Array(capacity);
     this.cover = new Float32Array(capacity);
     this.touched = new Int32Array(capacity);
     this.mergeMark = new Uint8Array(capacity);
@@ -394,7 +396,6 @@ export class CatalogueIndex {
     const conceptIds = [...new Set(order.map((o) => o.concept))];
     const bits = order.map((o) => 1 << conceptIds.indexOf(o.concept));
     const all = groups.length;
-    const asked = conceptIds.length;
     const need = Math.max(1, required);
     // How many words the groups from g on can still add: an item first seen at g can reach `need` only if enough.
     const reachable = groups.map((_, g) => new Set(order.slice(g).map((o) => o.concept)).size);
@@ -403,7 +404,7 @@ export class CatalogueIndex {
       this.stampBase = 0;
     }
     const seen = ++this.stampBase;
-    const { stamp, score, touched, matched, cover } = this;
+    const { stamp, score, touched, matched, matchedGroups, cover } = this;
     const items = Math.max(1, this.slotOf.size);
     const idf = groups.map((p) => Math.log(1 + items / (1 + p.n)));
     const rarity = idf.reduce((a, b) => a + b, 0) || 1;
@@ -422,11 +423,13 @@ export class CatalogueIndex {
           stamp[d] = seen;
           score[d] = weights[i];
           matched[d] = bit;
+          matchedGroups[d] = 1;
           cover[d] = w;
           touched[count++] = d;
         } else {
           score[d] += weights[i];
           matched[d] |= bit;
+          matchedGroups[d]++;
           cover[d] += w;
         }
       }
@@ -440,24 +443,26 @@ export class CatalogueIndex {
       }
       return k;
     };
-    // Partial matches only when fewer than ENOUGH items (valid on `day`) match every word: a
-    // page and the next are then full matches anyway, and two common words do not make a search
-    // of half the catalogue.
+    // A full match matches every group (both parts of a split compound, or the compound itself);
+    // a partial match enough words, where one part of a split compound counts for its word.
+    // Partial matches only when fewer than ENOUGH items (valid on `day`) match fully: a page and
+    // the next are then full matches anyway, and two common words do not make a search of half
+    // the catalogue.
     const { rec } = this;
     let full = 0;
     for (let i = 0; i < count && full < ENOUGH; i++) {
       const d = touched[i];
-      if (words(d) !== asked) continue;
+      if (matchedGroups[d] !== all) continue;
       const r = d * REC;
       if ((rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day) full++;
     }
-    const keepFrom = full >= ENOUGH ? asked : need;
+    const onlyFull = full >= ENOUGH;
     let kept = 0;
     for (let i = 0; i < count; i++) {
       const d = touched[i];
-      const k = words(d);
-      if (k < keepFrom) continue;
-      score[d] += (k === asked ? 2 : cover[d] / rarity) * TIER * this.norm[d];
+      const isFull = matchedGroups[d] === all;
+      if (onlyFull ? !isFull : words(d) < need) continue;
+      score[d] += (isFull ? 2 : cover[d] / rarity) * TIER * this.norm[d];
       touched[kept++] = d;
     }
     return kept;
