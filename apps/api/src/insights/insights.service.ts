@@ -68,6 +68,23 @@ export class InsightsService {
     const scope = InsightsService.scopeOf(auth, ctx.regions);
     if (query.region && !scope.regions.includes(query.region)) throw AppError.forbidden();
     const regions = query.region ? [query.region] : scope.country ? [...scope.regions, TOTAL] : scope.regions;
+    return this.answer(ctx, regions, query);
+  }
+
+  /** For the weekly digest of a publisher: the largest gaps of its regions in the latest quarter
+   * (every sector and size class), protected exactly as on the insights page, and its "gezamenlijke
+   * vraag" cards. */
+  async highlights(publisherRegions: string[], limit = 3): Promise<{ gaps: GapDto[]; pooling: PoolingDto[] }> {
+    const regions = publisherRegions.includes('landelijk') ? ALL_REGIONS : publisherRegions.filter((r) => ALL_REGIONS.includes(r));
+    if (!regions.length) return { gaps: [], pooling: [] };
+    const answer = await this.answer(await this.repo.context(null), regions, {});
+    return { gaps: answer.gaps.filter((g) => g.band !== 'ample' && g.band !== 'adequate').slice(0, limit), pooling: answer.pooling };
+  }
+
+  private async answer(
+    ctx: { asOf: Date | null; quarters: string[]; recordedGaps: Record<string, number>; version: string },
+    regions: string[], query: DemandQueryDto,
+  ): Promise<DemandResponse> {
     const empty: DemandResponse = { period: null, periods: [], asOf: null, threshold: K_ORGANISATIONS, cells: [], suppressed: [], gaps: [], pooling: [], unmetSearches: [], trend: [] };
     if (!ctx.asOf) return empty;
     const period = query.period ?? ctx.quarters[ctx.quarters.length - 1];
