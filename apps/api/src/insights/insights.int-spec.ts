@@ -239,7 +239,7 @@ describe('unmet searches', () => {
 
   it('counts a query only once 5 distinct sessions searched it, each on a day of its own', async () => {
     const region = 'friesland';
-    const q = `zeefdrukmachine onderhoud ${randomBytes(3).toString('hex')}`;
+    const q = `cursus zeefdrukken leidinggeven ${randomBytes(3).toString('hex')}`;
     const { editor } = await publisherEditor(t, { regions: [region] });
     const people = await Promise.all([0, 1, 2, 3, 4].map((i) => signedIn(t, `zoeker${i}`)));
     // One person on five days, and four people on one day: not five sessions on five days.
@@ -259,7 +259,10 @@ describe('unmet searches', () => {
     await logged(q, 12);
     await refresh();
     const found = await unmetFor(editor, region, q);
-    expect(found).toMatchObject({ q, count: 12, region });
+    // Mapped to what it is about: an aspect of the model and the kind of offer asked for.
+    expect(found).toMatchObject({ q, count: 12, region, aspects: ['leadership'], kinds: ['training'] });
+    const csv = await editor.get(`/api/insights/demand.csv?region=${region}&table=unmet`);
+    expect(String(csv.body)).toContain(`${q},${region},12,leadership,training,`);
     // Nothing in the table says who searched.
     const columns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`);
     expect(columns.map((c) => c.column_name).sort()).toEqual(['day', 'id', 'q', 'region', 'result_count', 'session_key', 'stem_key']);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ASPECT_KEYS, type AspectKey, gapIndex, K_ORGANISATIONS, REGIONS, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
+import { ASPECT_KEYS, type AspectKey, gapIndex, K_ORGANISATIONS, kindsForSearch, REGIONS, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
 import { stringify } from 'csv-stringify/sync';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
@@ -136,7 +136,7 @@ export class InsightsService {
       period, periods: state.quarters, asOf: new Date(state.asOf).toISOString(), threshold: K_ORGANISATIONS,
       cells, suppressed, gaps, pooling, trend,
       unmetSearches: unmet.map((u) => ({
-        q: u.q, count: u.total, region: orNull(u.region), aspects: u.aspects,
+        q: u.q, count: u.total, region: orNull(u.region), aspects: u.aspects, kinds: kindsForSearch(u.q),
         weeks: Object.entries(u.weeks).sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, count]) => ({ week, count })),
       })),
     };
@@ -190,7 +190,7 @@ export class InsightsService {
       gaps: () => [['region', 'sector', 'sizeClass', 'aspect', 'organisationsWeak', 'publishedOffers', 'schemes', 'trainings', 'coaches', 'gapIndex', 'band', 'recordedGaps'],
         ...d.gaps.map((g) => [g.region, g.sector ?? '*', g.sizeClass ?? '*', g.aspect, g.organisationsWeak, g.publishedOffers, g.offersByKind.scheme, g.offersByKind.training, g.offersByKind.coach, g.gapIndex ?? '', g.band ?? '', g.recordedGaps ?? ''])],
       pooling: () => [['region', 'aspect', 'organisations', 'sectors', 'sizeClasses'], ...d.pooling.map((p) => [p.region, p.aspect, p.organisations, p.sectors.join(' '), p.sizeClasses.join(' ')])],
-      unmet: () => [['q', 'region', 'count', 'aspects', 'weeks'], ...d.unmetSearches.map((u) => [u.q, u.region ?? '*', u.count, u.aspects.join(' '), u.weeks.map((w) => `${w.week}:${w.count}`).join(' ')])],
+      unmet: () => [['q', 'region', 'count', 'aspects', 'kinds', 'weeks'], ...d.unmetSearches.map((u) => [u.q, u.region ?? '*', u.count, u.aspects.join(' '), u.kinds.join(' '), u.weeks.map((w) => `${w.week}:${w.count}`).join(' ')])],
       trend: () => [['period', 'region', 'sector', 'sizeClass', 'organisations', ...ASPECT_KEYS, 'reason'],
         ...d.trend.map((t) => ['reason' in t
           ? [t.period, t.region ?? '*', t.sector ?? '*', t.sizeClass ?? '*', '', ...ASPECT_KEYS.map(() => ''), t.reason]
