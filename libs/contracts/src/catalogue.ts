@@ -165,3 +165,9 @@ export interface PublisherSummary {
   website: string | null;
   status: 'pending' | 'approved';
 }
+
+/** POST /api/publishers/:id/import without a dry run, with any problem (422): nothing was written. */
+export interface ImportFailedResponse extends ImportResult {
+  error: 'import_failed';
+  message: string;
+}
