@@ -293,6 +293,8 @@ describe('GET /api/publishers/:id/funnel', () => {
     }
     expect(item?.totals).toEqual({ views: 2, contactClicks: 0, websiteClicks: 1, planAdds: 0, referrals: 0, feedback: 0 });
     expect(item?.months.map((m) => m.month)).toEqual([t.clock.today().slice(0, 7)]);
+    // A month without contact clicks counts 0 of them, not null.
+    expect(item?.months[0]).toMatchObject({ views: 2, contactClicks: 0, websiteClicks: 1 });
 
     const other = await publisherEditor(t, { regions: ['twente'] });
     expect((await other.editor.get(`/api/publishers/${publisherId}/funnel`)).status).toBe(404);

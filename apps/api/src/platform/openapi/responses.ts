@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProduces, ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiResponse, type OpenAPIObject } from '@nestjs/swagger';
 import CONTRACT_SCHEMAS from './contract-schemas.json';
 import { type ContractTypes } from './contract-types';
 
@@ -39,7 +39,8 @@ export const NoContent = (description = 'Done; no body.') => ApiResponse({ statu
 export function ReturnsFile(mediaType: string, description: string, extraMediaTypes: string[] = []) {
   const binary = !/^text\/|\+xml$|json$/.test(mediaType);
   const content = Object.fromEntries([mediaType, ...extraMediaTypes].map((type) => [type, { schema: binary ? { type: 'string', format: 'binary' } : { type: 'string' } }]));
-  return applyDecorators(ApiProduces(mediaType, ...extraMediaTypes), ApiResponse({ status: 200, description, content }));
+  // Not ApiProduces: that would give the error answers (JSON) the file's media type too.
+  return ApiResponse({ status: 200, description, content });
 }
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
