@@ -62,7 +62,7 @@ export class NotificationsController {
    * mail scanners open links too). */
   @Public()
   @Get('unsubscribe/:token')
-  @ReturnsFile('text/html', 'A page with one button that unsubscribes (opening the link alone changes nothing).')
+  @ReturnsFile('text/html', 'A page with one button that unsubscribes (opening the link alone changes nothing).', [], false)
   @Errors([404, '`not_found`: unknown link.'])
   async confirm(@Param('token') token: string, @Headers('accept-language') acceptLanguage: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const { kind } = await this.notifications.find(token);

@@ -182,7 +182,7 @@ export class ScanController {
   }
 
   @Get('rounds/:id/qr.svg')
-  @ReturnsFile('image/svg+xml', 'QR code of the round\'s shared link, for the poster.')
+  @ReturnsFile('image/svg+xml', 'QR code of the round\'s shared link, for the poster.', [], false)
   @Errors(401, 404)
   async qr(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Res() reply: FastifyReply): Promise<void> {
     const svg = await this.documents.qrSvg(auth, id);

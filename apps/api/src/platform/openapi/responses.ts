@@ -35,12 +35,14 @@ export function ReturnsOneOf<K extends ContractName>(names: K[], status: Success
 /** 204: done, nothing to say. */
 export const NoContent = (description = 'Done; no body.') => ApiResponse({ status: 204, description });
 
-/** A file (or page) instead of JSON: its media type, e.g. text/csv or application/pdf. */
-export function ReturnsFile(mediaType: string, description: string, extraMediaTypes: string[] = []) {
-  const binary = !/^text\/|\+xml$|json$/.test(mediaType);
-  const content = Object.fromEntries([mediaType, ...extraMediaTypes].map((type) => [type, { schema: binary ? { type: 'string', format: 'binary' } : { type: 'string' } }]));
+/** A file (or page) instead of JSON: its media type, e.g. text/csv or application/pdf; a download
+ * (`attachment`, the default) says so in its Content-Disposition header. */
+export function ReturnsFile(mediaType: string, description: string, extraMediaTypes: string[] = [], attachment = true) {
+  const schemaOf = (type: string) => (type === 'application/json' ? { type: 'object' } : /^text\/|\+xml$/.test(type) ? { type: 'string' } : { type: 'string', format: 'binary' });
+  const content = Object.fromEntries([mediaType, ...extraMediaTypes].map((type) => [type, { schema: schemaOf(type) }]));
   // Not ApiProduces: that would give the error answers (JSON) the file's media type too.
-  return ApiResponse({ status: 200, description, content });
+  const headers = attachment ? { 'Content-Disposition': { description: 'attachment; filename="…"', schema: { type: 'string' } } } : undefined;
+  return ApiResponse({ status: 200, description, content, ...(headers ? { headers } : {}) });
 }
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429;
