@@ -31,7 +31,7 @@ export interface AccountErasure {
   eraseAfter: string | null;
 }
 
-export type ReminderKind = 'scan' | 'schemes' | 'plan' | 'referrals' | 'rescan' | 'publisher';
+export type ReminderKind = 'scan' | 'schemes' | 'plan' | 'referrals' | 'rescan' | 'publisher' | 'offers';
 
 /** GET/PATCH /api/me/notification-preferences: per kind, whether reminders of it are sent. */
 export type NotificationPreferences = Record<ReminderKind, boolean>;
