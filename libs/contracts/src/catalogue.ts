@@ -43,15 +43,15 @@ export interface ItemInput {
   kind: ItemKind;
   title: string;
   summary: string;
-  /** Markdown; rendered safely (no raw HTML, no script links). Default empty. */
-  description?: string;
+  /** Markdown; rendered safely (no raw HTML, no script links). */
+  description: string;
   aspects: AspectKey[];
   /** Region keys or `landelijk`. */
   regions: string[];
-  /** SBI section letters; [] (the default) = all sectors. */
-  sectors?: string[];
-  /** [] (the default) = all sizes. */
-  sizeClasses?: SizeClass[];
+  /** SBI section letters; [] = all sectors. */
+  sectors: string[];
+  /** [] = all sizes. */
+  sizeClasses: SizeClass[];
   provider: string;
   url?: string | null;
   contactEmail?: string | null;
@@ -70,9 +70,6 @@ export interface ItemInput {
 export type ItemPatch = Partial<Omit<ItemInput, 'kind'>>;
 
 export interface Item extends ItemInput {
-  description: string;
-  sectors: string[];
-  sizeClasses: SizeClass[];
   id: string;
   status: ItemStatus;
   publisherId: string;

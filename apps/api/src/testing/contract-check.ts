@@ -13,12 +13,19 @@ type Doc = { paths: Record<string, Record<string, Operation>>; components: { sch
 
 const DOC_FILE = path.resolve(__dirname, '../../openapi.json');
 
-/** OpenAPI 3.0's `nullable` → JSON Schema's null type, for Ajv. */
+/** OpenAPI 3.0 → JSON Schema draft 7, for Ajv: `nullable` becomes the null type. */
 function toJsonSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(toJsonSchema);
   if (typeof node !== 'object' || node === null) return node;
   const { nullable, ...rest } = node as Schema;
   const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, toJsonSchema(s)])) : toJsonSchema(v)]));
+  // OpenAPI 3.0 keeps draft 4's boolean exclusive bounds; draft 7 gives the bound itself.
+  for (const [flag, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (out[flag] === true) {
+      out[flag] = out[bound];
+      delete out[bound];
+    } else if (out[flag] === false) delete out[flag];
+  }
   if (nullable !== true) return out;
   if (typeof out.type === 'string' && !out.$ref && !out.allOf && !out.anyOf && !out.oneOf) {
     return { ...out, type: [out.type, 'null'], ...(Array.isArray(out.enum) ? { enum: [...out.enum, null] } : {}) };

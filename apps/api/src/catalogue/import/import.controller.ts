@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { type ImportResult } from '@groeiwijzer/contracts';
 import { ITEM_CREATE_SCHEMA, localeFromAcceptLanguage } from '@groeiwijzer/domain';
@@ -10,7 +10,7 @@ import { message } from '../../common/messages';
 import { csvTemplate } from './csv-columns';
 import { ImportService, type ImportSource } from './import.service';
 import { jsonTemplate } from './json-template';
-import { AlsoReturns, Errors, Returns, ReturnsFile, ReturnsList } from '../../platform/openapi/responses';
+import { AlsoReturns, Errors, Returns, ReturnsFile } from '../../platform/openapi/responses';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : v === 'true' || v === '1');
@@ -66,7 +66,8 @@ export class ImportController {
   @Public()
   @Get('catalogue/import-template.json')
   @Header('Content-Disposition', 'attachment; filename="groeiwijzer-import.json"')
-  @ReturnsList('ItemInput', 200, 'The same three examples as a JSON list (groeiwijzer-import.json).')
+  // The template is a list of import rows, and a row is an item body as the item rules take it.
+  @ApiResponse({ status: 200, description: 'The same three examples as a JSON list (groeiwijzer-import.json).', schema: { type: 'array', items: ITEM_CREATE_SCHEMA } })
   jsonTemplate() {
     return jsonTemplate();
   }
