@@ -1,7 +1,7 @@
 import { ContractCheck } from './contract-check';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const json = (schema: Record<string, unknown>) => ({ content: { 'application/json': { schema } } });
 const check = new ContractCheck({
   paths: {
     '/api/things/{id}': { get: { responses: { 200: json(ref('Thing')), 404: json(ref('ApiError')) } } },
