@@ -7,3 +7,5 @@ export * from './catalogue';
 export * from './publishers';
 export * from './matching';
 export * from './insights';
+export * from './account';
+export * from './admin';

@@ -154,3 +154,26 @@ export interface FollowUpSession {
 export interface FollowUpResponse {
   followUp: FollowUpSession | null;
 }
+
+/** GET /api/rounds/:id/self-assessment: the owner's saved answers. */
+export type SelfAssessmentResponse = SelfAssessmentRequest;
+
+/** POST /api/rounds/:id/self-assessment */
+export interface SelfAssessmentSaved {
+  status: 'saved';
+}
+
+/** POST /api/survey/:token */
+export interface SurveyReceived {
+  status: 'received';
+}
+
+/** POST /api/rounds/:id/close */
+export interface RoundClosed {
+  status: 'closed';
+}
+
+/** POST /api/rounds/:id/report-share: the read-only link (`/rapport/<token>`), shown only in this answer. */
+export interface ReportShareResponse {
+  reportShareUrl: string;
+}

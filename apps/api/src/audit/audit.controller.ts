@@ -3,6 +3,7 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AdminOnly } from '../auth/decorators';
 import { type AuditRecord, AuditService } from './audit.service';
+import { Errors, ReturnsList } from '../platform/openapi/responses';
 
 export class AuditQueryDto {
   @ApiPropertyOptional({ example: '2026-12-01', description: 'From this moment (a date means its start, UTC).' })
@@ -26,6 +27,8 @@ export class AuditController {
   /** The newest 500 entries that match, newest first. */
   @AdminOnly()
   @Get()
+  @ReturnsList('AuditRecord')
+  @Errors(400, 401, 403)
   list(@Query() query: AuditQueryDto): Promise<AuditRecord[]> {
     return this.audit.list({
       from: query.from ? new Date(query.from) : null,

@@ -8,6 +8,7 @@ import { Public } from '../auth/decorators';
 import { SearchService } from '../catalogue/search/search.service';
 import { MAIL_MODE } from '../platform/runtime.module';
 import { pingDatabase } from './health.queries';
+import { AlsoReturns, Returns } from '../platform/openapi/responses';
 
 @ApiTags('health')
 @Controller('health')
@@ -20,6 +21,8 @@ export class HealthController {
 
   @Public()
   @Get()
+  @Returns('HealthResponse')
+  @AlsoReturns(503, 'HealthResponse', 'The database does not answer: `status: degraded`.')
   async health(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthResponse> {
     const database = (await pingDatabase(this.db)) ? 'up' : 'down';
     if (database === 'down') res.status(503);

@@ -32,8 +32,9 @@ export class FunnelRepository {
     return this.db.query(
       `WITH items AS (SELECT id FROM catalogue_items WHERE publisher_id = $1),
        events AS (
-         SELECT e.item_id, e.month, sum(e.count) FILTER (WHERE kind = 'view') AS views,
-                sum(e.count) FILTER (WHERE kind = 'contact_click') AS contact_clicks, sum(e.count) FILTER (WHERE kind = 'website_click') AS website_clicks,
+         SELECT e.item_id, e.month, coalesce(sum(e.count) FILTER (WHERE kind = 'view'), 0) AS views,
+                coalesce(sum(e.count) FILTER (WHERE kind = 'contact_click'), 0) AS contact_clicks,
+                coalesce(sum(e.count) FILTER (WHERE kind = 'website_click'), 0) AS website_clicks,
                 0 AS plan_adds, 0 AS referrals, 0 AS feedback
            FROM item_events e JOIN items i ON i.id = e.item_id
           WHERE e.month BETWEEN date_trunc('month', $2::date) AND $3::date GROUP BY e.item_id, e.month

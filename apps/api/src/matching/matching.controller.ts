@@ -7,6 +7,7 @@ import { Auth } from '../auth/decorators';
 import { uuidParam as uuid } from '../common/validation';
 import { EligibilityQueryDto, RecommendationsQueryDto } from './dto/recommendations.dto';
 import { MatchingService } from './matching.service';
+import { Errors, NoContent, Returns } from '../platform/openapi/responses';
 
 @ApiTags('matching')
 @Controller()
@@ -15,6 +16,8 @@ export class MatchingController {
 
   /** Explained recommendations for the organisation's weak spots (or its profile before any scan). */
   @Get('organisations/:id/recommendations')
+  @Returns('RecommendationsResponse')
+  @Errors(400, 401, 404)
   recommendations(
     @Auth() auth: AuthContext, @Param('id', uuid) id: string, @Query() query: RecommendationsQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
@@ -25,18 +28,24 @@ export class MatchingController {
   /** "Niet relevant": the item stays away from this organisation's recommendations. */
   @Post('organisations/:id/recommendations/:itemId/dismiss')
   @HttpCode(204)
+  @NoContent('The item stays away from the recommendations until undone.')
+  @Errors(401, 404)
   dismiss(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('itemId', uuid) itemId: string): Promise<void> {
     return this.matching.dismiss(auth, id, itemId);
   }
 
   @Delete('organisations/:id/recommendations/:itemId/dismiss')
   @HttpCode(204)
+  @NoContent('Undone.')
+  @Errors(401, 404)
   undismiss(@Auth() auth: AuthContext, @Param('id', uuid) id: string, @Param('itemId', uuid) itemId: string): Promise<void> {
     return this.matching.undismiss(auth, id, itemId);
   }
 
   /** "Past bij jullie: regio ✓, sector ✓ …" on an item's page. */
   @Get('items/:id/eligibility')
+  @Returns('ItemEligibilityResponse')
+  @Errors(400, 401, 404)
   eligibility(
     @Auth() auth: AuthContext, @Param('id', uuid) id: string, @Query() query: EligibilityQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type UnsubscribedResponse } from '@groeiwijzer/contracts';
 import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { type FastifyReply } from 'fastify';
@@ -8,6 +9,7 @@ import { Auth, Public } from '../auth/decorators';
 import { escapeHtml } from '../mail/templates';
 import { type ReminderKind } from './kinds';
 import { NotificationsService, type Preferences } from './notifications.service';
+import { Errors, Returns, ReturnsFile, schemaRef } from '../platform/openapi/responses';
 
 export class PreferencesDto implements Partial<Preferences> {
   @IsOptional() @IsBoolean() scan?: boolean;
@@ -16,6 +18,7 @@ export class PreferencesDto implements Partial<Preferences> {
   @IsOptional() @IsBoolean() referrals?: boolean;
   @IsOptional() @IsBoolean() rescan?: boolean;
   @IsOptional() @IsBoolean() publisher?: boolean;
+  @IsOptional() @IsBoolean() offers?: boolean;
 }
 
 const KIND_NAMES: Record<ReminderKind | 'all', { nl: string; en: string }> = {
@@ -26,6 +29,7 @@ const KIND_NAMES: Record<ReminderKind | 'all', { nl: string; en: string }> = {
   referrals: { nl: 'herinneringen over aanvragen bij coaches', en: 'reminders about coach requests' },
   rescan: { nl: 'uitnodigingen voor een nieuwe scan', en: 'invitations to scan again' },
   publisher: { nl: 'berichten voor aanbieders', en: 'messages for publishers' },
+  offers: { nl: 'berichten over nieuw gezamenlijk aanbod', en: 'messages about new group offers' },
 };
 
 function page(lang: 'nl' | 'en', title: string, body: string): string {
@@ -41,11 +45,15 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get('me/notification-preferences')
+  @Returns('NotificationPreferences')
+  @Errors(401)
   get(@Auth() auth: AuthContext): Promise<Preferences> {
     return this.notifications.preferences(auth.user.email);
   }
 
   @Patch('me/notification-preferences')
+  @Returns('NotificationPreferences', 200, 'All kinds, after the change.')
+  @Errors(400, 401, 413)
   update(@Auth() auth: AuthContext, @Body() dto: PreferencesDto): Promise<Preferences> {
     return this.notifications.setPreferences(auth.user.email, dto);
   }
@@ -54,6 +62,8 @@ export class NotificationsController {
    * mail scanners open links too). */
   @Public()
   @Get('unsubscribe/:token')
+  @ReturnsFile('text/html', 'A page with one button that unsubscribes (opening the link alone changes nothing).', [], false)
+  @Errors([404, '`not_found`: unknown link.'])
   async confirm(@Param('token') token: string, @Headers('accept-language') acceptLanguage: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const { kind } = await this.notifications.find(token);
     const lang = localeFromAcceptLanguage(acceptLanguage);
@@ -70,6 +80,12 @@ export class NotificationsController {
   @Public()
   @Post('unsubscribe/:token')
   @HttpCode(200)
+  @ApiResponse({
+    status: 200,
+    description: 'Unsubscribed; an HTML page when the client accepts text/html (the page\'s button), else JSON.',
+    content: { 'application/json': { schema: schemaRef('UnsubscribedResponse') }, 'text/html': { schema: { type: 'string' } } },
+  })
+  @Errors([404, '`not_found`: unknown link.'])
   async unsubscribe(
     @Param('token') token: string,
     @Headers('accept') accept: string | undefined,
@@ -86,6 +102,7 @@ export class NotificationsController {
       await reply.type('text/html; charset=utf-8').send(page(lang, lang === 'nl' ? 'Afgemeld' : 'Unsubscribed', `<p>${escapeHtml(text)} ${link}</p>`));
       return;
     }
-    await reply.send({ status: 'unsubscribed', kind });
+    const answer: UnsubscribedResponse = { status: 'unsubscribed', kind };
+    await reply.send(answer);
   }
 }

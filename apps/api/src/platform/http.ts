@@ -6,6 +6,7 @@ import { HttpStatus, type INestApplication, type LoggerService } from '@nestjs/c
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { withContractSchemas } from './openapi/responses';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { AppModule } from '../app.module';
@@ -123,7 +124,7 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
 
-  const document = SwaggerModule.createDocument(
+  const document = withContractSchemas(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Groeiwijzer API')
@@ -132,7 +133,7 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
       .addCookieAuth('gw_session')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
 
   await serveWebApp(app, config.webDist);

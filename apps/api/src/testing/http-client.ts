@@ -1,3 +1,18 @@
+import { appendFileSync } from 'node:fs';
+import { contractCheck } from './contract-check';
+
+/** Every answer is held to the committed OpenAPI document (contract-check.ts): an undocumented
+ * status or a body off its schema fails the test. CONTRACT_CHECK=record writes the problems to
+ * tmp/contract-problems.txt instead (to survey them); CONTRACT_CHECK=off skips the check. */
+function holdToContract(method: string, path: string, response: Response, body: unknown): void {
+  const mode = process.env.CONTRACT_CHECK ?? 'fail';
+  if (mode === 'off') return;
+  const problem = contractCheck().problem(method, path, response.status, response.headers.get('content-type'), body);
+  if (!problem) return;
+  if (mode === 'record') appendFileSync(`${__dirname}/../../../../tmp/contract-problems.txt`, `${expect.getState().testPath ?? ''}\t${problem}\n`);
+  else throw new Error(`The answer breaks the contract (apps/api/openapi.json): ${problem}`);
+}
+
 export interface HttpResponse<T = any> { // eslint-disable-line @typescript-eslint/no-explicit-any
   status: number;
   body: T;
@@ -41,6 +56,7 @@ export class HttpClient {
     } catch {
       /* not JSON: keep the text */
     }
+    holdToContract(method, path, response, parsed);
     return { status: response.status, body: parsed as T, headers: response.headers };
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { type ImportResult } from '@groeiwijzer/contracts';
 import { ITEM_CREATE_SCHEMA, localeFromAcceptLanguage } from '@groeiwijzer/domain';
@@ -10,6 +10,7 @@ import { message } from '../../common/messages';
 import { csvTemplate } from './csv-columns';
 import { ImportService, type ImportSource } from './import.service';
 import { jsonTemplate } from './json-template';
+import { AlsoReturns, Errors, Returns, ReturnsFile } from '../../platform/openapi/responses';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => AppError.notFound() });
 const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : v === 'true' || v === '1');
@@ -24,6 +25,12 @@ export class ImportController {
   @Post('publishers/:id/import')
   @HttpCode(200)
   @ApiConsumes('application/json', 'text/csv')
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false', '1', '0'], description: 'Default true: check only, write nothing.' })
+  @ApiQuery({ name: 'publish', required: false, enum: ['true', 'false', '1', '0'], description: 'Default false: new items stay drafts.' })
+  @Returns('ImportResult', 200, 'The outcome per row; `dryRun: true` when nothing was written.')
+  @AlsoReturns(422, 'ImportFailedResponse', '`import_failed`: not a dry run and some rows have problems: nothing was written.')
+  @Errors([400, '`import_unreadable` (not CSV or not a JSON list) or `import_empty`.'], 401, 404,
+    [409, '`publisher_not_approved`: publishing needs an approved publisher.'], [413, '`import_too_many` rows, or a body over 32 MB.'])
   @ApiBody({ schema: { oneOf: [{ type: 'array', items: ITEM_CREATE_SCHEMA }, { type: 'string', description: 'CSV with the template columns (docs/catalogue.md)' }] } })
   async import(
     @Auth() auth: AuthContext,
@@ -51,6 +58,7 @@ export class ImportController {
   @Get('catalogue/import-template.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="groeiwijzer-import.csv"')
+  @ReturnsFile('text/csv', 'The import template with three examples (groeiwijzer-import.csv).')
   csvTemplate(): string {
     return csvTemplate();
   }
@@ -58,6 +66,8 @@ export class ImportController {
   @Public()
   @Get('catalogue/import-template.json')
   @Header('Content-Disposition', 'attachment; filename="groeiwijzer-import.json"')
+  // The template is a list of import rows, and a row is an item body as the item rules take it.
+  @ApiResponse({ status: 200, description: 'The same three examples as a JSON list (groeiwijzer-import.json).', schema: { type: 'array', items: ITEM_CREATE_SCHEMA } })
   jsonTemplate() {
     return jsonTemplate();
   }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth/decorators';
 import { SearchQueryDto } from './search-query.dto';
 import { SearchService } from './search.service';
+import { Errors, Returns } from '../../platform/openapi/responses';
 
 @ApiTags('catalogue')
 @Controller('search')
@@ -12,6 +13,8 @@ export class SearchController {
   /** Only published, currently valid items; anyone may search. */
   @Public()
   @Get()
+  @Returns('SearchResponse')
+  @Errors(400)
   search(@Query() query: SearchQueryDto) {
     return this.searchService.search(query);
   }

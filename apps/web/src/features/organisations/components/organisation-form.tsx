@@ -6,6 +6,7 @@ import { type FormErrors } from '../../../lib/form-errors';
 import { regionsByProvince, sectorOptions } from '../../../lib/reference';
 import { Button, FormAlert, SelectField, TextField } from '../../../ui';
 import { type OrganisationFormValues } from '../organisation-form-values';
+import styles from './organisation-form.module.css';
 
 interface OrganisationFormProps {
   /** Prefix of the input ids, so two forms never share an id. */
@@ -109,6 +110,20 @@ export function OrganisationForm(props: OrganisationFormProps) {
         onChange={set('employees')}
         error={errors.fields.employees}
       />
+      <div className={styles.checkbox}>
+        <input
+          id={`${idPrefix}-group-offer-mail`}
+          name="groupOfferMail"
+          type="checkbox"
+          checked={values.groupOfferMail}
+          aria-describedby={`${idPrefix}-group-offer-mail-hint`}
+          onChange={(event) => setValues((current) => ({ ...current, groupOfferMail: event.target.checked }))}
+        />
+        <label htmlFor={`${idPrefix}-group-offer-mail`}>{t('organisations.fields.groupOfferMail')}</label>
+        <p id={`${idPrefix}-group-offer-mail-hint`} className={styles.hint}>
+          {t('organisations.fields.groupOfferMailHint')}
+        </p>
+      </div>
       <div className="form__actions">
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {submitLabel}
