@@ -1,6 +1,10 @@
 import { appendFileSync } from 'node:fs';
 import { contractCheck } from './contract-check';
 
+/** The running test's file, when Jest runs us (this file is also compiled with the app, where
+ * Jest's globals are not declared). */
+const testPath = (): string => (globalThis as { expect?: { getState(): { testPath?: string } } }).expect?.getState().testPath ?? '';
+
 /** Every answer is held to the committed OpenAPI document (contract-check.ts): an undocumented
  * status or a body off its schema fails the test. CONTRACT_CHECK=record writes the problems to
  * tmp/contract-problems.txt instead (to survey them); CONTRACT_CHECK=off skips the check. */
@@ -9,7 +13,7 @@ function holdToContract(method: string, path: string, response: Response, body: 
   if (mode === 'off') return;
   const problem = contractCheck().problem(method, path, response.status, response.headers.get('content-type'), body);
   if (!problem) return;
-  if (mode === 'record') appendFileSync(`${__dirname}/../../../../tmp/contract-problems.txt`, `${expect.getState().testPath ?? ''}\t${problem}\n`);
+  if (mode === 'record') appendFileSync(`${__dirname}/../../../../tmp/contract-problems.txt`, `${testPath()}\t${problem}\n`);
   else throw new Error(`The answer breaks the contract (apps/api/openapi.json): ${problem}`);
 }
 
