@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import './styles.css';
+import './tokens.css';
+import './base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SurveyApp } from './survey-app';
 import { tokenFromPath } from './survey-progress';
-import '../styles.css';
-import './survey.css';
+import '../tokens.css';
+import '../base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from survey.html');

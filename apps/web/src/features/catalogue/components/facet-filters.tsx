@@ -6,6 +6,10 @@ import { regionsByProvince, sectorOptions } from '../../../lib/reference';
 import { SelectField } from '../../../ui';
 import { activeFilters, ITEM_KINDS, type FilterKey, type SearchState } from '../search-state';
 import { useLabels } from './use-labels';
+import { cx } from '../../../ui/cx';
+import catalogueStyles from '../catalogue.module.css';
+import buttonStyles from '../../../ui/button.module.css';
+import fieldStyles from '../../../ui/field.module.css';
 
 const KIND_OPTIONS: readonly (ItemKind | '')[] = ['', ...ITEM_KINDS];
 
@@ -39,28 +43,28 @@ export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
   });
 
   return (
-    <section className="catalogue-filters" aria-labelledby="catalogue-filters-title">
-      <h2 id="catalogue-filters-title" className="catalogue-filters__title">
+    <section className={catalogueStyles.catalogueFilters} aria-labelledby="catalogue-filters-title">
+      <h2 id="catalogue-filters-title" className={catalogueStyles.catalogueFiltersTitle}>
         {t('catalogue.filters.title')}
       </h2>
       <button
         type="button"
-        className="button button--secondary catalogue-filters__toggle"
+        className={cx(buttonStyles.button, buttonStyles.buttonSecondary, catalogueStyles.catalogueFiltersToggle)}
         aria-expanded={open}
         aria-controls="catalogue-filters-panel"
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true" className="catalogue-filters__chevron">
+        <span aria-hidden="true">
           {open ? '▴' : '▾'}
         </span>
         {t('catalogue.filters.toggle')}
-        {activeCount > 0 && <span className="catalogue-filters__count">{plural(t, 'catalogue.filters.active', activeCount)}</span>}
+        {activeCount > 0 && <span className={catalogueStyles.catalogueFiltersCount}>{plural(t, 'catalogue.filters.active', activeCount)}</span>}
       </button>
-      <div id="catalogue-filters-panel" className="catalogue-filters__panel" hidden={!open}>
-        <fieldset className="catalogue-filters__kind">
-          <legend className="field__label">{t('catalogue.filters.kind')}</legend>
+      <div id="catalogue-filters-panel" className={catalogueStyles.catalogueFiltersPanel} hidden={!open}>
+        <fieldset className={catalogueStyles.catalogueFiltersKind}>
+          <legend className={fieldStyles.fieldLabel}>{t('catalogue.filters.kind')}</legend>
           {KIND_OPTIONS.map((kind) => (
-            <label key={kind || 'any'} className="catalogue-radio">
+            <label key={kind || 'any'} className={catalogueStyles.catalogueRadio}>
               <input
                 type="radio"
                 name="kind"

@@ -6,6 +6,8 @@ import { type FormErrors } from '../../../lib/form-errors';
 import { regionsByProvince, sectorOptions } from '../../../lib/reference';
 import { Button, FormAlert, SelectField, TextField } from '../../../ui';
 import { type OrganisationFormValues } from '../organisation-form-values';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 interface OrganisationFormProps {
   /** Prefix of the input ids, so two forms never share an id. */
@@ -37,7 +39,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className={formStyles.form} noValidate onSubmit={submit}>
       <FormAlert key={submitKey} message={errors.summary} />
       <TextField
         id={`${idPrefix}-name`}
@@ -102,14 +104,14 @@ export function OrganisationForm(props: OrganisationFormProps) {
         min={1}
         max={MAX_EMPLOYEES}
         step={1}
-        className="field--short"
+        className={fieldStyles.fieldShort}
         label={t('organisations.fields.employees')}
         hint={t('organisations.fields.employeesHint')}
         value={values.employees}
         onChange={set('employees')}
         error={errors.fields.employees}
       />
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {submitLabel}
         </Button>
