@@ -63,8 +63,8 @@ describe('a first visit to the web app', () => {
       await page.goto(`${app.baseUrl}/dashboard`);
       await expectVisible(page.getByRole('heading', { level: 1 }));
       expect(await bannerHeight(page)).toBeLessThan(80);
-      // On a phone the links are in the menu: open it first.
-      const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+      // On a phone the links are in the account menu: open it first.
+      const menu = page.getByRole('banner').getByRole('button', { name: 'Account' });
       if (options === PHONE) {
         await menu.click();
         await expectAttribute(menu, 'aria-expanded', 'true');
@@ -99,6 +99,8 @@ describe('a first visit to the web app', () => {
     await page.getByRole('group', { name: 'Onderwerpen' }).getByLabel('Inhoud van het werk').check();
     await page.getByRole('group', { name: /^Regio’s/ }).getByLabel('Twente', { exact: true }).check();
     await page.getByLabel('Vorm', { exact: true }).selectOption('klassikaal');
+    await page.getByLabel('Kosten in euro').fill('350');
+    await page.getByLabel(/^Duur in uren/).fill('8');
     await page.getByRole('button', { name: 'Opslaan als concept' }).click();
     await expectUrl(page, new RegExp(`/uitgever/${publisherId}$`));
     const draftNotice = page.getByText('Het item is opgeslagen als concept. Publiceer het als het klaar is.');
