@@ -319,6 +319,71 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     });
   });
 
+  it('an owner picks a kind and still sees the other kinds\' counts, then picks another kind and a region', async () => {
+    const { editor, publisherId } = await approvedPublisher('Glasatelier Oost');
+    // Clear of the other tests' words (aspect names count as words): the tests share one catalogue, in any order.
+    const craft = { aspects: ['work_content'], sectors: [], sizeClasses: [], provider: 'Glasatelier Oost' };
+    await createItem(editor, publisherId, training({ ...craft, title: 'Glasblazen voor beginners', summary: 'Een dag glasblazen in de werkplaats van het atelier.' }), true);
+    await createItem(editor, publisherId, training({
+      ...craft, title: 'Glasblazen voor gevorderden', summary: 'Drie dagen glasblazen met een ervaren glazenier.', regions: ['achterhoek'],
+    }), true);
+    await createItem(editor, publisherId, {
+      ...craft, kind: 'scheme', title: 'Regeling ambacht en glasblazen', summary: 'Bijdrage voor ateliers die glasblazen doorgeven.',
+      description: 'Voor kleine ateliers.', regions: ['twente'],
+      scheme: { windows: [{ opens: '2026-01-01', closes: '2099-12-31' }], eligibility: 'Ateliers met een vakkracht in dienst.' },
+    }, true);
+    await editor.close();
+
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const results = page.getByRole('region', { name: 'Resultaten' });
+    const count = results.getByRole('status');
+    const kind = (name: string) => page.getByRole('radio', { name, exact: true });
+    const region = page.getByLabel('Regio', { exact: true });
+    const regionOption = (key: string, text: string) =>
+      eventually(() => region.locator(`option[value="${key}"]`).textContent(), (t) => t?.trim() === text, `the region option ${key} should read ${text}`);
+
+    await page.goto(`${app.baseUrl}/catalogus?q=glasblazen`);
+    await expectText(count, '3 resultaten voor ‘glasblazen’');
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    if (await toggle.isVisible()) await toggle.click();
+    await expectVisible(kind('Opleidingen (2)'));
+    await expectVisible(kind('Regelingen (1)'));
+    await expectVisible(page.getByText('Het getal achter een keuze is het aantal resultaten dat je met die keuze vindt', { exact: false }));
+
+    // Trainings chosen: two results, and the schemes keep their count (not gone, not 0).
+    await kind('Opleidingen (2)').click();
+    await expectUrl(page, /[?&]kind=training/);
+    await expectText(count, '2 resultaten voor ‘glasblazen’');
+    await eventually(() => kind('Opleidingen (2)').isChecked(), Boolean, 'the Opleidingen filter should be chosen');
+    await expectVisible(kind('Regelingen (1)'));
+    await expectVisible(kind('Coaches (0)'));
+    // The regions count the trainings: one in each.
+    await regionOption('twente', 'Twente (1)');
+    await regionOption('achterhoek', 'Achterhoek (1)');
+    await expectAccessible(page, 'the filters with a kind chosen');
+
+    // A region too: the kinds now count what Twente has, the regions still count the trainings.
+    await region.selectOption('twente');
+    await expectUrl(page, /[?&]region=twente/);
+    await expectText(count, '1 resultaat voor ‘glasblazen’');
+    await expectVisible(kind('Opleidingen (1)'));
+    await expectVisible(kind('Regelingen (1)'));
+    await regionOption('achterhoek', 'Achterhoek (1)');
+
+    // Then another kind: the scheme in Twente, and the trainings still counted.
+    await kind('Regelingen (1)').click();
+    await expectUrl(page, /[?&]kind=scheme/);
+    await expectVisible(results.getByRole('link', { name: 'Regeling ambacht en glasblazen' }));
+    await expectText(count, '1 resultaat voor ‘glasblazen’');
+    await eventually(() => kind('Regelingen (1)').isChecked(), Boolean, 'the Regelingen filter should be chosen');
+    await expectVisible(kind('Opleidingen (1)'));
+    // Schemes in Achterhoek: none, said as 0.
+    await regionOption('achterhoek', 'Achterhoek (0)');
+    await expectAccessible(page, 'the filters with a kind and a region chosen');
+    await context.close();
+  });
+
   it('shows HTML and script in a description as text: nothing runs, no img or script element', async () => {
     const { editor, publisherId } = await approvedPublisher('Opleider Zuid');
     const title = 'Veilig online <b>werken</b>';

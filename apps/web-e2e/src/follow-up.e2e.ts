@@ -167,7 +167,7 @@ describe('after the scan: the owner plans the follow-up session, and chooses whi
     await scan.uncheck();
     await expectText(page.getByRole('status').filter({ hasText: 'Opgeslagen.' }), 'Opgeslagen.');
     const saved = await owner.request.get(api('/api/me/notification-preferences'));
-    expect(await saved.json()).toEqual({ scan: false, schemes: true, plan: true, referrals: true, rescan: true, publisher: true });
+    expect(await saved.json()).toEqual({ scan: false, schemes: true, plan: true, referrals: true, rescan: true, publisher: true, offers: true });
 
     // Still off after a reload.
     await page.reload();

@@ -26,9 +26,23 @@ describe('a publisher sees the demand in its region and answers a gap', () => {
   }
 
   /** An SME in the region whose five employees answer low on leadership: its round closes ready. */
-  async function scannedOrganisation(items: { id: string; aspect: string }[]): Promise<void> {
+  async function scannedOrganisation(items: { id: string; aspect: string }[], optIn = false): Promise<void> {
     const owner = await signedIn('Eigenaar');
     const org = await call(owner.request, `${app.baseUrl}/api/organisations`, 'POST', { name: `Bouwbedrijf ${people}`, sector: 'F', region: REGION, employees: 14 }, 201);
+    if (optIn) {
+      // The owner asks, on the organisation's form, for a mail when a group offer comes.
+      const page = await owner.newPage();
+      await page.goto(`${app.baseUrl}/organisaties/${org.id}/bewerken`);
+      const box = page.getByLabel('Mail mij als er aanbod komt voor een zwak punt dat we met andere bedrijven in de regio delen');
+      expect(await box.isChecked()).toBe(false);
+      await box.check();
+      await expectAccessible(page, 'the organisation form with the group-offer choice');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expectVisible(page.getByText('De wijzigingen zijn opgeslagen.'));
+      const saved = await call<{ groupOfferMail: boolean }>(owner.request, `${app.baseUrl}/api/organisations/${org.id}`, 'GET', undefined, 200);
+      expect(saved.groupOfferMail).toBe(true);
+      await page.close();
+    }
     const closesAt = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     const round = await call<{ id: string; shareUrl: string }>(owner.request, `${app.baseUrl}/api/organisations/${org.id}/rounds`, 'POST', { title: 'Leerscan', closesAt }, 201);
     const token = round.shareUrl.split('/s/')[1];
@@ -46,7 +60,7 @@ describe('a publisher sees the demand in its region and answers a gap', () => {
     const admin = await newContext(browser);
     await call(admin.request, `${app.baseUrl}/api/auth/login`, 'POST', { email: ADMIN.ADMIN_EMAIL, password: ADMIN.ADMIN_PASSWORD }, 200);
     const instrument = await call<{ items: { id: string; aspect: string }[] }>(admin.request, `${app.baseUrl}/api/instrument`, 'GET', undefined, 200);
-    for (let i = 0; i < 5; i++) await scannedOrganisation(instrument.items);
+    for (let i = 0; i < 5; i++) await scannedOrganisation(instrument.items, i === 0);
     await call(admin.request, `${app.baseUrl}/api/admin/insights/refresh`, 'POST', undefined, 200);
 
     const editor = await signedIn('Mirjam Redacteur');
@@ -93,6 +107,12 @@ describe('a publisher sees the demand in its region and answers a gap', () => {
     await expectUrl(page, new RegExp(`/uitgever/${publisher.id}$`));
     await page.getByRole('button', { name: `Publiceren ${title}` }).click();
     await expectVisible(page.getByText(`“${title}” is gepubliceerd.`));
+    // An owner looks at it: the funnel counts the view.
+    const items = await call<{ id: string; title: string }[]>(editor.request, `${app.baseUrl}/api/publishers/${publisher.id}/items`, 'GET', undefined, 200);
+    const offer = items.find((i) => i.title === title);
+    const visitor = await newContext(browser);
+    await call(visitor.request, `${app.baseUrl}/api/items/${offer?.id}`, 'GET', undefined, 200);
+    await visitor.close();
 
     // Back on insights: the gap has an offer now.
     await page.goto(`${app.baseUrl}/uitgever/${publisher.id}/inzichten`);
@@ -100,6 +120,10 @@ describe('a publisher sees the demand in its region and answers a gap', () => {
     await expectContains(page.getByRole('region', { name: 'Tekorten aan aanbod' }), '5 bedrijven zwak op dit onderdeel, 1 passend aanbod.');
     await expectVisible(page.getByRole('region', { name: 'Gezamenlijke vraag' }).getByText(/Samenwerken en teamontwikkeling als zwak punt/));
     expect(await page.getByRole('region', { name: 'Gezamenlijke vraag' }).getByText(/Leiderschap gericht op ontwikkelen als zwak punt/).count()).toBe(0);
+    // The funnel per month: of all offers, or of the one chosen.
+    await page.getByLabel('Aanbod', { exact: true }).selectOption({ label: title });
+    const months = page.getByRole('table', { name: 'Per maand' });
+    await expectContains(months.getByRole('row').nth(1), '1');
     await expectAccessible(page, 'the insights page after the offer');
     expect(pageErrors).toEqual([]);
   }, 180_000);

@@ -150,6 +150,9 @@ export interface SearchResponse {
   total: number;
   page: number;
   perPage: number;
+  /** Per facet value, how many results choosing it would give (items open to all count under
+   * every value). Disjunctive: a facet with a filter set is counted with every filter but its
+   * own, so the other values of a chosen facet keep their counts; values finding none are left out. */
   facets: { kind: FacetCounts; region: FacetCounts; aspect: FacetCounts; sector: FacetCounts; sizeClass: FacetCounts };
   tookMs: number;
   engine: 'postgres' | 'meilisearch';

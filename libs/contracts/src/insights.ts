@@ -34,7 +34,7 @@ export interface GapDto {
 
 export interface PoolingDto { region: string; aspect: AspectKey; organisations: number; sectors: string[]; sizeClasses: string[] }
 
-export interface UnmetSearchDto { q: string; count: number; region: string | null; weeks: { week: string; count: number }[]; aspects: string[] }
+export interface UnmetSearchDto { q: string; count: number; region: string | null; weeks: { week: string; count: number }[]; aspects: string[]; /** The kinds of offer the words ask for (scheme, training, coach). */ kinds: string[] }
 
 export type TrendDto = { period: string; region: string | null; sector: string | null; sizeClass: string | null } & (
   | { organisations: number; aspects: Partial<Record<AspectKey, number>>; weakest: AspectKey[]; figuresOf?: string }

@@ -8,6 +8,9 @@ export interface CreateOrganisationRequest {
   /** Region key from regions.json. */
   region: string;
   employees: number;
+  /** One mail when a group offer is published for a weak spot this company shares with others in
+   * its region ("gezamenlijke vraag"). Opt-in: false unless set. */
+  groupOfferMail?: boolean;
 }
 
 /** A PATCH: only the fields to change; `kvkNumber: null` removes the KvK number. */
@@ -21,6 +24,7 @@ export interface Organisation {
   region: string;
   employees: number;
   sizeClass: SizeClass;
+  groupOfferMail: boolean;
   createdAt: string;
   updatedAt: string;
   /** An owner asked to erase it: it is erased at this moment unless an owner undoes it. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { InsightsModule } from '../insights/insights.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PublisherRemindersJob } from './publisher-reminders.job';
 import { PublisherRemindersRepository } from './publisher-reminders.repository';
@@ -18,7 +19,7 @@ import { SearchService } from './search/search.service';
 
 /** The catalogue: publishing, import and search (PostgreSQL by default, Meilisearch with MEILI_URL). */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, InsightsModule],
   controllers: [ItemsController, ImportController, SearchController],
   providers: [
     ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PublisherRemindersRepository, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,

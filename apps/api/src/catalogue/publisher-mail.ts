@@ -1,4 +1,4 @@
-import { type Locale, regionByKey } from '@groeiwijzer/domain';
+import { ASPECTS, type Locale, regionByKey } from '@groeiwijzer/domain';
 import { layout, type RenderedMail } from '../mail/templates';
 
 /** To a publisher's members: items not checked for a year. Why: owners act on what they read. */
@@ -37,6 +37,32 @@ export interface DemandDigest {
   unmet: { q: string; count: number }[];
   /** The publisher's own items this month so far, when anything happened. */
   funnel?: { views: number; clicks: number; planAdds: number; referrals: number; topTitle: string | null } | null;
+  /** The largest gaps of the publisher's regions (at least 5 companies weak; protected figures). */
+  gaps?: { region: string; aspect: string; organisationsWeak: number; offers: number }[];
+  /** How many "gezamenlijke vraag" cards its regions have. */
+  pooling?: number;
+}
+
+/** Where companies in the publisher's regions are weak and little is offered. */
+function gapLines(d: DemandDigest, locale: Locale): string[] {
+  const gaps = d.gaps ?? [];
+  const lines: string[] = [];
+  if (gaps.length) {
+    lines.push(locale === 'en' ? 'Largest gaps in your regions:' : "Grootste tekorten in jullie regio's:");
+    for (const g of gaps) {
+      const region = regionByKey(g.region)?.name ?? g.region;
+      const aspect = ASPECTS.find((a) => a.key === g.aspect)?.[locale] ?? g.aspect;
+      lines.push(locale === 'en'
+        ? `• ${region}, ${aspect}: ${g.organisationsWeak} companies weak, ${g.offers === 0 ? 'no offer' : g.offers === 1 ? '1 fitting offer' : `${g.offers} fitting offers`}`
+        : `• ${region}, ${aspect}: ${g.organisationsWeak} bedrijven zwak, ${g.offers === 0 ? 'geen aanbod' : g.offers === 1 ? '1 passend aanbod' : `${g.offers} passende aanbiedingen`}`);
+    }
+  }
+  if (d.pooling) {
+    lines.push(locale === 'en'
+      ? `${d.pooling} shared need(s) without any offer: at least 5 companies each, waiting for a group offer.`
+      : `${d.pooling} gezamenlijke vraag/vragen zonder aanbod: elk van minstens 5 bedrijven, wachtend op een groepsaanbod.`);
+  }
+  return lines;
 }
 
 /** How the publisher's own offers did this month: views, clicks, plan steps, coach requests. */
@@ -73,6 +99,7 @@ export function demandDigestMail(locale: Locale, name: string, publisher: string
         lines: [...(d.searches ? [`Last week, people searched the catalogue ${d.searches} times in your regions.`,
           ...(d.top.length ? ['Searched most:', ...fmt(d.top)] : []),
           ...(d.unmet.length ? ['Searched without finding anything — room for an offer:', ...fmt(d.unmet)] : ['Every search found something. Well done.'])] : []),
+          ...gapLines(d, 'en'),
           ...shortageLines(d, 'en'),
           ...funnelLines(d, 'en'),
           'Why it matters: an offer that answers these searches reaches owners who are looking right now.'],
@@ -88,6 +115,7 @@ export function demandDigestMail(locale: Locale, name: string, publisher: string
       lines: [...(d.searches ? [`Vorige week is er ${d.searches} keer in de catalogus gezocht in jullie regio's.`,
         ...(d.top.length ? ['Het meest gezocht:', ...fmt(d.top)] : []),
         ...(d.unmet.length ? ['Gezocht zonder iets te vinden — ruimte voor aanbod:', ...fmt(d.unmet)] : ['Elke zoekvraag vond iets. Goed zo.'])] : []),
+        ...gapLines(d, 'nl'),
         ...shortageLines(d, 'nl'),
         ...funnelLines(d, 'nl'),
         'Waarom het telt: aanbod dat op deze vragen antwoordt, bereikt ondernemers die nu zoeken.'],

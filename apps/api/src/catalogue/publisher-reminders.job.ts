@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import { InsightsService } from '../insights/insights.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { coachShortages } from '../matching/matching.repository';
 import { demandDigestMail, staleItemsMail } from './publisher-mail';
@@ -30,6 +31,7 @@ export class PublisherRemindersJob {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly repo: PublisherRemindersRepository,
+    private readonly insights: InsightsService,
   ) {}
 
   @PeriodicJob('publisher-reminders', 60 * 60_000)
@@ -62,7 +64,8 @@ export class PublisherRemindersJob {
 
   /** Once per ISO week per approved publisher: searches of the past 7 days in its regions (or
    * without a region filter), the most frequent and those that found nothing; regions of its
-   * where companies found no coach with room; and how its own offers did this month. */
+   * where companies found no coach with room; how its own offers did this month; and the largest
+   * gaps and "gezamenlijke vraag" cards of its regions (the insights page's protected figures). */
   async sendDigests(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const week = isoWeek(day);
@@ -77,15 +80,18 @@ export class PublisherRemindersJob {
         const funnel = f.views || f.clicks || f.plan_adds || f.referrals
           ? { views: f.views, clicks: f.clicks, planAdds: f.plan_adds, referrals: f.referrals, topTitle: f.top_title }
           : null;
-        if (!rows.length && !shortages.length && !funnel) return;
+        const { gaps, pooling } = await this.insights.highlights(p.regions);
+        if (!rows.length && !shortages.length && !funnel && !gaps.length && !pooling.length) return;
         const digest = {
           shortages,
           funnel,
+          gaps: gaps.map((g) => ({ region: g.region, aspect: g.aspect, organisationsWeak: g.organisationsWeak, offers: g.publishedOffers })),
+          pooling: pooling.length,
           searches: rows.reduce((n, r) => n + r.count, 0),
           top: [...rows].sort((a, b) => b.count - a.count || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.count })),
           unmet: rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.unmet })),
         };
-        const url = `${this.config.publicUrl}/uitgever/${p.id}`;
+        const url = `${this.config.publicUrl}/uitgever/${p.id}${gaps.length || pooling.length ? '/inzichten' : ''}`;
         for (const member of await this.repo.members(p.id, m)) {
           const ok = await this.notifications.enqueueReminder(m, {
             idempotencyKey: `publisher-digest:${p.id}:${week}:${member.email}`,

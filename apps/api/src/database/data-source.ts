@@ -19,6 +19,7 @@ import { MagicLinkRequests1764397000000 } from './migrations/1764397000000-magic
 import { MatchingFingerprint1764399500000 } from './migrations/1764399500000-matching-fingerprint';
 import { Insights1764400000000 } from './migrations/1764400000000-insights';
 import { SearchEnglishWords1764401000000 } from './migrations/1764401000000-search-english-words';
+import { GroupOfferMail1764402000000 } from './migrations/1764402000000-group-offer-mail';
 import { ENTITIES } from './entities';
 
 /** The one definition of the database connection, used by Nest, the CLI tools and tests. */
@@ -32,7 +33,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
       ReminderQueue1764340000000, FollowUp1764350000000, CatalogueVersion1764360000000, SearchChanges1764370000000,
       PublisherInvitations1764380000000, Matching1764390000000, MatchingApi1764391000000, UnlinkableAnswers1764393000000, Privacy1764394000000,
       LoginThrottle1764396000000, MagicLinkRequests1764397000000, MatchingFingerprint1764399500000,
-      Insights1764400000000, SearchEnglishWords1764401000000,
+      Insights1764400000000, SearchEnglishWords1764401000000, GroupOfferMail1764402000000,
     ],
     migrationsRun: false,
     synchronize: false,

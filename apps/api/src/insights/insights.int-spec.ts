@@ -5,6 +5,10 @@ import { ADMIN, adminClient, publisherEditor, published, training } from '../tes
 import { type HttpClient } from '../testing/http-client';
 import { scannedOwner } from '../testing/matching-fixtures';
 import { startTestApp, type TestApp } from '../testing/test-app';
+import { PublisherRemindersJob } from '../catalogue/publisher-reminders.job';
+import { MailSender } from '../mail/mail-sender.service';
+import { outsideQuietHours } from '../notifications/kinds';
+import { ReminderBundler } from '../notifications/reminder-bundler.service';
 import { InsightsRefreshJob } from './insights-refresh.job';
 
 let t: TestApp;
@@ -99,6 +103,30 @@ describe('GET /api/insights/demand: the threshold', () => {
     const after = await editor.get(`/api/insights/demand?region=${region}`);
     expect(after.body.gaps[0]).toMatchObject({ aspect: 'leadership', organisationsWeak: 5, publishedOffers: 1, offersByKind: { training: 1 }, gapIndex: 5, band: 'adequate' });
     expect(after.body.pooling).toEqual([]);
+  }, 60_000);
+});
+
+describe('the weekly digest of a publisher', () => {
+  ownApp();
+
+  it('puts the largest gaps and the "gezamenlijke vraag" of the publisher’s regions in its weekly digest, never a hidden one', async () => {
+    // Five weak on collaboration in Groningen (a gap without offer), four in Flevoland (hidden).
+    for (let i = 0; i < 5; i++) await readyOrganisation('groningen', 'G', 30, ['collaboration']);
+    for (let i = 0; i < 4; i++) await readyOrganisation('flevoland', 'G', 30, ['collaboration']);
+    await refresh();
+    const { editor } = await publisherEditor(t, { name: 'Sectortafel Handel Noord', regions: ['groningen', 'flevoland'] });
+    const me = (await editor.get('/api/auth/me')).body.user;
+    await t.app.get(PublisherRemindersJob).sendDigests();
+    const at = outsideQuietHours(t.clock.now());
+    t.clock.set(at);
+    await t.app.get(ReminderBundler).releaseDue(at);
+    await t.app.get(MailSender).sendDue();
+    const [mail] = (await t.smtp.waitFor(me.email, 1)).filter((m) => m.subject?.startsWith('Vraag van deze week'));
+    expect(mail.text).toContain("Grootste tekorten in jullie regio's:");
+    expect(mail.text).toContain('• Groningen, Samenwerken en teamontwikkeling: 5 bedrijven zwak, geen aanbod');
+    expect(mail.text).toContain('1 gezamenlijke vraag/vragen zonder aanbod');
+    expect(mail.text).toContain('/inzichten');
+    expect(mail.text).not.toContain('Flevoland');
   }, 60_000);
 });
 
@@ -211,7 +239,7 @@ describe('unmet searches', () => {
 
   it('counts a query only once 5 distinct sessions searched it, each on a day of its own', async () => {
     const region = 'friesland';
-    const q = `zeefdrukmachine onderhoud ${randomBytes(3).toString('hex')}`;
+    const q = `cursus zeefdrukken leidinggeven ${randomBytes(3).toString('hex')}`;
     const { editor } = await publisherEditor(t, { regions: [region] });
     const people = await Promise.all([0, 1, 2, 3, 4].map((i) => signedIn(t, `zoeker${i}`)));
     // One person on five days, and four people on one day: not five sessions on five days.
@@ -231,7 +259,10 @@ describe('unmet searches', () => {
     await logged(q, 12);
     await refresh();
     const found = await unmetFor(editor, region, q);
-    expect(found).toMatchObject({ q, count: 12, region });
+    // Mapped to what it is about: an aspect of the model and the kind of offer asked for.
+    expect(found).toMatchObject({ q, count: 12, region, aspects: ['leadership'], kinds: ['training'] });
+    const csv = await editor.get(`/api/insights/demand.csv?region=${region}&table=unmet`);
+    expect(String(csv.body)).toContain(`${q},${region},12,leadership,training,`);
     // Nothing in the table says who searched.
     const columns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`);
     expect(columns.map((c) => c.column_name).sort()).toEqual(['day', 'id', 'q', 'region', 'result_count', 'session_key', 'stem_key']);

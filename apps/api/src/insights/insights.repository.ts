@@ -142,8 +142,8 @@ export class InsightsRepository {
   }
 
   /** In one trip: the grid's state, the catalogue's version and the regions of the approved
-   * publishers the user edits. */
-  async context(userId: string): Promise<{ asOf: Date | null; quarters: string[]; recordedGaps: Record<string, number>; version: string; regions: string[] }> {
+   * publishers the user edits (none for `null`). */
+  async context(userId: string | null): Promise<{ asOf: Date | null; quarters: string[]; recordedGaps: Record<string, number>; version: string; regions: string[] }> {
     const [row] = await this.db.query(
       `SELECT s.as_of, COALESCE(s.quarters, '{}') AS quarters, COALESCE(s.recorded_gaps, '{}') AS recorded_gaps,
               (SELECT CASE WHEN is_called THEN last_value::text ELSE '0' END FROM catalogue_version_seq) AS version,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ASPECT_KEYS, type AspectKey, gapIndex, K_ORGANISATIONS, REGIONS, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
+import { ASPECT_KEYS, type AspectKey, gapIndex, K_ORGANISATIONS, kindsForSearch, REGIONS, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
 import { stringify } from 'csv-stringify/sync';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
@@ -68,6 +68,23 @@ export class InsightsService {
     const scope = InsightsService.scopeOf(auth, ctx.regions);
     if (query.region && !scope.regions.includes(query.region)) throw AppError.forbidden();
     const regions = query.region ? [query.region] : scope.country ? [...scope.regions, TOTAL] : scope.regions;
+    return this.answer(ctx, regions, query);
+  }
+
+  /** For the weekly digest of a publisher: the largest gaps of its regions in the latest quarter
+   * (every sector and size class), protected exactly as on the insights page, and its "gezamenlijke
+   * vraag" cards. */
+  async highlights(publisherRegions: string[], limit = 3): Promise<{ gaps: GapDto[]; pooling: PoolingDto[] }> {
+    const regions = publisherRegions.includes('landelijk') ? ALL_REGIONS : publisherRegions.filter((r) => ALL_REGIONS.includes(r));
+    if (!regions.length) return { gaps: [], pooling: [] };
+    const answer = await this.answer(await this.repo.context(null), regions, {});
+    return { gaps: answer.gaps.filter((g) => g.band !== 'ample' && g.band !== 'adequate').slice(0, limit), pooling: answer.pooling };
+  }
+
+  private async answer(
+    ctx: { asOf: Date | null; quarters: string[]; recordedGaps: Record<string, number>; version: string },
+    regions: string[], query: DemandQueryDto,
+  ): Promise<DemandResponse> {
     const empty: DemandResponse = { period: null, periods: [], asOf: null, threshold: K_ORGANISATIONS, cells: [], suppressed: [], gaps: [], pooling: [], unmetSearches: [], trend: [] };
     if (!ctx.asOf) return empty;
     const period = query.period ?? ctx.quarters[ctx.quarters.length - 1];
@@ -119,7 +136,7 @@ export class InsightsService {
       period, periods: state.quarters, asOf: new Date(state.asOf).toISOString(), threshold: K_ORGANISATIONS,
       cells, suppressed, gaps, pooling, trend,
       unmetSearches: unmet.map((u) => ({
-        q: u.q, count: u.total, region: orNull(u.region), aspects: u.aspects,
+        q: u.q, count: u.total, region: orNull(u.region), aspects: u.aspects, kinds: kindsForSearch(u.q),
         weeks: Object.entries(u.weeks).sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, count]) => ({ week, count })),
       })),
     };
@@ -173,7 +190,7 @@ export class InsightsService {
       gaps: () => [['region', 'sector', 'sizeClass', 'aspect', 'organisationsWeak', 'publishedOffers', 'schemes', 'trainings', 'coaches', 'gapIndex', 'band', 'recordedGaps'],
         ...d.gaps.map((g) => [g.region, g.sector ?? '*', g.sizeClass ?? '*', g.aspect, g.organisationsWeak, g.publishedOffers, g.offersByKind.scheme, g.offersByKind.training, g.offersByKind.coach, g.gapIndex ?? '', g.band ?? '', g.recordedGaps ?? ''])],
       pooling: () => [['region', 'aspect', 'organisations', 'sectors', 'sizeClasses'], ...d.pooling.map((p) => [p.region, p.aspect, p.organisations, p.sectors.join(' '), p.sizeClasses.join(' ')])],
-      unmet: () => [['q', 'region', 'count', 'aspects', 'weeks'], ...d.unmetSearches.map((u) => [u.q, u.region ?? '*', u.count, u.aspects.join(' '), u.weeks.map((w) => `${w.week}:${w.count}`).join(' ')])],
+      unmet: () => [['q', 'region', 'count', 'aspects', 'kinds', 'weeks'], ...d.unmetSearches.map((u) => [u.q, u.region ?? '*', u.count, u.aspects.join(' '), u.kinds.join(' '), u.weeks.map((w) => `${w.week}:${w.count}`).join(' ')])],
       trend: () => [['period', 'region', 'sector', 'sizeClass', 'organisations', ...ASPECT_KEYS, 'reason'],
         ...d.trend.map((t) => ['reason' in t
           ? [t.period, t.region ?? '*', t.sector ?? '*', t.sizeClass ?? '*', '', ...ASPECT_KEYS.map(() => ''), t.reason]

@@ -2,7 +2,7 @@ import { amsterdamHour, nextAmsterdamHour } from '../common/time/amsterdam';
 
 /** Kinds of reminder mail a person can switch off. Mail that must go (sign-in links, invitations
  * someone asked to send) is transactional and not listed here. */
-export const REMINDER_KINDS = ['scan', 'schemes', 'plan', 'referrals', 'rescan', 'publisher'] as const;
+export const REMINDER_KINDS = ['scan', 'schemes', 'plan', 'referrals', 'rescan', 'publisher', 'offers'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface QuietHours {

@@ -16,6 +16,7 @@ export class PreferencesDto implements Partial<Preferences> {
   @IsOptional() @IsBoolean() referrals?: boolean;
   @IsOptional() @IsBoolean() rescan?: boolean;
   @IsOptional() @IsBoolean() publisher?: boolean;
+  @IsOptional() @IsBoolean() offers?: boolean;
 }
 
 const KIND_NAMES: Record<ReminderKind | 'all', { nl: string; en: string }> = {
@@ -26,6 +27,7 @@ const KIND_NAMES: Record<ReminderKind | 'all', { nl: string; en: string }> = {
   referrals: { nl: 'herinneringen over aanvragen bij coaches', en: 'reminders about coach requests' },
   rescan: { nl: 'uitnodigingen voor een nieuwe scan', en: 'invitations to scan again' },
   publisher: { nl: 'berichten voor aanbieders', en: 'messages for publishers' },
+  offers: { nl: 'berichten over nieuw gezamenlijk aanbod', en: 'messages about new group offers' },
 };
 
 function page(lang: 'nl' | 'en', title: string, body: string): string {

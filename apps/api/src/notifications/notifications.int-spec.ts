@@ -58,10 +58,10 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
   it('keeps preferences per kind of reminder', async () => {
     const { owner } = await newOwner(t);
     expect((await owner.get('/api/me/notification-preferences')).body).toEqual({
-      scan: true, schemes: true, plan: true, referrals: true, rescan: true, publisher: true,
+      scan: true, schemes: true, plan: true, referrals: true, rescan: true, publisher: true, offers: true,
     });
     const r = await owner.patch('/api/me/notification-preferences', { plan: false });
-    expect(r.body).toEqual({ scan: true, schemes: true, plan: false, referrals: true, rescan: true, publisher: true });
+    expect(r.body).toEqual({ scan: true, schemes: true, plan: false, referrals: true, rescan: true, publisher: true, offers: true });
     expect((await owner.get('/api/me/notification-preferences')).body.plan).toBe(false);
     expect((await owner.patch('/api/me/notification-preferences', { plan: 'nee' })).body.fields).toEqual({ plan: 'is niet geldig' });
     expect((await t.client().get('/api/me/notification-preferences')).status).toBe(401);

@@ -8,6 +8,8 @@ export class OrganisationEntity {
   @Column('text') sector!: string;
   @Column('text') region!: string;
   @Column('integer') employees!: number;
+  /** The owners want one mail when a group offer answers a weak spot shared in the region. */
+  @Column('boolean', { name: 'group_offer_mail', default: false }) groupOfferMail!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
   /** Set when an owner asked to erase it: erased at this moment unless an owner undoes it. */

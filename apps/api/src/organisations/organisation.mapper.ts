@@ -11,6 +11,7 @@ export function toOrganisation(e: OrganisationEntity): Organisation {
     region: e.region,
     employees: e.employees,
     sizeClass: sizeClassFor(e.employees),
+    groupOfferMail: e.groupOfferMail,
     createdAt: e.createdAt.toISOString(),
     updatedAt: e.updatedAt.toISOString(),
     eraseAfter: e.eraseAfter?.toISOString() ?? null,

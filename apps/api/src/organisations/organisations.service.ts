@@ -36,7 +36,7 @@ export class OrganisationsService {
 
   async update(userId: string, organisationId: string, dto: UpdateOrganisationDto): Promise<OrganisationEntity> {
     // Optional in a PATCH means "leave as is"; null would erase a required value.
-    const erased = (['name', 'sector', 'region', 'employees'] as const).filter((f) => dto[f] === null);
+    const erased = (['name', 'sector', 'region', 'employees', 'groupOfferMail'] as const).filter((f) => dto[f] === null);
     if (erased.length) throw new ValidationFailed(erased.map((field) => ({ field, key: 'field_required', vars: {} })));
     return this.db.transaction(async (m) => {
       const current = await this.getForMember(userId, organisationId);

@@ -15,7 +15,7 @@ export class PrivacyRepository {
   async organisationData(organisationId: string): Promise<Record<string, Rows>> {
     const q = (sql: string) => this.db.query(sql, [organisationId]) as Promise<Rows>;
     return {
-      organisation: await q(`SELECT id, name, kvk_number, sector, region, employees, created_at, updated_at, erase_after FROM organisations WHERE id = $1`),
+      organisation: await q(`SELECT id, name, kvk_number, sector, region, employees, group_offer_mail, created_at, updated_at, erase_after FROM organisations WHERE id = $1`),
       members: await q(`SELECT u.name, u.email, m.role FROM organisation_members m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = $1 ORDER BY u.email`),
       rounds: await q(
         `SELECT r.id, r.title, r.status, r.closes_at, r.closed_at, r.min_responses, r.groups, r.created_at, r.follow_up_at, r.follow_up_location,

@@ -116,6 +116,29 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       expect(twente.facets.kind).toEqual({ scheme: 1, training: 1 });
     });
 
+    it('keeps the counts of a chosen facet\'s other values (disjunctive facets); the other facets count the results', async () => {
+      // Trainings: the kind facet still counts the schemes, as a shopper expects.
+      const trainings = await search('kind=training');
+      expect(titles(trainings)).toEqual(['Leiderschap in de bouw', 'Samenwerken in de haven']);
+      expect(trainings.facets.kind).toEqual({ scheme: 2, training: 2 });
+      expect(trainings.facets.aspect).toEqual({ leadership: 1, collaboration: 1, outside_connection: 1 });
+      // Two facets chosen: each counts with the other's filter only (trainings per region; kinds in Twente).
+      const both = await search('kind=training&region=twente');
+      expect(titles(both)).toEqual(['Leiderschap in de bouw']);
+      expect(both.facets.kind).toEqual({ scheme: 1, training: 1 });
+      expect(both.facets.region).toEqual({ twente: 1, rijnmond: 1 });
+      expect(both.facets.sector).toEqual({ F: 1 });
+      // With words, and a choice that finds nothing: the other values still show what they find.
+      const none = await search('q=regeling&kind=training');
+      expect(none.total).toBe(0);
+      expect(none.facets.kind).toEqual({ scheme: 2 });
+      expect(none.facets.aspect).toEqual({});
+      const schemes = await search('q=regeling&kind=scheme&aspect=work_content');
+      expect(titles(schemes)).toEqual(['Regeling <b>Vakkrachten</b>']);
+      expect(schemes.facets.kind).toEqual({ scheme: 1 });
+      expect(schemes.facets.aspect).toEqual({ learning_organisation: 1, work_content: 1 });
+    });
+
     it('marks the matched words in safe HTML', async () => {
       const [hit] = (await search('q=vakkrachten%20')).hits;
       expect(hit.highlight.title).toBe('Regeling &lt;b&gt;<mark>Vakkrachten</mark>&lt;/b&gt;');

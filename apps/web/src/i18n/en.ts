@@ -155,6 +155,8 @@ export const en: Catalogue = {
       regionPlaceholder: 'Choose a region',
       employees: 'Number of employees',
       employeesHint: 'A whole number from 1 to 249.',
+      groupOfferMail: 'Mail me when there is an offer for a weak spot we share with other companies in the region',
+      groupOfferMailHint: 'When at least five companies in your region have the same weak spot and there is no offer for it yet, a provider can set up something together. You then get one e-mail. Nobody sees which company switched this on.',
     },
     create: {
       title: 'Add organisation',

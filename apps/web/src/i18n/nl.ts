@@ -154,6 +154,8 @@ export const nl = {
       regionPlaceholder: 'Kies een regio',
       employees: 'Aantal medewerkers',
       employeesHint: 'Een heel getal van 1 tot en met 249.',
+      groupOfferMail: 'Mail mij als er aanbod komt voor een zwak punt dat we met andere bedrijven in de regio delen',
+      groupOfferMailHint: 'Als minstens vijf bedrijven in je regio hetzelfde zwakke punt hebben en er nog geen aanbod voor is, kan een aanbieder samen iets opzetten. Je krijgt dan één e-mail. Niemand ziet welk bedrijf dit aanzet.',
     },
     create: {
       title: 'Organisatie toevoegen',

@@ -14,6 +14,13 @@ export function formatDate(iso: string, locale: Locale): string {
   }).format(date);
 }
 
+/** A calendar month "2026-11" as "november 2026" / "November 2026". */
+export function formatMonth(month: string, locale: Locale): string {
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  const [year, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 15)));
+}
+
 /** "30 jun 2026, 14:05" / "30 Jun 2026, 14:05", Dutch time. */
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);

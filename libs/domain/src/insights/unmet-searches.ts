@@ -1,3 +1,6 @@
+import { ITEM_KINDS, type ItemKindKey } from '../catalogue/item-rules';
+import { THESAURUS } from '../catalogue/thesaurus';
+
 /** A search text counts in the demand signal only once it came from this many sessions, each on
  * a day of its own, so that one person typing on several days — or several people in one
  * session — cannot be read back. */
@@ -54,4 +57,26 @@ export function aspectsForSearch(folded: string): string[] {
   return Object.entries(ASPECT_WORDS)
     .filter(([, stems]) => stems.some((stem) => (stem.includes(' ') ? folded.includes(stem) : words.some((w) => w.startsWith(stem)))))
     .map(([aspect]) => aspect);
+}
+
+/** The thesaurus entry (by one of its words) that names each kind of offer: a search that uses a
+ * word of that entry asks for that kind ("subsidie", "grants", "cursus", "opleidingen", "mentor"). */
+const KIND_ENTRY: Record<ItemKindKey, string> = { scheme: 'subsidie', training: 'cursus', coach: 'coach' };
+const KIND_WORDS: [ItemKindKey, string[]][] = ITEM_KINDS.map((kind) => {
+  const entry = THESAURUS.find((e) => e.nl.includes(KIND_ENTRY[kind]));
+  return [kind, [...(entry?.nl ?? []), ...(entry?.en ?? [])].map((w) => w.toLowerCase())];
+});
+
+/** The kinds of offer a (folded) search text asks for, in catalogue order; [] when it names none.
+ * A Dutch compound is about its last part, so a word is first read by its ending (a word of the
+ * kind's entry of at least 5 letters: "opleidingssubsidie" asks for a scheme, "teamcoach" for a
+ * coach), and otherwise by its beginning (plurals and inflections: "cursussen", "grants"). */
+export function kindsForSearch(folded: string): ItemKindKey[] {
+  const kinds = new Set<ItemKindKey>();
+  for (const w of folded.split(' ').filter(Boolean)) {
+    const byEnd = KIND_WORDS.find(([, entry]) => entry.some((e) => e.length >= 5 && w.endsWith(e)));
+    const kind = byEnd ?? KIND_WORDS.find(([, entry]) => entry.some((e) => w.startsWith(e)));
+    if (kind) kinds.add(kind[0]);
+  }
+  return ITEM_KINDS.filter((k) => kinds.has(k));
 }

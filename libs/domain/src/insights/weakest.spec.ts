@@ -1,6 +1,6 @@
 import { gapIndex } from './gap-index';
 import { isQuarter, quarterEnd, quarterOf, quartersUntil } from './quarters';
-import { aspectsForSearch, distinctSessionDays } from './unmet-searches';
+import { aspectsForSearch, distinctSessionDays, kindsForSearch } from './unmet-searches';
 import { weakestAspects } from './weakest';
 
 const s = (mean: number, sd = 0.5, n = 20) => ({ mean, sd, n });
@@ -67,5 +67,17 @@ describe('aspectsForSearch', () => {
     expect(aspectsForSearch('cursus leidinggeven')).toEqual(['leadership']);
     expect(aspectsForSearch('teamontwikkeling en samenwerking')).toEqual(['collaboration']);
     expect(aspectsForSearch('heftruck certificaat')).toEqual([]);
+  });
+});
+
+describe('kindsForSearch', () => {
+  it('ties searches to the kind of offer they ask for, in Dutch and English, plurals and compounds', () => {
+    expect(kindsForSearch('subsidie scholing')).toEqual(['scheme', 'training']);
+    expect(kindsForSearch('grants for apprentices')).toEqual(['scheme']);
+    expect(kindsForSearch('cursussen heftruck')).toEqual(['training']);
+    expect(kindsForSearch('opleidingssubsidie')).toEqual(['scheme']);
+    expect(kindsForSearch('teamcoach bouw')).toEqual(['coach']);
+    expect(kindsForSearch('mentoring programme')).toEqual(['coach']);
+    expect(kindsForSearch('heftruck certificaat')).toEqual([]);
   });
 });

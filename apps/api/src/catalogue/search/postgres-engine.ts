@@ -184,6 +184,8 @@ export function highlighter(plan: QueryOption[][]): (text: string, words: Words)
 }
 
 /** The one statement behind a search: matches, total, facets and the page with highlights.
+ * Facets are disjunctive: a facet with a filter set counts the matches that pass every other
+ * filter, so the other values of a chosen facet keep their counts.
  * `groups`: one `to_tsquery` text per query word (its alternatives); an item matches when it
  * matches at least `requiredMatches(n)` of the n groups that some visible item matches, and ranks
  * first when it matches them all (as the in-memory index: the same items, totals and facets).
@@ -220,31 +222,37 @@ export function buildSearchSql(p: SearchParams, groups: string[]): { sql: string
     rank = `(CASE WHEN hits = n THEN 2 ELSE hits::real / n END * 100 + ts_rank_cd(search_vector, ${q}, 1))::real`;
     headline = (col) => `ts_headline('gw_dutch', ${col}, ${q}, 'HighlightAll=true, StartSel=${OPEN}, StopSel=${CLOSE}')`;
   }
-  if (p.kind) where.push(`kind = ${param(p.kind)}`);
-  if (p.region) where.push(p.region === NATIONWIDE ? `regions && ARRAY['${NATIONWIDE}']` : `regions && ARRAY[${param(p.region)}, '${NATIONWIDE}']`);
-  if (p.sector) where.push(`(sectors = '{}' OR sectors @> ARRAY[${param(p.sector)}])`);
-  if (p.sizeClass) where.push(`(size_classes = '{}' OR size_classes @> ARRAY[${param(p.sizeClass)}])`);
-  if (p.aspect) where.push(`aspects @> ARRAY[${param(p.aspect)}]`);
+  // The filters, per facet: the results pass them all; a facet's counts come from the items that
+  // pass every filter but its own (disjunctive facets: choosing a value keeps the others' counts).
+  const filters: Partial<Record<FacetName, string>> = {};
+  if (p.kind) filters.kind = `kind = ${param(p.kind)}`;
+  if (p.region) filters.region = p.region === NATIONWIDE ? `regions && ARRAY['${NATIONWIDE}']` : `regions && ARRAY[${param(p.region)}, '${NATIONWIDE}']`;
+  if (p.sector) filters.sector = `(sectors = '{}' OR sectors @> ARRAY[${param(p.sector)}])`;
+  if (p.sizeClass) filters.sizeClass = `(size_classes = '{}' OR size_classes @> ARRAY[${param(p.sizeClass)}])`;
+  if (p.aspect) filters.aspect = `aspects @> ARRAY[${param(p.aspect)}]`;
+  const passing = (except?: FacetName) => Object.entries(filters).filter(([facet]) => facet !== except).map(([, test]) => test).join(' AND ') || 'true';
+  const facetRows = (facet: FacetName, value: string) =>
+    `SELECT '${facet}' AS facet, ${value} AS value FROM m WHERE ${filters[facet] ? passing(facet) : 'pass'}`;
   if (!where.length) where.push('true');
   const limit = param(p.perPage);
   const offset = param((p.page - 1) * p.perPage);
 
   const sql = `
     WITH ${words}m AS MATERIALIZED (
-      SELECT id, kind, regions, aspects, sectors, size_classes, published_at, ${rank} AS rank
+      SELECT id, kind, regions, aspects, sectors, size_classes, published_at, ${rank} AS rank, ${passing()} AS pass
         FROM ${from} WHERE ${where.join(' AND ')}
     ), page AS (
-      SELECT id, rank, published_at FROM m ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}
+      SELECT id, rank, published_at FROM m WHERE pass ORDER BY rank DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}
     )
     SELECT
-      (SELECT count(*) FROM m) AS total,
+      (SELECT count(*) FROM m WHERE pass) AS total,
       (SELECT json_agg(json_build_object('facet', facet, 'value', value, 'n', n)) FROM (
          SELECT facet, value, count(*) AS n FROM (
-           SELECT 'kind' AS facet, kind AS value FROM m
-           UNION ALL SELECT 'region', unnest(regions) FROM m
-           UNION ALL SELECT 'aspect', unnest(aspects) FROM m
-           UNION ALL SELECT 'sector', unnest(CASE WHEN sectors = '{}' THEN ARRAY['*'] ELSE sectors END) FROM m
-           UNION ALL SELECT 'sizeClass', unnest(CASE WHEN size_classes = '{}' THEN ARRAY['*'] ELSE size_classes END) FROM m
+           ${facetRows('kind', 'kind')}
+           UNION ALL ${facetRows('region', 'unnest(regions)')}
+           UNION ALL ${facetRows('aspect', 'unnest(aspects)')}
+           UNION ALL ${facetRows('sector', `unnest(CASE WHEN sectors = '{}' THEN ARRAY['*'] ELSE sectors END)`)}
+           UNION ALL ${facetRows('sizeClass', `unnest(CASE WHEN size_classes = '{}' THEN ARRAY['*'] ELSE size_classes END)`)}
          ) f GROUP BY facet, value) c) AS facets,
       (SELECT json_agg(h ORDER BY h.rank DESC, h.published_at DESC, h.id) FROM (
          SELECT i.id, i.kind, i.title, i.summary, i.provider, i.regions, i.aspects, i.sectors, i.size_classes AS "sizeClasses",

@@ -3,7 +3,7 @@ import { type CreateOrganisationRequest } from '@groeiwijzer/contracts';
 import { MAX_EMPLOYEES } from '@groeiwijzer/domain';
 import { Transform } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsKvkNumber, IsRegionKey, IsSectorCode } from '../../common/validators';
+import { IsKvkNumber, IsRegionKey, IsSectorCode, IsYesNo } from '../../common/validators';
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ example: 'Bakkerij De Vries' })
@@ -26,6 +26,10 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ example: 12, minimum: 1, maximum: MAX_EMPLOYEES })
   @IsInt() @Min(1) @Max(MAX_EMPLOYEES)
   employees!: number;
+
+  @ApiPropertyOptional({ example: false, description: 'Opt-in: one mail when a group offer answers a weak spot shared in the region' })
+  @IsOptional() @IsYesNo()
+  groupOfferMail?: boolean;
 }
 
 export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {}

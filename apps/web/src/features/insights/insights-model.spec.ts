@@ -1,5 +1,5 @@
 import type { DemandResponse } from '@groeiwijzer/contracts';
-import { demandQueryString, filtersFrom, gapsWithoutOffer, heatLevel, heatRows, offerLink, prefillFrom } from './insights-model';
+import { demandQueryString, filtersFrom, funnelByMonth, gapsWithoutOffer, heatLevel, heatRows, offerLink, prefillFrom } from './insights-model';
 
 const demand = (over: Partial<DemandResponse> = {}): DemandResponse => ({
   period: '2026-Q4', periods: ['2026-Q4'], asOf: '2026-12-06T10:00:00.000Z', threshold: 5,
@@ -51,5 +51,30 @@ describe('gaps and offers', () => {
     expect(link).toBe('/uitgever/p-1/items/nieuw?aspect=leadership&region=twente&sector=C');
     expect(prefillFrom(new URLSearchParams(link.split('?')[1]))).toEqual({ aspects: ['leadership'], regions: ['twente'], sectors: ['C'], sizeClasses: [] });
     expect(prefillFrom(new URLSearchParams('aspect=nope&region=<script>'))).toEqual({ aspects: [], regions: [], sectors: [], sizeClasses: [] });
+  });
+});
+
+describe('funnelByMonth', () => {
+  const month = (m: string, views: number, planAdds = 0) => ({ month: m, views, contactClicks: 0, websiteClicks: 1, planAdds, referrals: 0, feedback: 0 });
+  const totals = { views: 0, contactClicks: 0, websiteClicks: 0, planAdds: 0, referrals: 0, feedback: 0 };
+  const funnel = {
+    from: '2026-01-01', to: '2026-12-06',
+    items: [
+      { id: 'a', title: 'A', kind: 'training', status: 'published', months: [month('2026-10', 3), month('2026-11', 2, 1)], totals },
+      { id: 'b', title: 'B', kind: 'coach', status: 'published', months: [month('2026-11', 5)], totals },
+    ],
+  };
+  it('sums the items per month, newest first, or shows one item', () => {
+    expect(funnelByMonth(funnel, null)).toEqual([
+      { month: '2026-11', views: 7, contactClicks: 0, websiteClicks: 2, planAdds: 1, referrals: 0, feedback: 0 },
+      { month: '2026-10', views: 3, contactClicks: 0, websiteClicks: 1, planAdds: 0, referrals: 0, feedback: 0 },
+    ]);
+    expect(funnelByMonth(funnel, 'b').map((m) => [m.month, m.views])).toEqual([['2026-11', 5]]);
+  });
+});
+
+describe('offerLink with a kind', () => {
+  it('opens the form of one kind, without an aspect when the search named none', () => {
+    expect(offerLink('p1', { region: 'twente', kind: 'scheme' })).toBe('/uitgever/p1/items/nieuw?kind=scheme&region=twente');
   });
 });

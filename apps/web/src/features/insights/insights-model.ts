@@ -1,4 +1,4 @@
-import type { DemandCellDto, DemandResponse, HiddenReason } from '@groeiwijzer/contracts';
+import type { DemandCellDto, DemandResponse, FunnelMonth, FunnelResponse, HiddenReason } from '@groeiwijzer/contracts';
 import { type AspectKey, isAspectKey, isRegionKey, isSectorCode, SIZE_CLASSES, type SizeClass } from '@groeiwijzer/domain';
 
 /** The filters of the insights page, as the API names them; kept in the address bar. */
@@ -72,13 +72,39 @@ export function gapsWithoutOffer(demand: DemandResponse): number {
   return demand.gaps.filter((g) => g.publishedOffers === 0).length;
 }
 
-/** The new-item form, filled in with what the gap is about. */
-export function offerLink(publisherId: string, gap: { aspect: string; region: string; sector?: string | null; sizeClass?: string | null }): string {
-  const params = new URLSearchParams({ aspect: gap.aspect, region: gap.region });
+/** The new-item form, filled in with what the gap (or an unmet search) is about; with one kind
+ * the form of that kind opens at once. */
+export function offerLink(
+  publisherId: string,
+  gap: { aspect?: string | null; region: string; sector?: string | null; sizeClass?: string | null; kind?: string | null },
+): string {
+  const params = new URLSearchParams();
+  if (gap.kind) params.set('kind', gap.kind);
+  if (gap.aspect) params.set('aspect', gap.aspect);
+  params.set('region', gap.region);
   if (gap.sector) params.set('sector', gap.sector);
   if (gap.sizeClass) params.set('sizeClass', gap.sizeClass);
   return `/uitgever/${encodeURIComponent(publisherId)}/items/nieuw?${params}`;
 }
+
+export type FunnelCounts = Omit<FunnelMonth, 'month'>;
+
+/** The funnel per month, newest first: of one item, or summed over all (`itemId` null). Months
+ * without any count are left out. */
+export function funnelByMonth(funnel: FunnelResponse, itemId: string | null): FunnelMonth[] {
+  const byMonth = new Map<string, FunnelMonth>();
+  for (const item of funnel.items) {
+    if (itemId && item.id !== itemId) continue;
+    for (const m of item.months) {
+      const sum = byMonth.get(m.month) ?? { month: m.month, views: 0, contactClicks: 0, websiteClicks: 0, planAdds: 0, referrals: 0, feedback: 0 };
+      for (const k of FUNNEL_COLUMNS) sum[k] += m[k];
+      byMonth.set(m.month, sum);
+    }
+  }
+  return [...byMonth.values()].filter((m) => FUNNEL_COLUMNS.some((k) => m[k] > 0)).sort((a, b) => (a.month < b.month ? 1 : -1));
+}
+
+export const FUNNEL_COLUMNS = ['views', 'contactClicks', 'websiteClicks', 'planAdds', 'referrals', 'feedback'] as const;
 
 /** What a prefilled new-item address may carry: checked values only. */
 export function prefillFrom(params: URLSearchParams): { aspects: AspectKey[]; regions: string[]; sectors: string[]; sizeClasses: SizeClass[] } {

@@ -9,6 +9,7 @@ const organisation: Organisation = {
   region: 'twente',
   employees: 12,
   sizeClass: 'small',
+  groupOfferMail: false,
   createdAt: '2025-01-01T10:00:00+01:00',
   eraseAfter: null,
   updatedAt: '2025-01-01T10:00:00+01:00',
@@ -17,12 +18,12 @@ const organisation: Organisation = {
 describe('toCreateRequest', () => {
   it('tidies typed text and leaves out an empty KvK number', () => {
     expect(
-      toCreateRequest({ name: '  Bakkerij  ', kvkNumber: ' ', sector: 'C', region: 'twente', employees: ' 12 ' }),
+      toCreateRequest({ name: '  Bakkerij  ', kvkNumber: ' ', sector: 'C', region: 'twente', employees: ' 12 ', groupOfferMail: false }),
     ).toEqual({ name: 'Bakkerij', sector: 'C', region: 'twente', employees: 12 });
   });
 
   it('strips spaces and dots from the KvK number but does not judge it', () => {
-    expect(toCreateRequest({ name: 'X', kvkNumber: '1234 56.78', sector: '', region: '', employees: '2.5' })).toEqual({
+    expect(toCreateRequest({ name: 'X', kvkNumber: '1234 56.78', sector: '', region: '', employees: '2.5', groupOfferMail: false })).toEqual({
       name: 'X',
       kvkNumber: '12345678',
       sector: '',
@@ -32,7 +33,7 @@ describe('toCreateRequest', () => {
   });
 
   it('sends an empty employee count as null, so the API explains what is missing', () => {
-    const body = JSON.parse(JSON.stringify(toCreateRequest({ name: 'X', kvkNumber: '', sector: 'C', region: 'twente', employees: '' })));
+    const body = JSON.parse(JSON.stringify(toCreateRequest({ name: 'X', kvkNumber: '', sector: 'C', region: 'twente', employees: '', groupOfferMail: false })));
     expect(body.employees).toBeNull();
   });
 });
@@ -45,6 +46,11 @@ describe('toUpdateRequest', () => {
   it('sends only the changed fields', () => {
     const values = { ...valuesFromOrganisation(organisation), employees: '60', region: 'achterhoek' };
     expect(toUpdateRequest(values, organisation)).toEqual({ employees: 60, region: 'achterhoek' });
+  });
+
+  it('sends the group-offer mail choice only when it changed', () => {
+    expect(toUpdateRequest({ ...valuesFromOrganisation(organisation), groupOfferMail: true }, organisation)).toEqual({ groupOfferMail: true });
+    expect(toCreateRequest({ name: 'X', kvkNumber: '', sector: 'C', region: 'twente', employees: '3', groupOfferMail: true })).toMatchObject({ groupOfferMail: true });
   });
 
   it('clears an emptied KvK number with null', () => {

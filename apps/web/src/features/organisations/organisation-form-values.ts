@@ -8,6 +8,8 @@ export interface OrganisationFormValues {
   sector: string;
   region: string;
   employees: string;
+  /** Opt-in: one mail when a group offer answers a weak spot shared in the region. */
+  groupOfferMail: boolean;
 }
 
 export const EMPTY_ORGANISATION_VALUES: OrganisationFormValues = {
@@ -16,6 +18,7 @@ export const EMPTY_ORGANISATION_VALUES: OrganisationFormValues = {
   sector: '',
   region: '',
   employees: '',
+  groupOfferMail: false,
 };
 
 export function valuesFromOrganisation(organisation: Organisation): OrganisationFormValues {
@@ -25,6 +28,7 @@ export function valuesFromOrganisation(organisation: Organisation): Organisation
     sector: organisation.sector,
     region: organisation.region,
     employees: String(organisation.employees),
+    groupOfferMail: organisation.groupOfferMail,
   };
 }
 
@@ -43,6 +47,7 @@ export function toCreateRequest(values: OrganisationFormValues): CreateOrganisat
     sector: values.sector,
     region: values.region,
     employees: toEmployees(values.employees),
+    ...(values.groupOfferMail ? { groupOfferMail: true } : {}),
   };
 }
 
@@ -57,5 +62,6 @@ export function toUpdateRequest(values: OrganisationFormValues, original: Organi
   if (values.region !== original.region) patch.region = values.region;
   const employees = toEmployees(values.employees);
   if (employees !== original.employees) patch.employees = employees;
+  if (values.groupOfferMail !== original.groupOfferMail) patch.groupOfferMail = values.groupOfferMail;
   return patch;
 }

@@ -1,10 +1,10 @@
 import { REMINDER_KINDS, withPreference, type NotificationPreferences } from './notification-preferences';
 
-const allOn: NotificationPreferences = { scan: true, rescan: true, schemes: true, plan: true, referrals: true, publisher: true };
+const allOn: NotificationPreferences = { scan: true, rescan: true, schemes: true, plan: true, referrals: true, publisher: true, offers: true };
 
 describe('reminder preferences', () => {
   it('lists each kind the API knows once', () => {
-    expect([...REMINDER_KINDS].sort()).toEqual(['plan', 'publisher', 'referrals', 'rescan', 'scan', 'schemes']);
+    expect([...REMINDER_KINDS].sort()).toEqual(['offers', 'plan', 'publisher', 'referrals', 'rescan', 'scan', 'schemes']);
   });
 
   it('switches one kind and leaves the others alone', () => {

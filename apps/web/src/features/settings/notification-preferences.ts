@@ -1,7 +1,7 @@
 /** Kinds of reminder mail a person can switch off, in the order the page lists them. The API
  * names the same keys (GET/PATCH /api/me/notification-preferences); the shared contracts do not
  * have this type yet. */
-export const REMINDER_KINDS = ['scan', 'rescan', 'schemes', 'plan', 'referrals', 'publisher'] as const;
+export const REMINDER_KINDS = ['scan', 'rescan', 'schemes', 'plan', 'referrals', 'publisher', 'offers'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** true: the person wants this kind of reminder (the default for every kind). */

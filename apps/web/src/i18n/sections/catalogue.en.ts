@@ -79,6 +79,7 @@ export const catalogueEn: Widen<typeof catalogueNl> = {
       sizeClass: 'All sizes',
     },
     withCount: '{label} ({count})',
+    countsHint: 'The number after a choice is how many results you find with that choice, also when you have already chosen another.',
     nationwideGroup: 'Nationwide',
     activeTitle: 'You are searching with these filters',
     chip: '{filter}: {value}',

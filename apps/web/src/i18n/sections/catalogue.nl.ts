@@ -76,6 +76,7 @@ export const catalogueNl = {
       sizeClass: 'Alle groottes',
     },
     withCount: '{label} ({count})',
+    countsHint: 'Het getal achter een keuze is het aantal resultaten dat je met die keuze vindt, ook als je al een andere keuze hebt gemaakt.',
     nationwideGroup: 'Landelijk',
     activeTitle: 'Je zoekt met deze filters',
     chip: '{filter}: {value}',

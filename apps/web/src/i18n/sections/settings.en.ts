@@ -33,6 +33,10 @@ export const settingsEn: Widen<typeof settingsNl> = {
         label: 'Messages for publishers',
         hint: 'When your offers have not been checked for a year, and every week what companies in your region look for.',
       },
+      offers: {
+        label: 'New offers for a shared need',
+        hint: 'When an offer is published for a weak spot your company shares with other companies in the region. Only if you switched this on for your company.',
+      },
     },
     rules:
       'You get at most one e-mail with reminders a day. We never send them between 21:00 and 07:00. E-mails to sign in and appointments someone plans for you always arrive.',

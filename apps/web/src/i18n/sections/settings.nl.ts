@@ -30,6 +30,10 @@ export const settingsNl = {
         label: 'Berichten voor uitgevers',
         hint: 'Als je aanbod een jaar niet is gecontroleerd, en elke week wat bedrijven in je regio zoeken.',
       },
+      offers: {
+        label: 'Nieuw aanbod voor een gezamenlijke vraag',
+        hint: 'Als er aanbod komt voor een zwak punt dat je bedrijf met andere bedrijven in de regio deelt. Alleen als je dat bij je bedrijf hebt aangezet.',
+      },
     },
     rules:
       'Je krijgt hoogstens één e-mail met herinneringen per dag. We sturen ze nooit tussen 21:00 en 07:00 uur. E-mails om in te loggen en afspraken die iemand voor je plant, krijg je altijd.',

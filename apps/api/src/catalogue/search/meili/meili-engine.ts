@@ -2,7 +2,7 @@ import type { Meilisearch } from 'meilisearch' with { 'resolution-mode': 'import
 import { markHighlight } from '@groeiwijzer/domain';
 import { type HitSource, toHit } from '../hit.mapper';
 import { facetsFromCounts, type SearchEngine, type SearchParams, type SearchResult } from '../search-engine';
-import { facetRows, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument, searchRequest } from './meili-mapping';
+import { facetDistribution, facetRows, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument, multiSearchRequest } from './meili-mapping';
 
 export interface MeiliOptions {
   url: string;
@@ -29,8 +29,10 @@ export class MeiliSearchEngine implements SearchEngine {
     this.client = meiliClient(options);
   }
 
+  /** One multi-search: the search, and per filtered facet its counts without its own filter. */
   async search(p: SearchParams): Promise<SearchResult> {
-    const res = await this.client.index<MeiliDocument>(this.options.index).search(p.q.trim() || null, searchRequest(p));
+    const { results } = await this.client.multiSearch<ReturnType<typeof multiSearchRequest>, MeiliDocument>(multiSearchRequest(p, this.options.index));
+    const res = results[0];
     const hits = res.hits.map((h) => {
       const formatted = (h._formatted ?? {}) as Partial<MeiliDocument>;
       return toHit({ ...h, kind: h.kind as HitSource['kind'] }, p.today, {
@@ -38,7 +40,7 @@ export class MeiliSearchEngine implements SearchEngine {
         summary: markHighlight(formatted.summary ?? h.summary, HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE),
       });
     });
-    return { hits, total: res.totalHits ?? hits.length, facets: facetsFromCounts(facetRows(res.facetDistribution)) };
+    return { hits, total: res.totalHits ?? hits.length, facets: facetsFromCounts(facetRows(facetDistribution(results))) };
   }
 
   /** Creates the index when missing and applies the app's settings; waits until they hold. */

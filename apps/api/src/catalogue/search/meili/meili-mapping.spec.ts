@@ -1,7 +1,8 @@
 import { ASPECT_KEYS, ASPECT_WORDS, ASPECTS, checkItem, REGIONS, type NormalisedItem, STOP_WORDS, SYNONYM_GROUPS, markHighlight } from '@groeiwijzer/domain';
 import { type SearchParams } from '../search-engine';
 import {
-  buildFilter, facetRows, FACET_ATTRIBUTES, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument, searchRequest, toDocument,
+  buildFilter, facetDistribution, facetRows, FACET_ATTRIBUTES, HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, indexSettings, type MeiliDocument,
+  multiSearchRequest, searchRequest, toDocument,
 } from './meili-mapping';
 
 /** An item as the rules leave it. */
@@ -285,6 +286,71 @@ describe('searchRequest', () => {
     expect(searchRequest(params({ q: '' })).sort).toEqual(['publishedAtMs:desc']);
     expect(searchRequest(params({ q: '   ' })).sort).toEqual(['publishedAtMs:desc']);
     expect(searchRequest(params({ q: 'bouw' })).sort).toBeUndefined();
+  });
+});
+
+describe('multiSearchRequest (disjunctive facets)', () => {
+  const nationwide = doc({ kind: 'scheme', costEur: undefined, format: undefined, regions: ['landelijk'], sectors: [], sizeClasses: [], aspects: ['learning_organisation'],
+    scheme: { windows: [{ opens: '2026-01-01', closes: '2026-12-31' }], eligibility: 'Mkb-bedrijven met personeel.' } }, 'nationwide');
+  const twente = doc({ regions: ['twente'], sectors: ['F'], sizeClasses: ['small'] }, 'twente');
+  const rijnmond = doc({ regions: ['rijnmond'], sectors: ['H', 'C'], sizeClasses: [], aspects: ['collaboration'] }, 'rijnmond');
+  const achterhoek = doc({ regions: ['achterhoek'], sectors: ['C'], sizeClasses: ['micro'], aspects: ['leadership'] }, 'achterhoek');
+  const all = [nationwide, twente, rijnmond, achterhoek];
+
+  /** What Meilisearch answers to each query, as far as facets go: the distribution of the facets
+   * asked for over the documents that pass the query's filter (the words are left out here). */
+  function answer(request: ReturnType<typeof multiSearchRequest>) {
+    return request.queries.map((query) => {
+      const found = all.filter((d) => passes(d, query.filter));
+      const facetDistribution: Record<string, Record<string, number>> = {};
+      for (const attribute of query.facets) {
+        const counts: Record<string, number> = (facetDistribution[attribute] = {});
+        for (const d of found) {
+          const raw = (d as unknown as Record<string, unknown>)[attribute];
+          for (const value of Array.isArray(raw) ? raw : [raw]) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+        }
+      }
+      return { found: found.map((d) => d.id), facetDistribution };
+    });
+  }
+
+  it('without filters, asks one query: the search itself', () => {
+    const p = params({ q: 'leiderschap' });
+    expect(multiSearchRequest(p, 'items')).toEqual({ queries: [{ indexUid: 'items', q: 'leiderschap', ...searchRequest(p) }] });
+    expect(multiSearchRequest(params({ q: '  ' }), 'items').queries[0].q).toBeNull();
+  });
+
+  it('per facet with a filter, adds a query without that facet\'s own filter that asks only its counts, no hits', () => {
+    const p = params({ q: 'bouw', kind: 'training', region: 'twente' });
+    const [main, kind, region] = multiSearchRequest(p, 'items').queries;
+    expect(main).toEqual({ indexUid: 'items', q: 'bouw', ...searchRequest(p) });
+    expect(kind).toEqual({ indexUid: 'items', q: 'bouw', filter: buildFilter(params({ region: 'twente' })), facets: ['kind'], limit: 0, matchingStrategy: 'frequency' });
+    expect(region).toEqual({ indexUid: 'items', q: 'bouw', filter: buildFilter(params({ kind: 'training' })), facets: ['regions'], limit: 0, matchingStrategy: 'frequency' });
+    expect(multiSearchRequest(params({ sector: 'C', sizeClass: 'micro', aspect: 'leadership' }), 'items').queries.map((q) => q.facets))
+      .toEqual([Object.keys(FACET_ATTRIBUTES), ['aspects'], ['sectorFilter'], ['sizeClassFilter']]);
+  });
+
+  it('a chosen value keeps the counts of the facet\'s other values; the other facets count the filtered results', () => {
+    const request = multiSearchRequest(params({ kind: 'training', region: 'achterhoek' }), 'items');
+    const answers = answer(request);
+    expect(answers[0].found).toEqual(['achterhoek']);
+    const facets = facetDistribution(answers);
+    // Regions of the trainings (any region), kinds of what Achterhoek finds (nationwide included).
+    expect(facets.regions).toEqual({ twente: 1, rijnmond: 1, achterhoek: 1 });
+    expect(facets.kind).toEqual({ scheme: 1, training: 1 });
+    // The facets without a filter: of the result itself.
+    expect(facets.aspects).toEqual({ leadership: 1 });
+    expect(facets.sectorFilter).toEqual({ C: 1 });
+  });
+});
+
+describe('facetDistribution', () => {
+  it('takes a filtered facet from its own query and the others from the search itself', () => {
+    expect(facetDistribution([
+      { facetDistribution: { kind: { training: 1 }, regions: { twente: 1 }, aspects: { leadership: 1 } } },
+      { facetDistribution: { regions: { twente: 1, rijnmond: 4 } } },
+    ])).toEqual({ kind: { training: 1 }, regions: { twente: 1, rijnmond: 4 }, aspects: { leadership: 1 } });
+    expect(facetDistribution([{}])).toEqual({});
   });
 });
 

@@ -99,14 +99,16 @@ export function toDocument({ id, item, publishedAt }: IndexableRow): MeiliDocume
 /** Filter values come from validated keys only; quoting is still done properly. */
 const quote = (value: string) => JSON.stringify(value);
 
-export function buildFilter(p: SearchParams): string[] {
+/** The filter of a search; `except`: without that facet's own filter (disjunctive facets). */
+export function buildFilter(p: SearchParams, except?: FacetName): string[] {
   const today = dayNumber(p.today);
   const filter = [`validFromDay <= ${today}`, `validUntilDay >= ${today}`];
-  if (p.kind) filter.push(`kind = ${quote(p.kind)}`);
-  if (p.region) filter.push(p.region === NATIONWIDE ? `regions = ${quote(NATIONWIDE)}` : `regions IN [${quote(p.region)}, ${quote(NATIONWIDE)}]`);
-  if (p.sector) filter.push(`sectorFilter IN [${quote(p.sector)}, "*"]`);
-  if (p.sizeClass) filter.push(`sizeClassFilter IN [${quote(p.sizeClass)}, "*"]`);
-  if (p.aspect) filter.push(`aspects = ${quote(p.aspect)}`);
+  const on = (facet: FacetName) => Boolean(p[facet]) && facet !== except;
+  if (on('kind')) filter.push(`kind = ${quote(p.kind as string)}`);
+  if (on('region')) filter.push(p.region === NATIONWIDE ? `regions = ${quote(NATIONWIDE)}` : `regions IN [${quote(p.region as string)}, ${quote(NATIONWIDE)}]`);
+  if (on('sector')) filter.push(`sectorFilter IN [${quote(p.sector as string)}, "*"]`);
+  if (on('sizeClass')) filter.push(`sizeClassFilter IN [${quote(p.sizeClass as string)}, "*"]`);
+  if (on('aspect')) filter.push(`aspects = ${quote(p.aspect as string)}`);
   return filter;
 }
 
@@ -128,6 +130,36 @@ export function searchRequest(p: SearchParams) {
     highlightPostTag: HIGHLIGHT_CLOSE,
     sort: p.q.trim() ? undefined : ['publishedAtMs:desc'],
   };
+}
+
+/** The Meilisearch attribute that holds each facet's values. */
+const ATTRIBUTE_OF = Object.fromEntries(Object.entries(FACET_ATTRIBUTES).map(([attribute, facet]) => [facet, attribute])) as Record<FacetName, string>;
+
+/** A search as one Meilisearch multi-search (disjunctive facets, as Meilisearch does them): the
+ * search itself, then per facet with a filter set one query without that facet's own filter,
+ * asking only for that facet's distribution (no hits). `facetDistribution` merges the answers. */
+export function multiSearchRequest(p: SearchParams, indexUid: string) {
+  const q = p.q.trim() || null;
+  const facets = (Object.values(FACET_ATTRIBUTES) as FacetName[]).filter((facet) => p[facet]);
+  return {
+    queries: [
+      { indexUid, q, ...searchRequest(p) },
+      ...facets.map((facet) => ({
+        indexUid, q, filter: buildFilter(p, facet), facets: [ATTRIBUTE_OF[facet]], limit: 0, matchingStrategy: 'frequency' as const,
+      })),
+    ],
+  };
+}
+
+/** The facet distribution of a multi-search's answers (in the order of `multiSearchRequest`):
+ * each filtered facet's counts from its own query, the others' from the search itself. */
+export function facetDistribution(results: { facetDistribution?: Record<string, Record<string, number>> }[]): Record<string, Record<string, number>> {
+  const [main, ...perFacet] = results;
+  const merged = { ...(main?.facetDistribution ?? {}) };
+  for (const result of perFacet) {
+    for (const [attribute, counts] of Object.entries(result.facetDistribution ?? {})) merged[attribute] = counts;
+  }
+  return merged;
 }
 
 /** Meilisearch's facet distribution as rows for `facetsFromCounts`. */

@@ -73,6 +73,16 @@ function passesFilters(it: IndexedItem, f: IndexFilters): boolean {
   return true;
 }
 
+/** Disjunctive facets: of the items a search matches (before filters), each facet with a filter
+ * counts those passing every other filter; the other facets count those passing all. */
+function referenceFacetsFiltered(matched: IndexedItem[], filters: IndexFilters): IndexResult['facets'] {
+  const facets = referenceFacets(matched.filter((it) => passesFilters(it, filters)));
+  for (const facet of ['kind', 'region', 'sector', 'sizeClass', 'aspect'] as const) {
+    if (filters[facet]) facets[facet] = referenceFacets(matched.filter((it) => passesFilters(it, { ...filters, [facet]: undefined })))[facet];
+  }
+  return facets;
+}
+
 const validOn = (it: IndexedItem, day: string) => (it.validFrom === null || it.validFrom <= day) && (it.validUntil === null || day <= it.validUntil);
 
 /** What a hit is: the item without the index's own fields. */
@@ -361,7 +371,7 @@ describe('the in-memory catalogue index', () => {
           const r = run(index, plan, filters, 1, 2);
           const expected = current.filter((it) => passesFilters(it, filters));
           expect(r.total).toBe(expected.length);
-          expect(r.facets).toEqual(referenceFacets(expected));
+          expect(r.facets).toEqual(referenceFacetsFiltered(current, filters));
         }
       }
       // Spelled out once: the nationwide item counts under every region, the open one under every sector and size.
@@ -373,6 +383,34 @@ describe('the in-memory catalogue index', () => {
       expect(Object.keys(facets.sector)).toHaveLength(SECTORS.length);
       expect(facets.sizeClass).toEqual({ micro: 2, small: 3, medium: 3 });
       expect(facets.aspect).toEqual({ leadership: 2, collaboration: 2, outside_connection: 1, work_content: 1 });
+    });
+
+    it('keeps the counts of a chosen facet\'s other values (disjunctive facets); the other facets count the result', () => {
+      const index = indexOf([
+        item(1, { kind: 'training', regions: ['twente'], aspects: ['leadership'] }),
+        item(2, { kind: 'training', regions: ['zuid-limburg'], aspects: ['leadership'] }),
+        item(3, { kind: 'scheme', regions: ['twente'], aspects: ['collaboration'] }),
+        item(4, { kind: 'coach', regions: ['groningen'], aspects: ['leadership'] }),
+        item(5, { kind: 'scheme', regions: ['zuid-limburg'], aspects: ['collaboration'], validUntil: '2026-01-01' }),
+      ]);
+      for (const plan of [[], [[word('subsidi')]]]) {
+        const training = run(index, plan, { kind: 'training' });
+        expect(training.total).toBe(2);
+        expect(training.facets.kind).toEqual({ training: 2, scheme: 1, coach: 1 });
+        expect(training.facets.region).toEqual({ twente: 1, 'zuid-limburg': 1 });
+        // Two filters: each counts with the other one only.
+        const both = run(index, plan, { kind: 'training', region: 'twente' });
+        expect(ids(both)).toEqual([uuid(1)]);
+        expect(both.facets.kind).toEqual({ training: 1, scheme: 1 });
+        expect(both.facets.region).toEqual({ twente: 1, 'zuid-limburg': 1 });
+        expect(both.facets.aspect).toEqual({ leadership: 1 });
+        // A choice that finds nothing still shows what the others would find.
+        const none = run(index, plan, { kind: 'coach', aspect: 'collaboration' });
+        expect(none.total).toBe(0);
+        expect(none.facets.kind).toEqual({ scheme: 1 });
+        expect(none.facets.aspect).toEqual({ leadership: 1 });
+        expect(none.facets.region).toEqual({});
+      }
     });
   });
 
@@ -401,7 +439,7 @@ describe('the in-memory catalogue index', () => {
         const expected = [...items.values()].filter((it) => byId(it.id) && passesFilters(it, filters));
         expect(ids(r).sort()).toEqual(expected.map((it) => it.id).sort());
         expect(r.total).toBe(expected.length);
-        expect(r.facets).toEqual(referenceFacets(expected));
+        expect(r.facets).toEqual(referenceFacetsFiltered([...items.values()].filter((it) => byId(it.id)), filters));
         for (const hit of r.hits) expect(hit).toEqual(hitOf(items.get(hit.id) as IndexedItem));
       };
       const check = (matches: Record<number, number[]>) =>
@@ -616,7 +654,7 @@ describe('the in-memory catalogue index', () => {
         const perPage = gen.pick([7, 25, 60]);
         const expected = reference(models.values(), plan, filters, day);
         const rankOf = new Map(expected.map((e) => [e.model.item.id, e.rank]));
-        const expectedFacets = referenceFacets(expected.map((e) => e.model.item));
+        const expectedFacets = referenceFacetsFiltered(reference(models.values(), plan, {}, day).map((e) => e.model.item), filters);
         const label = `round ${round}: plan ${JSON.stringify(plan)}, filters ${JSON.stringify(filters)}, day ${day}, ${perPage} a page`;
         for (const index of indexes) {
           const seen: string[] = [];

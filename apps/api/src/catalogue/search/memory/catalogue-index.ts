@@ -35,7 +35,8 @@ export interface IndexResult {
   hits: HitSource[];
   total: number;
   /** Counts per facet value, as the filters would find them: items open to all (nationwide,
-   * every sector, every size) count under every value (see facetsFromCounts). */
+   * every sector, every size) count under every value (see facetsFromCounts). Disjunctive: a
+   * facet with a filter set counts the search with every filter but its own. */
   facets: SearchResponse['facets'];
 }
 
@@ -89,6 +90,15 @@ interface RecordFilter {
   aspectFlags: number;
 }
 const NO_FILTER: RecordFilter = { kind: -1, regionLow: 0, regionHighFlags: 0, sectorMask: 0, sizeFlags: 0, aspectFlags: 0 };
+/** Disjunctive facets: the filters by facet, and the record field of the facet combination that
+ * holds each facet's values (kind, size and aspects share one; regions; sectors). */
+const FILTERED_FACETS = ['kind', 'region', 'sector', 'sizeClass', 'aspect'] as const;
+const F_KIND = 0;
+const F_REGION = 1;
+const F_SECTOR = 2;
+const F_SIZE = 3;
+const F_ASPECT = 4;
+const FACET_COMBO = [REC_COMBOS, REC_COMBOS + 1, REC_COMBOS + 2, REC_COMBOS, REC_COMBOS];
 
 interface PlanEntry {
   docs: Int32Array;
@@ -171,6 +181,10 @@ export class CatalogueIndex {
   private comboScratch = new Int32Array(1024);
   /** The combinations counted in comboScratch by the last filtered search. */
   private usedCombos: number[] = [];
+  /** Per filtered facet (FILTERED_FACETS), the combinations of the items that pass every filter
+   * but that facet's own, counted by the last filtered search (disjunctive facets). */
+  private nearScratch = FILTERED_FACETS.map(() => new Int32Array(1024));
+  private nearCombos: number[][] = FILTERED_FACETS.map(() => []);
   private groupCacheEntries = 0;
   private mergeMark = new Uint8Array(this.capacity);
   private mergeScore = new Float32Array(this.capacity);
@@ -494,9 +508,19 @@ export class CatalogueIndex {
     return entry;
   }
 
+  /** Empty count arrays for `best`, as large as the combinations known. */
+  private resetScratch(): void {
+    const size = this.comboValues.length;
+    if (this.comboScratch.length < size) this.comboScratch = new Int32Array(size * 2);
+    this.nearScratch = this.nearScratch.map((a) => (a.length < size ? new Int32Array(size * 2) : a));
+    this.usedCombos = [];
+    this.nearCombos = FILTERED_FACETS.map(() => []);
+  }
+
   /** The best `keep` of a plan's items that pass `filter` (all when null), best first (rank,
    * then newest, then id, as the SQL statement orders), with how many passed and, when
-   * filtered, their facet combinations counted in `this.comboScratch`. */
+   * filtered, their facet combinations counted in `this.comboScratch` — and those of the items
+   * that miss only one facet's filter in that facet's `this.nearScratch` (disjunctive facets). */
   private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number } {
     const { docs, ranks } = entry;
     const { published, idKey, sources, rec } = this;
@@ -520,6 +544,7 @@ export class CatalogueIndex {
     };
     const combos = this.comboScratch;
     const usedCombos = this.usedCombos;
+    const { nearScratch, nearCombos } = this;
     const counting = filter !== null;
     const { kind, regionLow, regionHighFlags, sectorMask, sizeFlags, aspectFlags } = filter ?? NO_FILTER;
     const regionFilter = regionLow !== 0 || regionHighFlags !== 0;
@@ -530,11 +555,30 @@ export class CatalogueIndex {
         // The filters, inline: this loop runs once per matching item.
         const r = d * REC;
         const flags = rec[r + REC_FLAGS];
-        if ((flags & aspectFlags) !== aspectFlags) continue;
-        if (kind >= 0 && ((flags >> KIND_SHIFT) & 3) !== kind) continue;
-        if (regionFilter && (rec[r + REC_REGIONS] & regionLow) === 0 && (flags & regionHighFlags) === 0) continue;
-        if (sectorMask !== 0 && (rec[r + REC_SECTORS] & sectorMask) === 0) continue;
-        if (sizeFlags !== 0 && (flags & sizeFlags) === 0) continue;
+        // The one facet whose filter the item misses (-1: none); two missed, and it counts nowhere.
+        let miss = (flags & aspectFlags) !== aspectFlags ? F_ASPECT : -1;
+        if (kind >= 0 && ((flags >> KIND_SHIFT) & 3) !== kind) {
+          if (miss >= 0) continue;
+          miss = F_KIND;
+        }
+        if (regionFilter && (rec[r + REC_REGIONS] & regionLow) === 0 && (flags & regionHighFlags) === 0) {
+          if (miss >= 0) continue;
+          miss = F_REGION;
+        }
+        if (sectorMask !== 0 && (rec[r + REC_SECTORS] & sectorMask) === 0) {
+          if (miss >= 0) continue;
+          miss = F_SECTOR;
+        }
+        if (sizeFlags !== 0 && (flags & sizeFlags) === 0) {
+          if (miss >= 0) continue;
+          miss = F_SIZE;
+        }
+        if (miss >= 0) {
+          // Found by the search with every filter but this facet's own: counts in that facet only.
+          const c = rec[r + FACET_COMBO[miss]];
+          if (nearScratch[miss][c]++ === 0) nearCombos[miss].push(c);
+          continue;
+        }
         for (let k = REC_COMBOS; k < REC_COMBOS + 3; k++) {
           const c = rec[r + k];
           if (combos[c]++ === 0) usedCombos.push(c);
@@ -606,8 +650,7 @@ export class CatalogueIndex {
     if (!filtered) {
       total = entry.docs.length;
       if (!entry.top) {
-        this.usedCombos = [];
-        if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
+        this.resetScratch();
         entry.top = this.best(entry, TOP_N, NO_FILTER).slots;
         entry.counts = this.facetCounts(this.comboScratch, this.usedCombos);
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
@@ -624,10 +667,18 @@ export class CatalogueIndex {
       if (known && (keep <= known.slots.length || known.slots.length === known.total)) {
         ({ slots, total, counts } = known);
       } else {
-        if (this.comboScratch.length < this.comboValues.length) this.comboScratch = new Int32Array(this.comboValues.length * 2);
-        this.usedCombos = [];
+        this.resetScratch();
         ({ slots, total } = this.best(entry, Math.max(keep, FILTERED_TOP), pass));
         counts = this.facetCounts(this.comboScratch, this.usedCombos);
+        // Disjunctive facets: a filtered facet counts what the search with every other filter
+        // finds, so its other values keep their counts.
+        const active = [wantKind >= 0, regionLow !== 0 || regionHigh !== 0, sectorMask !== 0, sizeMask !== 0, aspectMask !== 0];
+        FILTERED_FACETS.forEach((facet, f) => {
+          if (!active[f]) return;
+          const near = this.nearScratch[f];
+          (counts as Record<string, unknown>)[facet] = this.facetCounts(this.comboScratch, this.usedCombos, near, this.nearCombos[f])[facet];
+          for (const c of this.nearCombos[f]) near[c] = 0;
+        });
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
         if (this.options.cacheEntries > 0 && this.planCache.size > 0) {
           entry.filtered ??= new Map();
@@ -640,14 +691,17 @@ export class CatalogueIndex {
     return { hits, total, facets: counts };
   }
 
-  /** Facet counts from counted combinations (`used`: the ones counted), in the response's
-   * shape: the same rule as facetsFromCounts, straight from the arrays. */
-  private facetCounts(comboCounts: Int32Array, used: number[]): IndexResult['facets'] {
+  /** Facet counts from counted combinations (`used`: the ones counted; `more…`: a second set
+   * added to them), in the response's shape: the same rule as facetsFromCounts, straight from
+   * the arrays. */
+  private facetCounts(comboCounts: Int32Array, used: number[], moreCounts?: Int32Array, moreUsed: number[] = []): IndexResult['facets'] {
     const c = new Int32Array(FACETS);
-    for (const k of used) {
-      const n = comboCounts[k];
-      const values = this.comboValues[k];
-      for (let v = 0; v < values.length; v++) c[values[v]] += n;
+    for (const [counts, combos] of [[comboCounts, used], [moreCounts, moreUsed]] as const) {
+      for (const k of combos) {
+        const n = (counts as Int32Array)[k];
+        const values = this.comboValues[k];
+        for (let v = 0; v < values.length; v++) c[values[v]] += n;
+      }
     }
     const facets = emptyFacets();
     KINDS.forEach((kind, i) => {

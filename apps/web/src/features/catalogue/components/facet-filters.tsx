@@ -21,8 +21,11 @@ interface FacetFiltersProps {
 }
 
 /** One labelled control per facet. Every option is listed (a region filter also finds
- * nationwide offers, so a region without its own offers still gives results); the count
- * follows when the API gave one. On a phone the panel folds away behind one button. */
+ * nationwide offers, so a region without its own offers still gives results) with its count
+ * once the API answered: how many results choosing it gives. The API counts a facet without its
+ * own filter (disjunctive facets), so after choosing a value the others keep their counts and
+ * show what switching to them would find; a value the API does not list finds none (0). On a
+ * phone the panel folds away behind one button. */
 export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
   const t = useT();
   const { locale } = useLocale();
@@ -31,8 +34,8 @@ export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
   const activeCount = activeFilters(state).length;
 
   function withCount(key: FilterKey, value: string, label: string): string {
-    const count = facets?.[key]?.[value];
-    return typeof count === 'number' ? t('catalogue.filters.withCount', { label, count }) : label;
+    if (!facets) return label;
+    return t('catalogue.filters.withCount', { label, count: facets[key]?.[value] ?? 0 });
   }
 
   const select = (key: Exclude<FilterKey, 'kind'>) => ({
@@ -61,6 +64,7 @@ export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
         {activeCount > 0 && <span className={catalogueStyles.catalogueFiltersCount}>{plural(t, 'catalogue.filters.active', activeCount)}</span>}
       </button>
       <div id="catalogue-filters-panel" className={catalogueStyles.catalogueFiltersPanel} hidden={!open}>
+        {facets && <p className={fieldStyles.fieldHint}>{t('catalogue.filters.countsHint')}</p>}
         <fieldset className={catalogueStyles.catalogueFiltersKind}>
           <legend className={fieldStyles.fieldLabel}>{t('catalogue.filters.kind')}</legend>
           {KIND_OPTIONS.map((kind) => (

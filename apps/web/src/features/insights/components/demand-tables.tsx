@@ -1,13 +1,17 @@
 import type { DemandResponse, FunnelResponse } from '@groeiwijzer/contracts';
 import { ASPECTS } from '@groeiwijzer/domain';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useLocale, useT } from '../../../i18n';
-import { formatDate, formatScore } from '../../../lib/format';
+import { formatDate, formatMonth, formatScore } from '../../../lib/format';
 import { regionName } from '../../../lib/reference';
+import { SelectField } from '../../../ui';
+import { FUNNEL_COLUMNS, funnelByMonth, offerLink } from '../insights-model';
 import styles from './demand-tables.module.css';
 
 /** Searches that found little or nothing, once 5 sessions on 5 days asked them. Texts are what
  * people typed: rendered as text by React, never as markup. */
-export function UnmetSearches({ demand }: { demand: DemandResponse }) {
+export function UnmetSearches({ demand, publisherId }: { demand: DemandResponse; publisherId: string }) {
   const t = useT();
   const { locale } = useLocale();
   return (
@@ -25,7 +29,9 @@ export function UnmetSearches({ demand }: { demand: DemandResponse }) {
                 <th scope="col">{t('insights.page.region')}</th>
                 <th scope="col">{t('insights.unmet.count')}</th>
                 <th scope="col">{t('insights.unmet.aspects')}</th>
+                <th scope="col">{t('insights.unmet.kinds')}</th>
                 <th scope="col">{t('insights.unmet.weeks')}</th>
+                <td />
               </tr>
             </thead>
             <tbody>
@@ -35,7 +41,18 @@ export function UnmetSearches({ demand }: { demand: DemandResponse }) {
                   <td>{u.region ? regionName(u.region) : t('insights.unmet.noRegion')}</td>
                   <td>{u.count}</td>
                   <td>{u.aspects.map((k) => ASPECTS.find((a) => a.key === k)?.[locale] ?? k).join(', ')}</td>
+                  <td>{u.kinds.map((k) => t(`catalogue.kind.${k as 'scheme' | 'training' | 'coach'}`)).join(', ')}</td>
                   <td>{u.weeks.map((w) => `${w.week}: ${w.count}`).join(', ')}</td>
+                  <td>
+                    {u.region && (
+                      <Link
+                        to={offerLink(publisherId, { region: u.region, aspect: u.aspects[0] ?? null, kind: u.kinds.length === 1 ? u.kinds[0] : null })}
+                        aria-label={t('insights.unmet.makeFor', { q: u.q })}
+                      >
+                        {t('insights.gaps.make')}
+                      </Link>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -92,11 +109,13 @@ export function TrendTable({ demand }: { demand: DemandResponse }) {
   );
 }
 
-/** Per item: views, clicks, plan adds, referrals and feedback over the period. */
+/** Per item: views, clicks, plan adds, referrals and feedback over the period; then per month,
+ * of all items or of the one chosen. */
 export function FunnelTable({ funnel }: { funnel: FunnelResponse }) {
   const t = useT();
   const { locale } = useLocale();
-  const columns = ['views', 'contactClicks', 'websiteClicks', 'planAdds', 'referrals', 'feedback'] as const;
+  const [itemId, setItemId] = useState<string>('');
+  const months = funnelByMonth(funnel, itemId || null);
   return (
     <section aria-labelledby="funnel-title" className={styles.section}>
       <h2 id="funnel-title">{t('insights.funnel.title')}</h2>
@@ -104,28 +123,63 @@ export function FunnelTable({ funnel }: { funnel: FunnelResponse }) {
       {funnel.items.length === 0 ? (
         <p>{t('insights.funnel.none')}</p>
       ) : (
-        <div className={styles.scroll}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('insights.funnel.item')}</th>
-                {columns.map((c) => (
-                  <th scope="col" key={c}>{t(`insights.funnel.${c}`)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {funnel.items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">{item.title}</th>
-                  {columns.map((c) => (
-                    <td key={c}>{item.totals[c]}</td>
+        <>
+          <div className={styles.scroll}>
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('insights.funnel.item')}</th>
+                  {FUNNEL_COLUMNS.map((c) => (
+                    <th scope="col" key={c}>{t(`insights.funnel.${c}`)}</th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {funnel.items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row">{item.title}</th>
+                    {FUNNEL_COLUMNS.map((c) => (
+                      <td key={c}>{item.totals[c]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3 id="funnel-months-title">{t('insights.funnel.perMonth')}</h3>
+          <SelectField id="funnel-item" name="funnelItem" label={t('insights.funnel.choose')} value={itemId} onChange={(event) => setItemId(event.target.value)}>
+            <option value="">{t('insights.funnel.allItems')}</option>
+            {funnel.items.map((item) => (
+              <option key={item.id} value={item.id}>{item.title}</option>
+            ))}
+          </SelectField>
+          {months.length === 0 ? (
+            <p>{t('insights.funnel.noMonths')}</p>
+          ) : (
+            <div className={styles.scroll}>
+              <table className={styles.table} aria-labelledby="funnel-months-title">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('insights.funnel.month')}</th>
+                    {FUNNEL_COLUMNS.map((c) => (
+                      <th scope="col" key={c}>{t(`insights.funnel.${c}`)}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {months.map((m) => (
+                    <tr key={m.month}>
+                      <th scope="row">{formatMonth(m.month, locale)}</th>
+                      {FUNNEL_COLUMNS.map((c) => (
+                        <td key={c}>{m[c]}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
       )}
     </section>
   );

@@ -105,7 +105,7 @@ export function InsightsPage() {
           </div>
           <HeatMap demand={demand.data} filters={filters} />
           <GapList demand={demand.data} publisherId={publisherId} />
-          <UnmetSearches demand={demand.data} />
+          <UnmetSearches publisherId={publisherId} demand={demand.data} />
           <TrendTable demand={demand.data} />
           <section aria-labelledby="csv-title" className={styles.noPrint}>
             <h2 id="csv-title" className="visually-hidden">{t('insights.page.csv')}</h2>

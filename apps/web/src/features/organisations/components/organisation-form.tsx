@@ -8,6 +8,7 @@ import { Button, FormAlert, SelectField, TextField } from '../../../ui';
 import { type OrganisationFormValues } from '../organisation-form-values';
 import fieldStyles from '../../../ui/field.module.css';
 import formStyles from '../../../ui/form.module.css';
+import styles from './organisation-form.module.css';
 
 interface OrganisationFormProps {
   /** Prefix of the input ids, so two forms never share an id. */
@@ -111,6 +112,20 @@ export function OrganisationForm(props: OrganisationFormProps) {
         onChange={set('employees')}
         error={errors.fields.employees}
       />
+      <div className={styles.checkbox}>
+        <input
+          id={`${idPrefix}-group-offer-mail`}
+          name="groupOfferMail"
+          type="checkbox"
+          checked={values.groupOfferMail}
+          aria-describedby={`${idPrefix}-group-offer-mail-hint`}
+          onChange={(event) => setValues((current) => ({ ...current, groupOfferMail: event.target.checked }))}
+        />
+        <label htmlFor={`${idPrefix}-group-offer-mail`}>{t('organisations.fields.groupOfferMail')}</label>
+        <p id={`${idPrefix}-group-offer-mail-hint`} className={styles.hint}>
+          {t('organisations.fields.groupOfferMailHint')}
+        </p>
+      </div>
       <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {submitLabel}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { amsterdamDate, Clock } from '../common/time';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { PeriodicJob } from '../metrics/job-metrics';
+import { NotificationsService } from '../notifications/notifications.service';
+import { groupOfferMail } from './group-offer-mail';
+import { GroupOffersRepository } from './group-offers.repository';
+
+/** Items published this long ago or longer are not looked at any more (a new instance on an old
+ * database does not mail about last year's offers). */
+const LOOK_BACK_DAYS = 14;
+const ITEMS_PER_RUN = 50;
+
+/** "Gezamenlijke vraag" answered: when an offer is published that answers a weak spot that at least
+ * 5 companies of a region share and that no eligible offer answered yet, the owners of those
+ * companies who opted in (`organisations.group_offer_mail`) get one mail about it, through the
+ * reminder queue (their `offers` preference, quiet hours, one-click unsubscribe). Each item is
+ * looked at once, claimed by a primary key in the transaction that queues its mails, so several
+ * instances never mail twice; the publisher never learns who was told. */
+@Injectable()
+export class GroupOfferMailJob {
+  constructor(
+    private readonly repo: GroupOffersRepository,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @PeriodicJob('group-offer-mail', 5 * 60_000)
+  async tick(): Promise<{ items: number; mails: number }> {
+    return this.run();
+  }
+
+  /** Looks at the items published since the last run; returns how many items and mails. */
+  async run(now = this.clock.now()): Promise<{ items: number; mails: number }> {
+    const today = amsterdamDate(now);
+    let items = 0;
+    let mails = 0;
+    for (const itemId of await this.repo.unchecked(LOOK_BACK_DAYS, ITEMS_PER_RUN)) {
+      mails += await this.repo.transaction(async (m) => {
+        if (!(await this.repo.claim(m, itemId, now))) return 0;
+        items++;
+        const item = await this.repo.item(m, itemId);
+        if (!item) return 0;
+        const recipients = await this.repo.recipients(m, itemId, today);
+        let queued = 0;
+        for (const r of recipients) {
+          const ok = await this.notifications.enqueueReminder(m, {
+            idempotencyKey: `group-offer:${itemId}:${r.organisation_id}:${r.email}`,
+            kind: 'offers', to: r.email, locale: r.locale,
+            mail: groupOfferMail(r.locale, {
+              name: r.name, organisation: r.organisation, region: r.region, aspects: r.aspects, item,
+              url: `${this.config.publicUrl}/catalogus/${itemId}`,
+            }),
+          }, now);
+          if (ok) queued++;
+        }
+        await this.repo.recordCount(m, itemId, new Set(recipients.map((r) => r.organisation_id)).size);
+        return queued;
+      });
+    }
+    return { items, mails };
+  }
+}
