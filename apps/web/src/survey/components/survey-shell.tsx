@@ -5,7 +5,7 @@ import { LanguageButtons } from '../../ui/language-buttons';
 import { cx } from '../../ui/cx';
 import layoutStyles from '../../app/layout.module.css';
 import siteHeaderStyles from '../../ui/site-header.module.css';
-import surveyStyles from '../survey.module.css';
+import styles from './survey-shell.module.css';
 
 // Not imported from the domain library: its index would pull reference data into this bundle.
 const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -24,12 +24,12 @@ export function SurveyShell({ t, locale, onLocaleChange, children }: SurveyShell
       <header className={siteHeaderStyles.siteHeader}>
         <div className={siteHeaderStyles.siteHeaderInner}>
           <span className={siteHeaderStyles.brand}>{t('app.name')}</span>
-          <div className={cx(siteHeaderStyles.siteHeaderTools, surveyStyles.surveyTools)}>
+          <div className={cx(siteHeaderStyles.siteHeaderTools, styles.surveyTools)}>
             <LanguageButtons label={t('language.label')} locales={LOCALES} locale={locale} nameOf={(option) => t(`language.${option}`)} onChoose={onLocaleChange} />
           </div>
         </div>
       </header>
-      <main id="main" className={cx(layoutStyles.siteMain, surveyStyles.surveyMain)} tabIndex={-1}>
+      <main id="main" className={cx(layoutStyles.siteMain, styles.surveyMain)} tabIndex={-1}>
         {children}
       </main>
     </>

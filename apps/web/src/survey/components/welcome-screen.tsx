@@ -8,6 +8,7 @@ import { cx } from '../../ui/cx';
 import surveyStyles from '../survey.module.css';
 import buttonStyles from '../../ui/button.module.css';
 import pageStyles from '../../ui/page.module.css';
+import styles from './welcome-screen.module.css';
 
 interface WelcomeScreenProps {
   t: SurveyT;
@@ -31,7 +32,7 @@ export function WelcomeScreen({ t, locale, info, steps, resumeAt, focus, onStart
         {info.roundTitle}
       </SurveyHeading>
       <p className={pageStyles.lead}>{t('welcome.intro', { organisation })}</p>
-      <ul className={surveyStyles.surveyFacts}>
+      <ul className={styles.surveyFacts}>
         <li>
           <strong>{t('welcome.anonymousTitle')}</strong>
           <span>{t('welcome.anonymousText')}</span>
@@ -50,7 +51,7 @@ export function WelcomeScreen({ t, locale, info, steps, resumeAt, focus, onStart
           <Alert tone="info">
             <p>{t('welcome.resumeNotice')}</p>
           </Alert>
-          <div className={cx(surveyStyles.surveyNav, surveyStyles.surveyNavStack)}>
+          <div className={cx(surveyStyles.surveyNav, styles.surveyNavStack)}>
             <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)} onClick={onResume}>
               {t('welcome.resume', { step: resumeAt })}
             </button>
@@ -60,7 +61,7 @@ export function WelcomeScreen({ t, locale, info, steps, resumeAt, focus, onStart
           </div>
         </>
       ) : (
-        <div className={cx(surveyStyles.surveyNav, surveyStyles.surveyNavStack)}>
+        <div className={cx(surveyStyles.surveyNav, styles.surveyNavStack)}>
           <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)} onClick={onStart}>
             {t('welcome.start')}
           </button>

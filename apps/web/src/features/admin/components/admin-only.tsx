@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { isApiRequestError } from '../../../lib/api';
 import { Alert, PageTitle } from '../../../ui';
-import adminStyles from '../admin.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './admin-only.module.css';
 
 /** What anyone but an admin sees on an admin page: one plain sentence, no admin data. */
 export function AdminOnlyNotice() {
@@ -40,7 +40,7 @@ export function AdminLoadError({ error }: { error: unknown }) {
 export function BackToOverview() {
   const t = useT();
   return (
-    <p className={adminStyles.adminBack}>
+    <p className={styles.adminBack}>
       <Link to="/beheer">{t('admin.backToOverview')}</Link>
     </p>
   );

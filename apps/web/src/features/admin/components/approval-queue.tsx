@@ -4,6 +4,7 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, Loading } from '../../../ui';
 import { AdminLoadError } from './admin-only';
 import adminStyles from '../admin.module.css';
+import styles from './approval-queue.module.css';
 
 interface Entry {
   id: string;
@@ -42,7 +43,7 @@ export function ApprovalQueue<T extends Entry>({ headingId, title, empty, pendin
       {pending.isError && <AdminLoadError error={pending.error} />}
       {pending.data?.length === 0 && <p>{empty}</p>}
       {pending.data && pending.data.length > 0 && (
-        <ul className={adminStyles.adminList}>
+        <ul className={styles.adminList}>
           {pending.data.map((entry) => children(entry, approve.isPending && approve.variables?.id === entry.id, () => approve.mutate(entry)))}
         </ul>
       )}
@@ -63,10 +64,10 @@ interface PendingEntryProps {
 
 export function PendingEntry({ title, summary, details, approveLabel, approveName, busy, onApprove }: PendingEntryProps) {
   return (
-    <li className={adminStyles.adminItem}>
-      <h3 className={adminStyles.adminItemTitle}>{title}</h3>
-      {summary && <p className={adminStyles.adminItemSummary}>{summary}</p>}
-      <dl className={adminStyles.adminItemDetails}>
+    <li className={styles.adminItem}>
+      <h3 className={styles.adminItemTitle}>{title}</h3>
+      {summary && <p className={styles.adminItemSummary}>{summary}</p>}
+      <dl className={styles.adminItemDetails}>
         {details.map((d) => (
           <div key={d.label}>
             <dt>{d.label}</dt>

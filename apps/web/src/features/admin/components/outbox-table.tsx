@@ -3,17 +3,17 @@ import { plural, useLocale, useT } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { canResend, isMailCategory, showsNextAttempt, type OutboxMail, type OutboxStatus } from '../outbox-model';
-import adminStyles from '../admin.module.css';
 import dataTableStyles from '../../../ui/data-table.module.css';
 import { cx, variant } from '../../../ui/cx';
 import badgeStyles from '../../../ui/badge.module.css';
+import styles from './outbox-table.module.css';
 
 export const resendButtonId = (mailId: string) => `admin-resend-${mailId}`;
 
 function When({ iso }: { iso: string }) {
   const { locale } = useLocale();
   return (
-    <time dateTime={iso} className={adminStyles.adminNowrap}>
+    <time dateTime={iso} className={styles.adminNowrap}>
       {formatDate(iso, locale)}
     </time>
   );
@@ -40,7 +40,7 @@ function BreakAfterUnderscores({ text }: { text: string }) {
 
 export function MailStatusBadge({ status }: { status: OutboxStatus }) {
   const t = useT();
-  return <span className={cx(badgeStyles.badge, adminStyles.adminBadge, variant(adminStyles, 'adminBadge', status))}>{t(`admin.mail.status.${status}`)}</span>;
+  return <span className={cx(badgeStyles.badge, styles.adminBadge, variant(styles, 'adminBadge', status))}>{t(`admin.mail.status.${status}`)}</span>;
 }
 
 /** When it went out, or when the next try is due; nothing for mail that gave up. */
@@ -83,7 +83,7 @@ export function OutboxTable({ mails, filter, busyId, onResend }: OutboxTableProp
     : t('admin.mail.caption');
   return (
     <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="admin-mail-caption" tabIndex={0}>
-      <table className={cx(dataTableStyles.dataTable, adminStyles.adminMailTable)}>
+      <table className={cx(dataTableStyles.dataTable, styles.adminMailTable)}>
         <caption id="admin-mail-caption">{caption}</caption>
         <thead>
           <tr>
@@ -101,9 +101,9 @@ export function OutboxTable({ mails, filter, busyId, onResend }: OutboxTableProp
           {mails.map((mail) => (
             <tr key={mail.id}>
               <th scope="row">{mail.subject}</th>
-              <td className={adminStyles.adminMailTableTo}>{mail.to}</td>
+              <td className={styles.adminMailTableTo}>{mail.to}</td>
               <td>
-                <code className={adminStyles.adminCode}>
+                <code className={styles.adminCode}>
                   <BreakAfterUnderscores text={mail.kind} />
                 </code>
                 <span className={dataTableStyles.dataTableSub}>
@@ -120,13 +120,13 @@ export function OutboxTable({ mails, filter, busyId, onResend }: OutboxTableProp
               <td>
                 <Delivery mail={mail} />
               </td>
-              <td className={adminStyles.adminMailTableError}>{mail.lastError || '–'}</td>
+              <td className={styles.adminMailTableError}>{mail.lastError || '–'}</td>
               <td>
                 {canResend(mail.status) && (
                   <Button
                     id={resendButtonId(mail.id)}
                     variant="secondary"
-                    className={adminStyles.adminMailTableResend}
+                    className={styles.adminMailTableResend}
                     busy={busyId === mail.id}
                     aria-label={t('admin.mail.resendNamed', { subject: mail.subject, to: mail.to })}
                     onClick={() => onResend(mail)}

@@ -16,16 +16,16 @@ import {
 } from '../platform-overview-model';
 import { AdminLoadError, BackToOverview } from './admin-only';
 import { cx } from '../../../ui/cx';
-import adminStyles from '../admin.module.css';
 import dataTableStyles from '../../../ui/data-table.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './platform-overview-page.module.css';
 
 /** A small table of label → number, with a caption and row headers. */
 function FigureTable({ id, caption, rows }: { id: string; caption: string; rows: { label: string; value: string }[] }) {
   const t = useT();
   return (
     <div className={dataTableStyles.tableScroll} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className={cx(dataTableStyles.dataTable, adminStyles.adminFigures)}>
+      <table className={cx(dataTableStyles.dataTable, styles.adminFigures)}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
@@ -81,7 +81,7 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
             { label: t('admin.platform.responseRate'), value: formatShare(data.invitations.responseRate, locale) },
           ]}
         />
-        <p className={adminStyles.adminNote}>{t('admin.platform.withheldNote')}</p>
+        <p className={styles.adminNote}>{t('admin.platform.withheldNote')}</p>
       </section>
 
       <section aria-labelledby="platform-referrals">
@@ -114,7 +114,7 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
           <p>{t('admin.platform.searchesEmpty')}</p>
         ) : (
           <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="platform-searches-caption" tabIndex={0}>
-            <table className={cx(dataTableStyles.dataTable, adminStyles.adminFigures)}>
+            <table className={cx(dataTableStyles.dataTable, styles.adminFigures)}>
               <caption id="platform-searches-caption">{t('admin.platform.searchesCaption')}</caption>
               <thead>
                 <tr>
@@ -148,7 +148,7 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
           <p>{t('admin.platform.regionsEmpty')}</p>
         ) : (
           <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="platform-regions-caption" tabIndex={0}>
-            <table className={cx(dataTableStyles.dataTable, adminStyles.adminFigures)}>
+            <table className={cx(dataTableStyles.dataTable, styles.adminFigures)}>
               <caption id="platform-regions-caption">{t('admin.platform.regionsCaption')}</caption>
               <thead>
                 <tr>
@@ -163,7 +163,7 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
                   <tr key={figure.region}>
                     <th scope="row">{regionName(figure.region)}</th>
                     {isHiddenRegion(figure) ? (
-                      <td className={cx(dataTableStyles.num, adminStyles.adminHidden)}>{reasonText(figure.reason)}</td>
+                      <td className={cx(dataTableStyles.num, styles.adminHidden)}>{reasonText(figure.reason)}</td>
                     ) : (
                       <td className={dataTableStyles.num}>{n(figure.organisations)}</td>
                     )}

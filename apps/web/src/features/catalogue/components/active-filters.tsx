@@ -2,8 +2,8 @@ import { useT } from '../../../i18n';
 import { activeFilters, type FilterKey, type SearchState } from '../search-state';
 import { useLabels } from './use-labels';
 import { cx } from '../../../ui/cx';
-import catalogueStyles from '../catalogue.module.css';
 import buttonStyles from '../../../ui/button.module.css';
+import styles from './active-filters.module.css';
 
 interface ActiveFiltersProps {
   state: SearchState;
@@ -20,17 +20,17 @@ export function ActiveFilters({ state, onRemove, onClear, id }: ActiveFiltersPro
   const filters = activeFilters(state);
   if (filters.length === 0) return null;
   return (
-    <div className={catalogueStyles.activeFilters} role="group" aria-labelledby={id}>
-      <p id={id} className={catalogueStyles.activeFiltersTitle}>
+    <div className={styles.activeFilters} role="group" aria-labelledby={id}>
+      <p id={id} className={styles.activeFiltersTitle}>
         {t('catalogue.filters.activeTitle')}
       </p>
-      <ul className={catalogueStyles.activeFiltersList}>
+      <ul className={styles.activeFiltersList}>
         {filters.map(({ key, value }) => (
           <li key={key}>
-            <button type="button" className={catalogueStyles.filterChip} onClick={() => onRemove(key)}>
+            <button type="button" className={styles.filterChip} onClick={() => onRemove(key)}>
               {t('catalogue.filters.chip', { filter: t(`catalogue.filters.${key}`), value: labels.filterValue(key, value) })}
               <span className="visually-hidden"> {t('catalogue.filters.remove')}</span>
-              <span aria-hidden="true" className={catalogueStyles.filterChipX}>
+              <span aria-hidden="true" className={styles.filterChipX}>
                 ×
               </span>
             </button>

@@ -7,9 +7,9 @@ import { SelectField } from '../../../ui';
 import { activeFilters, ITEM_KINDS, type FilterKey, type SearchState } from '../search-state';
 import { useLabels } from './use-labels';
 import { cx } from '../../../ui/cx';
-import catalogueStyles from '../catalogue.module.css';
 import buttonStyles from '../../../ui/button.module.css';
 import fieldStyles from '../../../ui/field.module.css';
+import styles from './facet-filters.module.css';
 
 const KIND_OPTIONS: readonly (ItemKind | '')[] = ['', ...ITEM_KINDS];
 
@@ -46,13 +46,13 @@ export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
   });
 
   return (
-    <section className={catalogueStyles.catalogueFilters} aria-labelledby="catalogue-filters-title">
-      <h2 id="catalogue-filters-title" className={catalogueStyles.catalogueFiltersTitle}>
+    <section className={styles.catalogueFilters} aria-labelledby="catalogue-filters-title">
+      <h2 id="catalogue-filters-title" className={styles.catalogueFiltersTitle}>
         {t('catalogue.filters.title')}
       </h2>
       <button
         type="button"
-        className={cx(buttonStyles.button, buttonStyles.buttonSecondary, catalogueStyles.catalogueFiltersToggle)}
+        className={cx(buttonStyles.button, buttonStyles.buttonSecondary, styles.catalogueFiltersToggle)}
         aria-expanded={open}
         aria-controls="catalogue-filters-panel"
         onClick={() => setOpen((value) => !value)}
@@ -61,14 +61,14 @@ export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
           {open ? '▴' : '▾'}
         </span>
         {t('catalogue.filters.toggle')}
-        {activeCount > 0 && <span className={catalogueStyles.catalogueFiltersCount}>{plural(t, 'catalogue.filters.active', activeCount)}</span>}
+        {activeCount > 0 && <span className={styles.catalogueFiltersCount}>{plural(t, 'catalogue.filters.active', activeCount)}</span>}
       </button>
-      <div id="catalogue-filters-panel" className={catalogueStyles.catalogueFiltersPanel} hidden={!open}>
+      <div id="catalogue-filters-panel" className={styles.catalogueFiltersPanel} hidden={!open}>
         {facets && <p className={fieldStyles.fieldHint}>{t('catalogue.filters.countsHint')}</p>}
-        <fieldset className={catalogueStyles.catalogueFiltersKind}>
+        <fieldset className={styles.catalogueFiltersKind}>
           <legend className={fieldStyles.fieldLabel}>{t('catalogue.filters.kind')}</legend>
           {KIND_OPTIONS.map((kind) => (
-            <label key={kind || 'any'} className={catalogueStyles.catalogueRadio}>
+            <label key={kind || 'any'} className={styles.catalogueRadio}>
               <input
                 type="radio"
                 name="kind"

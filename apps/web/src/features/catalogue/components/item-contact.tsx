@@ -2,8 +2,8 @@ import type { Item } from '@groeiwijzer/contracts';
 import { useT } from '../../../i18n';
 import { safeExternalUrl, urlHost } from '../catalogue-format';
 import { cx } from '../../../ui/cx';
-import catalogueItemStyles from '../catalogue-item.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './item-contact.module.css';
 
 /** Counts the click for the publisher's funnel (a number per month, nothing about who); the link
  * itself never waits for it. `keepalive` lets it finish while the page goes on. */
@@ -19,7 +19,7 @@ export function ItemContact({ item }: { item: Item }) {
   const url = safeExternalUrl(item.url);
   const email = item.contactEmail?.trim() || null;
   return (
-    <section aria-labelledby="item-contact" className={cx(pageStyles.panel, catalogueItemStyles.itemContact)}>
+    <section aria-labelledby="item-contact" className={cx(pageStyles.panel, styles.itemContact)}>
       <h2 id="item-contact">{t('catalogue.detail.contactTitle')}</h2>
       {url || email ? (
         <>
@@ -31,7 +31,7 @@ export function ItemContact({ item }: { item: Item }) {
                   {t('catalogue.detail.website')}
                   <span className="visually-hidden"> {t('catalogue.newWindow')}</span>
                 </a>{' '}
-                <span className={catalogueItemStyles.itemContactHost}>({urlHost(url)})</span>
+                <span className={styles.itemContactHost}>({urlHost(url)})</span>
               </li>
             )}
             {email && (

@@ -4,8 +4,8 @@ import { formatDate, formatShare } from '../../../lib/format';
 import { formatEuro, languageName } from '../catalogue-format';
 import { DetailRow, ValueList } from './detail-list';
 import { useLabels } from './use-labels';
-import catalogueItemStyles from '../catalogue-item.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './item-kind-details.module.css';
 
 function SchemeDetails({ item }: { item: Item }) {
   const t = useT();
@@ -81,7 +81,7 @@ function CoachDetails({ item }: { item: Item }) {
       <dl className={pageStyles.details}>
         <DetailRow label={t('catalogue.detail.coach.type')}>
           {labels.coachType(coach.coachType)}
-          <span className={catalogueItemStyles.detailsNote}>{t(`catalogue.coachTypeHint.${coach.coachType}`)}</span>
+          <span className={styles.detailsNote}>{t(`catalogue.coachTypeHint.${coach.coachType}`)}</span>
         </DetailRow>
         <DetailRow label={t('catalogue.detail.coach.experience')}>
           {coach.entrepreneurExperience ? t('catalogue.card.experienceYes') : t('catalogue.card.experienceNo')}

@@ -14,6 +14,7 @@ import catalogueStyles from '../catalogue.module.css';
 import pageStyles from '../../../ui/page.module.css';
 import { cx, variant } from '../../../ui/cx';
 import catalogueResultsStyles from '../catalogue-results.module.css';
+import styles from './item-page.module.css';
 
 // Only signed-in owners see it: loaded when it is needed, not with every item page.
 const ItemFitPanel = lazy(() => import('../../matching/components/item-fit-panel').then((module) => ({ default: module.ItemFitPanel })));
@@ -55,7 +56,7 @@ export function ItemPage() {
 
   return (
     <article className={catalogueItemStyles.catalogueItem}>
-      <p className={catalogueItemStyles.catalogueItemBack}>
+      <p className={styles.catalogueItemBack}>
         <Link to={backTo}>
           <span aria-hidden="true">← </span>
           {t('catalogue.detail.back')}
@@ -65,7 +66,7 @@ export function ItemPage() {
         <span className={cx(catalogueResultsStyles.kindBadge, variant(catalogueResultsStyles, 'kindBadge', item.kind))}>{labels.kind(item.kind)}</span>
       </p>
       <PageTitle>{item.title}</PageTitle>
-      <p className={catalogueItemStyles.catalogueItemByline}>
+      <p className={styles.catalogueItemByline}>
         {t('catalogue.detail.provider', { provider: item.provider })}
         {item.publisherName && item.publisherName !== item.provider && (
           <>
@@ -81,20 +82,20 @@ export function ItemPage() {
         </Alert>
       )}
 
-      <div className={catalogueItemStyles.catalogueItemLayout}>
-        <div className={catalogueItemStyles.catalogueItemMain}>
+      <div className={styles.catalogueItemLayout}>
+        <div className={styles.catalogueItemMain}>
           {item.descriptionHtml && (
             <section aria-labelledby="item-description">
               <h2 id="item-description">{t('catalogue.detail.descriptionTitle')}</h2>
               {/* The only raw HTML in the app: the API renders the Markdown description with raw
                   HTML disabled and unsafe links removed, so this is its own safe output. */}
-              <div className={catalogueItemStyles.catalogueProse} dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
+              <div className={styles.catalogueProse} dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
             </section>
           )}
           <ItemKindDetails item={item} />
           <ItemFacts item={item} />
         </div>
-        <div className={catalogueItemStyles.catalogueItemAside}>
+        <div className={styles.catalogueItemAside}>
           <ItemContact item={item} />
           {me.data && me.data.organisations.length > 0 && (
             <Suspense fallback={null}>

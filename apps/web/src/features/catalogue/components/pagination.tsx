@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { pageCount, searchHref, withPage, type SearchState } from '../search-state';
 import { cx } from '../../../ui/cx';
-import catalogueResultsStyles from '../catalogue-results.module.css';
 import buttonStyles from '../../../ui/button.module.css';
+import styles from './pagination.module.css';
 
 interface PaginationProps {
   state: SearchState;
@@ -22,23 +22,23 @@ export function Pagination({ state, total, perPage, onNavigate }: PaginationProp
   const link = (target: number) => ({ pathname: '/catalogus', search: searchHref(withPage(state, target)) });
 
   return (
-    <nav className={catalogueResultsStyles.pagination} aria-label={t('catalogue.pagination.label')}>
+    <nav className={styles.pagination} aria-label={t('catalogue.pagination.label')}>
       {page > 1 ? (
         <Link className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} to={link(page - 1)} preventScrollReset onClick={onNavigate}>
           <span aria-hidden="true">← </span>
           {t('catalogue.pagination.previous')}
         </Link>
       ) : (
-        <span className={catalogueResultsStyles.paginationSpacer} />
+        <span className={styles.paginationSpacer} />
       )}
-      <p className={catalogueResultsStyles.paginationStatus}>{t('catalogue.pagination.status', { page, pages })}</p>
+      <p className={styles.paginationStatus}>{t('catalogue.pagination.status', { page, pages })}</p>
       {page < pages ? (
         <Link className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} to={link(page + 1)} preventScrollReset onClick={onNavigate}>
           {t('catalogue.pagination.next')}
           <span aria-hidden="true"> →</span>
         </Link>
       ) : (
-        <span className={catalogueResultsStyles.paginationSpacer} />
+        <span className={styles.paginationSpacer} />
       )}
     </nav>
   );

@@ -8,6 +8,7 @@ import { renderHighlight } from '../highlight';
 import { useLabels } from './use-labels';
 import catalogueResultsStyles from '../catalogue-results.module.css';
 import { cx, variant } from '../../../ui/cx';
+import styles from './result-card.module.css';
 
 /** Funding of a scheme, in case the search answer carries it (SearchHit does not yet). */
 type HitWithFunding = SearchHit & { fundingShare?: number | null; maxAmountEur?: number | null };
@@ -54,18 +55,18 @@ export function ResultCard({ hit, search }: ResultCardProps) {
           : null;
 
   return (
-    <article className={cx(catalogueResultsStyles.catalogueCard, variant(catalogueResultsStyles, 'catalogueCard', hit.kind))}>
-      <h3 className={catalogueResultsStyles.catalogueCardTitle}>
+    <article className={cx(styles.catalogueCard, variant(styles, 'catalogueCard', hit.kind))}>
+      <h3 className={styles.catalogueCardTitle}>
         <Link to={`/catalogus/${encodeURIComponent(hit.id)}`} state={{ search }}>
           {hit.highlight?.title ? renderHighlight(hit.highlight.title) : hit.title}
         </Link>
       </h3>
-      <p className={catalogueResultsStyles.catalogueCardMeta}>
+      <p className={styles.catalogueCardMeta}>
         <span className={cx(catalogueResultsStyles.kindBadge, variant(catalogueResultsStyles, 'kindBadge', hit.kind))}>{labels.kind(hit.kind)}</span>{' '}
         <span>{t('catalogue.card.provider', { provider: hit.provider })}</span>
       </p>
-      <p className={catalogueResultsStyles.catalogueCardSummary}>{hit.highlight?.summary ? renderHighlight(hit.highlight.summary) : hit.summary}</p>
-      <dl className={catalogueResultsStyles.catalogueFacts}>
+      <p className={styles.catalogueCardSummary}>{hit.highlight?.summary ? renderHighlight(hit.highlight.summary) : hit.summary}</p>
+      <dl className={styles.catalogueFacts}>
         {hit.kind === 'scheme' && (
           <>
             <Fact label={t('catalogue.card.deadline')}>

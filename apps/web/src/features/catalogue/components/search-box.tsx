@@ -2,9 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 're
 import { useT } from '../../../i18n';
 import { normaliseQuery } from '../search-state';
 import { cx } from '../../../ui/cx';
-import catalogueStyles from '../catalogue.module.css';
 import buttonStyles from '../../../ui/button.module.css';
 import fieldStyles from '../../../ui/field.module.css';
+import styles from './search-box.module.css';
 
 /** Long enough to skip the letters of a word typed in one go, short enough to feel live. */
 const DEBOUNCE_MS = 200;
@@ -53,19 +53,19 @@ export function SearchBox({ q, onSearch }: SearchBoxProps) {
   }
 
   return (
-    <form className={catalogueStyles.catalogueSearch} role="search" onSubmit={submit}>
+    <form className={styles.catalogueSearch} role="search" onSubmit={submit}>
       <label className={fieldStyles.fieldLabel} htmlFor="catalogue-q">
         {t('catalogue.search.label')}
       </label>
       <p className={fieldStyles.fieldHint} id="catalogue-q-hint">
         {t('catalogue.search.hint')}
       </p>
-      <div className={catalogueStyles.catalogueSearchRow}>
+      <div className={styles.catalogueSearchRow}>
         <input
           id="catalogue-q"
           name="q"
           type="search"
-          className={cx(fieldStyles.fieldInput, catalogueStyles.catalogueSearchInput)}
+          className={cx(fieldStyles.fieldInput, styles.catalogueSearchInput)}
           value={text}
           onChange={(event) => setText(event.target.value)}
           aria-describedby="catalogue-q-hint"

@@ -10,6 +10,7 @@ import { ResultCard } from './result-card';
 import { cx } from '../../../ui/cx';
 import catalogueResultsStyles from '../catalogue-results.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './search-results.module.css';
 
 interface SearchResultsProps {
   state: SearchState;
@@ -38,16 +39,16 @@ export function SearchResults(props: SearchResultsProps) {
   const filtersOn = activeFilters(state).length > 0;
 
   return (
-    <section className={catalogueResultsStyles.catalogueResults} aria-labelledby="catalogue-results-title" aria-busy={stale || undefined}>
-      <div className={catalogueResultsStyles.catalogueResultsHeader}>
+    <section className={styles.catalogueResults} aria-labelledby="catalogue-results-title" aria-busy={stale || undefined}>
+      <div className={styles.catalogueResultsHeader}>
         <h2 id="catalogue-results-title" ref={headingRef} tabIndex={-1}>
           {t('catalogue.results.title')}
         </h2>
-        <p className={catalogueResultsStyles.catalogueResultsCount}>
+        <p className={styles.catalogueResultsCount}>
           {/* Polite: said once a search has settled, never for every letter typed. */}
           <span role="status">{countText}</span>
           {stale && (
-            <span className={catalogueResultsStyles.catalogueResultsUpdating} aria-hidden="true">
+            <span className={styles.catalogueResultsUpdating} aria-hidden="true">
               {t('catalogue.results.updating')}
             </span>
           )}
@@ -69,7 +70,7 @@ export function SearchResults(props: SearchResultsProps) {
       {!data && !error && <Loading />}
 
       {settled && settled.total === 0 && (
-        <div className={cx(pageStyles.panel, pageStyles.emptyState, catalogueResultsStyles.catalogueEmpty)}>
+        <div className={cx(pageStyles.panel, pageStyles.emptyState, styles.catalogueEmpty)}>
           <h3>{t('catalogue.results.noneTitle')}</h3>
           <p>
             {state.q
@@ -80,7 +81,7 @@ export function SearchResults(props: SearchResultsProps) {
           </p>
           {(state.q || filtersOn) && (
             <>
-              <p className={catalogueResultsStyles.catalogueEmptyTipsTitle}>{t('catalogue.results.tipsTitle')}</p>
+              <p className={styles.catalogueEmptyTipsTitle}>{t('catalogue.results.tipsTitle')}</p>
               <ul>
                 {state.q && <li>{t('catalogue.results.tipWords')}</li>}
                 {filtersOn && <li>{t('catalogue.results.tipFilters')}</li>}
@@ -102,7 +103,7 @@ export function SearchResults(props: SearchResultsProps) {
 
       {data && data.hits.length > 0 && (
         <>
-          <ul className={cx(catalogueResultsStyles.catalogueResultsList, stale && catalogueResultsStyles.catalogueResultsListStale)}>
+          <ul className={cx(styles.catalogueResultsList, stale && catalogueResultsStyles.catalogueResultsListStale)}>
             {data.hits.map((hit) => (
               <li key={hit.id}>
                 <ResultCard hit={hit} search={search} />

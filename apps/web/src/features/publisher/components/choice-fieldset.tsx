@@ -4,6 +4,7 @@ import { fieldDescriptionIds } from '../../../ui/field';
 import { cx } from '../../../ui/cx';
 import publisherStyles from '../publisher.module.css';
 import fieldStyles from '../../../ui/field.module.css';
+import styles from './choice-fieldset.module.css';
 
 interface ChoiceFieldsetProps {
   /** id of the fieldset: error summaries link here and focus its first control. */
@@ -24,10 +25,10 @@ export function ChoiceFieldset({ id, legend, hint, error, optional, className, c
   return (
     <fieldset
       id={id}
-      className={cx(publisherStyles.choiceGroup, error && publisherStyles.choiceGroupError, className)}
+      className={cx(styles.choiceGroup, error && styles.choiceGroupError, className)}
       aria-describedby={describedBy}
     >
-      <legend className={publisherStyles.choiceGroupLegend}>
+      <legend className={styles.choiceGroupLegend}>
         {legend}
         {optional && <span className={fieldStyles.fieldOptional}> {t('common.optional')}</span>}
       </legend>
@@ -63,7 +64,7 @@ export function Checkbox({ id, name, label, checked, onChange, value, hint, erro
   const t = useT();
   const { hintId, errorId, describedBy } = fieldDescriptionIds(id, hint, error);
   return (
-    <div className={cx(publisherStyles.checkbox, error && publisherStyles.checkboxError)}>
+    <div className={cx(styles.checkbox, error && styles.checkboxError)}>
       <input
         id={id}
         name={name}
@@ -76,12 +77,12 @@ export function Checkbox({ id, name, label, checked, onChange, value, hint, erro
       />
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <p className={cx(fieldStyles.fieldHint, publisherStyles.checkboxHint)} id={hintId}>
+        <p className={cx(fieldStyles.fieldHint, styles.checkboxHint)} id={hintId}>
           {hint}
         </p>
       )}
       {error && (
-        <p className={cx(fieldStyles.fieldError, publisherStyles.checkboxHint)} id={errorId}>
+        <p className={cx(fieldStyles.fieldError, styles.checkboxHint)} id={errorId}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
           {error}
         </p>
@@ -107,7 +108,7 @@ interface CheckboxListProps {
 /** The checkboxes of a ChoiceFieldset; ids are `<id>-<value>`. */
 export function CheckboxList({ id, name, options, selected, onToggle, columns }: CheckboxListProps) {
   return (
-    <div className={cx(publisherStyles.checkboxList, columns && publisherStyles.checkboxListColumns)}>
+    <div className={cx(publisherStyles.checkboxList, columns && styles.checkboxListColumns)}>
       {options.map((option) => (
         <Checkbox
           key={option.value}

@@ -12,6 +12,7 @@ import { ItemForm } from './item-form';
 import { PublisherLoadError } from './load-error';
 import publisherStyles from '../publisher.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './edit-item-page.module.css';
 
 function EditItemForm({ item }: { item: Item }) {
   const t = useT();
@@ -55,7 +56,7 @@ export function EditItemPage() {
       </p>
       <p className={pageStyles.eyebrow}>{item.publisherName}</p>
       <PageTitle documentTitle={t('publisher.form.editDocumentTitle')}>{t('publisher.form.editTitle', { title: item.title })}</PageTitle>
-      <p className={publisherStyles.itemFormPageMeta}>
+      <p className={styles.itemFormPageMeta}>
         {t('publisher.form.kindLine', { kind: t(`publisher.kinds.${item.kind}`) })} · <ItemStatusBadges item={item} />
       </p>
       <EditItemForm key={item.id} item={item} />

@@ -1,7 +1,7 @@
 import { type MouseEvent } from 'react';
 import { useT } from '../../../i18n';
 import { Alert } from '../../../ui';
-import publisherStyles from '../publisher.module.css';
+import styles from './error-summary.module.css';
 
 export interface SummaryEntry {
   /** DOM id of the field (or fieldset) to go to. */
@@ -40,7 +40,7 @@ export function ErrorSummary({ message, entries, other }: ErrorSummaryProps) {
       {(entries.length > 0 || other.length > 0) && (
         <>
           <p>{t('publisher.form.summaryList')}</p>
-          <ul className={publisherStyles.errorSummaryList}>
+          <ul className={styles.errorSummaryList}>
             {entries.map((entry) => (
               <li key={entry.targetId}>
                 <a href={`#${entry.targetId}`} onClick={(event) => goTo(event, entry.targetId)}>

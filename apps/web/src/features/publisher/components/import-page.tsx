@@ -12,12 +12,12 @@ import { importContentType } from '../import-file';
 import { Checkbox } from './choice-fieldset';
 import { PublisherLoadError } from './load-error';
 import { cx } from '../../../ui/cx';
-import publisherStyles from '../publisher.module.css';
 import buttonStyles from '../../../ui/button.module.css';
 import dataTableStyles from '../../../ui/data-table.module.css';
 import fieldStyles from '../../../ui/field.module.css';
 import formStyles from '../../../ui/form.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './import-page.module.css';
 
 /** A file that passed through the dry run: the same body goes again for real. */
 interface Checked {
@@ -58,7 +58,7 @@ function ProblemsTable({ result }: { result: ImportResult }) {
               <th scope="row" className={dataTableStyles.num}>
                 {problem.row}
               </th>
-              <td className={publisherStyles.importProblemsField}>{problem.field || t('publisher.import.noField')}</td>
+              <td className={styles.importProblemsField}>{problem.field || t('publisher.import.noField')}</td>
               <td>{problem.message}</td>
             </tr>
           ))}
@@ -199,7 +199,7 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
                 name="file"
                 type="file"
                 accept=".csv,.json"
-                className={cx(fieldStyles.fieldInput, publisherStyles.importFile)}
+                className={cx(fieldStyles.fieldInput, styles.importFile)}
                 onChange={(event) => {
                   setFile(event.target.files?.[0] ?? null);
                   startOver();
@@ -231,8 +231,8 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
           <h2 id="import-preview" tabIndex={-1}>
             {t('publisher.import.previewTitle')}
           </h2>
-          <p className={publisherStyles.importPreviewFile}>{t('publisher.import.checkedFile', { name: checked.fileName })}</p>
-          <p className={publisherStyles.importPreviewCounts}>
+          <p className={styles.importPreviewFile}>{t('publisher.import.checkedFile', { name: checked.fileName })}</p>
+          <p className={styles.importPreviewCounts}>
             {t('publisher.import.counts', {
               rows: checked.result.rows,
               created: checked.result.created,

@@ -5,6 +5,7 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button } from '../../../ui';
 import { usePublisherInvitations, useRevokeInvitation } from '../hooks/use-publisher-invitations';
 import publisherStyles from '../publisher.module.css';
+import styles from './invitations-list.module.css';
 
 /** Invitations not yet accepted: to whom, from whom, until when; a member can withdraw one. */
 export function InvitationsList({ publisherId }: { publisherId: string }) {
@@ -35,7 +36,7 @@ export function InvitationsList({ publisherId }: { publisherId: string }) {
                   <span>
                     {invitation.email}
                     <br />
-                    <span className={publisherStyles.memberListDetail}>
+                    <span className={styles.memberListDetail}>
                       {invitation.invitedByName
                         ? t('publisher.members.invitations.invitedBy', { name: invitation.invitedByName, date })
                         : t('publisher.members.invitations.validUntil', { date })}

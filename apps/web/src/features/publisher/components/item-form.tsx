@@ -15,9 +15,9 @@ import { itemFieldLabel } from './item-field-labels';
 import { CoachFields, SchemeFields, TrainingFields } from './item-kind-fields';
 import { AspectPicker } from './aspect-picker';
 import { RegionCheckboxes } from './region-checkboxes';
-import publisherStyles from '../publisher.module.css';
 import fieldStyles from '../../../ui/field.module.css';
 import formStyles from '../../../ui/form.module.css';
+import styles from './item-form.module.css';
 
 interface ItemFormProps {
   initialValues: ItemFormValues;
@@ -82,7 +82,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
     <form className={formStyles.form} noValidate onSubmit={submit}>
       {showSummary && <ErrorSummary key={summaryKey} message={summaryMessage} entries={entries} other={unplaced} />}
 
-      <section className={publisherStyles.itemFormSection} aria-labelledby="item-form-basics">
+      <section className={styles.itemFormSection} aria-labelledby="item-form-basics">
         <h2 id="item-form-basics">{t('publisher.form.basicsTitle')}</h2>
         <TextField
           id={idFor('title')}
@@ -129,7 +129,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         <AspectPicker id={idFor('aspects')} value={values.aspects} onChange={(aspects) => set('aspects', aspects)} error={errorFor('aspects')} />
       </section>
 
-      <section className={publisherStyles.itemFormSection} aria-labelledby="item-form-audience">
+      <section className={styles.itemFormSection} aria-labelledby="item-form-audience">
         <h2 id="item-form-audience">{t('publisher.form.audienceTitle')}</h2>
         <RegionCheckboxes
           id={idFor('regions')}
@@ -173,7 +173,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         </ChoiceFieldset>
       </section>
 
-      <section id={idFor(kind)} className={publisherStyles.itemFormSection} aria-labelledby="item-form-kind">
+      <section id={idFor(kind)} className={styles.itemFormSection} aria-labelledby="item-form-kind">
         <h2 id="item-form-kind">{t(`publisher.form.${kind}.title`)}</h2>
         {errorFor(kind) && (
           <p className={fieldStyles.fieldError}>
@@ -193,7 +193,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         )}
       </section>
 
-      <section className={publisherStyles.itemFormSection} aria-labelledby="item-form-practical">
+      <section className={styles.itemFormSection} aria-labelledby="item-form-practical">
         <h2 id="item-form-practical">{t('publisher.form.practicalTitle')}</h2>
         <InputField
           id={idFor('url')}
@@ -260,7 +260,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
           <option value="nl">{t('publisher.form.languages.nl')}</option>
           <option value="en">{t('publisher.form.languages.en')}</option>
         </SelectField>
-        <div className={publisherStyles.itemFormPair}>
+        <div className={styles.itemFormPair}>
           <InputField
             id={idFor('validFrom')}
             name="validFrom"

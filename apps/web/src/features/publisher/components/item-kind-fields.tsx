@@ -4,8 +4,8 @@ import { Button, SelectField, TextAreaField } from '../../../ui';
 import { COACH_LANGUAGE_OPTIONS, COACH_TYPE_OPTIONS, newRowId, toggleValue, type ItemFormValues } from '../item-form-values';
 import { Checkbox, CheckboxList, ChoiceFieldset } from './choice-fieldset';
 import { InputField } from './input-field';
-import publisherStyles from '../publisher.module.css';
 import fieldStyles from '../../../ui/field.module.css';
+import styles from './item-kind-fields.module.css';
 
 export interface FieldAccess {
   /** The problem to show next to a form key, if any. */
@@ -90,9 +90,9 @@ function RowList<R extends { id: string }>({ rows, onChange, newRow, addId, addL
   return (
     <>
       {rows.length === 0 && empty ? (
-        <p className={publisherStyles.rowListEmpty}>{empty}</p>
+        <p className={styles.rowListEmpty}>{empty}</p>
       ) : (
-        <ol className={publisherStyles.rowList}>
+        <ol className={styles.rowList}>
           {rows.map((row, index) => {
             const remove = (
               <Button
@@ -179,8 +179,8 @@ export function SchemeFields({ value, onChange, errorFor, idFor }: SchemeFieldsP
           {(row, index, update, remove) => {
             const rowKey = `scheme.windows.${index}`;
             return (
-              <ChoiceFieldset id={idFor(rowKey)} className={publisherStyles.rowListRow} legend={t('publisher.form.scheme.window', { n: index + 1 })} error={errorFor(rowKey)}>
-                <div className={publisherStyles.rowListFields}>
+              <ChoiceFieldset id={idFor(rowKey)} className={styles.rowListRow} legend={t('publisher.form.scheme.window', { n: index + 1 })} error={errorFor(rowKey)}>
+                <div className={styles.rowListFields}>
                   <InputField
                     id={idFor(`${rowKey}.opens`)}
                     name={`windows.${index}.opens`}
@@ -243,7 +243,7 @@ export function TrainingFields({ value, onChange, errorFor, idFor }: TrainingFie
           removeLabel={(n) => t('publisher.form.training.removeStartDate', { n })}
           firstFieldId={(index) => idFor(`training.startDates.${index}`)}
           empty={t('publisher.form.training.noStartDates')}
-          rowClassName={publisherStyles.rowListInline}
+          rowClassName={styles.rowListInline}
         >
           {(row, index, update, remove) => (
             <>

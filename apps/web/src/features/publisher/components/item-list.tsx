@@ -10,10 +10,10 @@ import { usePublisherItems } from '../hooks/use-publisher-items';
 import { countByFilter, isItemFilter, ITEM_FILTERS, itemActions, matchesFilter, type ItemAction } from '../item-status';
 import { ItemStatusBadges } from './badges';
 import { cx } from '../../../ui/cx';
-import publisherStyles from '../publisher.module.css';
 import badgeStyles from '../../../ui/badge.module.css';
 import formStyles from '../../../ui/form.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './item-list.module.css';
 
 const titleId = (item: Item) => `publisher-item-${item.id}`;
 const LIST_HEADING_ID = 'publisher-items';
@@ -92,7 +92,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
           <SelectField
             id="publisher-items-filter"
             name="status"
-            className={publisherStyles.itemListFilter}
+            className={styles.itemListFilter}
             label={t('publisher.items.filterLabel')}
             value={filter}
             onChange={(event) => changeFilter(event.target.value)}
@@ -103,7 +103,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
               </option>
             ))}
           </SelectField>
-          <p className={publisherStyles.itemListCount} aria-live="polite">
+          <p className={styles.itemListCount} aria-live="polite">
             {t('publisher.items.shown', { shown: shown.length, total: all.length })}
           </p>
         </>
@@ -114,7 +114,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
           {failure.summary && <p>{failure.summary}</p>}
         </Alert>
       )}
-      <div aria-live="polite" className={publisherStyles.itemListNotice}>
+      <div aria-live="polite" className={styles.itemListNotice}>
         {outcome?.ok && <p>{t(`publisher.items.done.${outcome.action}`, { title: outcome.title })}</p>}
       </div>
 
@@ -126,7 +126,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
               <h3 className={pageStyles.cardTitle} id={titleId(item)} tabIndex={-1}>
                 {item.title}
               </h3>
-              <dl className={publisherStyles.itemCardFacts}>
+              <dl className={styles.itemCardFacts}>
                 <div>
                   <dt>{t('publisher.items.kind')}</dt>
                   <dd>{t(`publisher.kinds.${item.kind}`)}</dd>
@@ -144,13 +144,13 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
                     {item.needsVerification && (
                       <>
                         {' '}
-                        <strong className={cx(badgeStyles.badge, publisherStyles.badgeStale)}>{t('publisher.items.needsVerification')}</strong>
+                        <strong className={cx(badgeStyles.badge, styles.badgeStale)}>{t('publisher.items.needsVerification')}</strong>
                       </>
                     )}
                   </dd>
                 </div>
               </dl>
-              <div className={cx(formStyles.actions, publisherStyles.itemCardActions)} role="group" aria-label={t('publisher.items.actionsLabel', { title: item.title })}>
+              <div className={cx(formStyles.actions, styles.itemCardActions)} role="group" aria-label={t('publisher.items.actionsLabel', { title: item.title })}>
                 <ButtonLink to={`/uitgever/items/${item.id}/bewerken`} variant="secondary">
                   {t('publisher.items.actions.edit')}
                   <span className="visually-hidden"> {item.title}</span>

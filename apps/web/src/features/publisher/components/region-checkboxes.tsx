@@ -5,6 +5,7 @@ import { regionsByProvince } from '../../../lib/reference';
 import { Checkbox, ChoiceFieldset } from './choice-fieldset';
 import { cx } from '../../../ui/cx';
 import publisherStyles from '../publisher.module.css';
+import styles from './region-checkboxes.module.css';
 
 interface RegionCheckboxesProps {
   id: string;
@@ -25,7 +26,7 @@ export function RegionCheckboxes({ id, name, legend, hint, error, selected, onTo
   return (
     <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
       {nationwide && (
-        <div className={cx(publisherStyles.checkboxList, publisherStyles.regionPickerNationwide)}>
+        <div className={cx(publisherStyles.checkboxList, styles.regionPickerNationwide)}>
           <Checkbox
             id={`${id}-${NATIONWIDE}`}
             name={name}
@@ -36,9 +37,9 @@ export function RegionCheckboxes({ id, name, legend, hint, error, selected, onTo
           />
         </div>
       )}
-      <div className={publisherStyles.regionPicker}>
+      <div className={styles.regionPicker}>
         {provinces.map((group) => (
-          <fieldset key={group.province} className={publisherStyles.regionPickerProvince}>
+          <fieldset key={group.province} className={styles.regionPickerProvince}>
             <legend>{group.province}</legend>
             <div className={publisherStyles.checkboxList}>
               {group.regions.map((region) => (

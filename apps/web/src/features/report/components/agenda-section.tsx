@@ -3,19 +3,20 @@ import { ASPECT_GUIDANCE, type AspectKey } from '@groeiwijzer/domain';
 import { useLocale, useT } from '../../../i18n';
 import { agendaAspects, aspectName } from '../report-model';
 import reportStyles from '../report.module.css';
+import styles from './agenda-section.module.css';
 
 function AspectTopic({ aspect, kind }: { aspect: AspectKey; kind: 'strength' | 'weakSpot' }) {
   const t = useT();
   const { locale } = useLocale();
   const guidance = ASPECT_GUIDANCE[aspect];
   return (
-    <li className={reportStyles.agendaItem}>
-      <h3 className={reportStyles.agendaTitle}>
+    <li className={styles.agendaItem}>
+      <h3 className={styles.agendaTitle}>
         {t(kind === 'strength' ? 'report.agenda.strongTopic' : 'report.agenda.weakTopic', { aspect: aspectName(aspect, locale) })}
-        <span className={reportStyles.agendaTime}>{t(kind === 'strength' ? 'report.agenda.strongTime' : 'report.agenda.weakTime')}</span>
+        <span className={styles.agendaTime}>{t(kind === 'strength' ? 'report.agenda.strongTime' : 'report.agenda.weakTime')}</span>
       </h3>
       <p>{guidance[kind][locale]}</p>
-      <p className={reportStyles.agendaQuestionsLabel}>{t('report.agenda.questions')}</p>
+      <p className={styles.agendaQuestionsLabel}>{t('report.agenda.questions')}</p>
       <ul>
         {guidance.questions[locale].map((question) => (
           <li key={question}>{question}</li>
@@ -33,18 +34,18 @@ export function AgendaSection({ report }: { report: ReportReady }) {
     <section aria-labelledby="report-agenda" className={reportStyles.reportSection}>
       <h2 id="report-agenda">{t('report.agenda.title')}</h2>
       <p>{t('report.agenda.intro')}</p>
-      <ol className={reportStyles.agendaList}>
-        <li className={reportStyles.agendaItem}>
-          <h3 className={reportStyles.agendaTitle}>
+      <ol className={styles.agendaList}>
+        <li className={styles.agendaItem}>
+          <h3 className={styles.agendaTitle}>
             {t('report.agenda.openingTopic')}
-            <span className={reportStyles.agendaTime}>{t('report.agenda.openingTime')}</span>
+            <span className={styles.agendaTime}>{t('report.agenda.openingTime')}</span>
           </h3>
           <p>{t('report.agenda.openingText')}</p>
         </li>
-        <li className={reportStyles.agendaItem}>
-          <h3 className={reportStyles.agendaTitle}>
+        <li className={styles.agendaItem}>
+          <h3 className={styles.agendaTitle}>
             {t('report.agenda.resultsTopic')}
-            <span className={reportStyles.agendaTime}>{t('report.agenda.resultsTime')}</span>
+            <span className={styles.agendaTime}>{t('report.agenda.resultsTime')}</span>
           </h3>
           <p>{t('report.agenda.resultsText')}</p>
         </li>
@@ -54,10 +55,10 @@ export function AgendaSection({ report }: { report: ReportReady }) {
         {weak.map((aspect) => (
           <AspectTopic key={aspect} aspect={aspect} kind="weakSpot" />
         ))}
-        <li className={reportStyles.agendaItem}>
-          <h3 className={reportStyles.agendaTitle}>
+        <li className={styles.agendaItem}>
+          <h3 className={styles.agendaTitle}>
             {t('report.agenda.actionsTopic')}
-            <span className={reportStyles.agendaTime}>{t('report.agenda.actionsTime')}</span>
+            <span className={styles.agendaTime}>{t('report.agenda.actionsTime')}</span>
           </h3>
           <p>{t('report.agenda.actionsText')}</p>
         </li>

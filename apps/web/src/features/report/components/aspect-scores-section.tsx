@@ -5,6 +5,7 @@ import { formatScore, formatShare } from '../../../lib/format';
 import { aspectName, distributionPercentages, reportAspectKeys } from '../report-model';
 import reportStyles from '../report.module.css';
 import { cx, variant } from '../../../ui/cx';
+import styles from './aspect-scores-section.module.css';
 
 function instrumentOf(version: number): Instrument {
   try {
@@ -18,12 +19,12 @@ function instrumentOf(version: number): Instrument {
 function DistributionBar({ distribution, labels, label }: { distribution: number[]; labels: readonly string[]; label: string }) {
   const percentages = distributionPercentages(distribution);
   return (
-    <div className={reportStyles.distribution} role="img" aria-label={label}>
+    <div className={styles.distribution} role="img" aria-label={label}>
       {percentages.map((percentage, index) =>
         percentage > 0 ? (
           <span
             key={index}
-            className={cx(reportStyles.distributionPart, variant(reportStyles, 'distributionPart', index + 1))}
+            className={cx(styles.distributionPart, variant(styles, 'distributionPart', index + 1))}
             style={{ width: `${percentage}%` }}
             title={`${labels[index]}: ${distribution[index]}`}
           >
@@ -55,21 +56,21 @@ export function AspectScoresSection({ report }: { report: ReportReady }) {
     <section aria-labelledby="report-scores" className={reportStyles.reportSection}>
       <h2 id="report-scores">{t('report.scores.title')}</h2>
       <p>{t('report.scores.intro')}</p>
-      <ul className={cx(reportStyles.legend, reportStyles.legendScale)} aria-label={t('report.scores.legend')}>
+      <ul className={cx(reportStyles.legend, styles.legendScale)} aria-label={t('report.scores.legend')}>
         {labels.map((name, index) => (
           <li key={name}>
-            <span className={cx(reportStyles.legendBox, variant(reportStyles, 'distributionPart', index + 1))} aria-hidden="true" /> {name}
+            <span className={cx(styles.legendBox, variant(styles, 'distributionPart', index + 1))} aria-hidden="true" /> {name}
           </li>
         ))}
       </ul>
-      <div className={reportStyles.aspectScores}>
+      <div className={styles.aspectScores}>
         {reportAspectKeys(report).map((key) => {
           const aspect = report.aspects.find((candidate) => candidate.key === key)!;
           const benchmark = report.benchmark?.aspects[key];
           return (
-            <article key={key} className={reportStyles.aspectScore} aria-labelledby={`aspect-score-${key}`}>
+            <article key={key} className={styles.aspectScore} aria-labelledby={`aspect-score-${key}`}>
               <h3 id={`aspect-score-${key}`}>{aspectName(key, locale)}</h3>
-              <p className={reportStyles.aspectScoreNumbers}>
+              <p className={styles.aspectScoreNumbers}>
                 <span>{t('report.scores.mean', { mean: formatScore(aspect.mean, locale) })}</span>
                 <span>{t('report.scores.favourable', { share: formatShare(aspect.favourable, locale) })}</span>
                 <span>{plural(t, 'report.scores.people', aspect.n)}</span>
@@ -77,13 +78,13 @@ export function AspectScoresSection({ report }: { report: ReportReady }) {
               </p>
               <DistributionBar distribution={aspect.distribution} labels={labels} label={describe(aspect.distribution)} />
               {itemsOf(key).length > 0 && (
-                <details className={reportStyles.aspectScoreItems}>
+                <details className={styles.aspectScoreItems}>
                   <summary>{t('report.scores.itemsToggle')}</summary>
                   <ul>
                     {itemsOf(key).map((item) => (
                       <li key={item.id}>
                         <span>{textOf(item)}</span>
-                        <span className={reportStyles.aspectScoreItemNumbers}>
+                        <span className={styles.aspectScoreItemNumbers}>
                           {t('report.scoreLine', { mean: formatScore(item.mean, locale), favourable: formatShare(item.favourable, locale) })}
                         </span>
                       </li>

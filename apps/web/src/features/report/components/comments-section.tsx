@@ -1,6 +1,7 @@
 import type { ReportReady } from '@groeiwijzer/contracts';
 import { plural, useT } from '../../../i18n';
 import reportStyles from '../report.module.css';
+import styles from './comments-section.module.css';
 
 /** Employees' own words, as plain text, in random order (from the API). */
 export function CommentsSection({ report }: { report: ReportReady }) {
@@ -13,7 +14,7 @@ export function CommentsSection({ report }: { report: ReportReady }) {
       ) : (
         <>
           <p>{plural(t, 'report.comments.intro', report.comments.length)}</p>
-          <ul className={reportStyles.commentList}>
+          <ul className={styles.commentList}>
             {report.comments.map((comment, index) => (
               <li key={index}>
                 <blockquote>{comment}</blockquote>

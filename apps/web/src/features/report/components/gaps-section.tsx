@@ -4,6 +4,7 @@ import { useLocale, useT } from '../../../i18n';
 import { formatDifference, formatScore } from '../../../lib/format';
 import { aspectName } from '../report-model';
 import reportStyles from '../report.module.css';
+import styles from './gaps-section.module.css';
 
 /** Where the owner's view and the employees' view differ most. Owner only. */
 export function GapsSection({ report, roundId }: { report: ReportReady; roundId: string }) {
@@ -22,10 +23,10 @@ export function GapsSection({ report, roundId }: { report: ReportReady; roundId:
       ) : (
         <>
           <p>{t('report.gaps.intro')}</p>
-          <ul className={reportStyles.gapList}>
+          <ul className={styles.gapList}>
             {report.gaps.map((gap) => (
               <li key={gap.key}>
-                <h3 className={reportStyles.gapListTitle}>{aspectName(gap.key, locale)}</h3>
+                <h3 className={styles.gapListTitle}>{aspectName(gap.key, locale)}</h3>
                 <p>
                   {t('report.gaps.values', {
                     owner: formatScore(gap.owner, locale),

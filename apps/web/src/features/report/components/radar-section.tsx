@@ -5,6 +5,7 @@ import { aspectName, employeeMeans, reportAspectKeys } from '../report-model';
 import { RadarChart, SeriesSwatch, type RadarSeries } from './radar-chart';
 import reportStyles from '../report.module.css';
 import dataTableStyles from '../../../ui/data-table.module.css';
+import styles from './radar-section.module.css';
 
 /** The overview: radar of employees, owner and similar companies, with the numbers as a table
  * (the table is also the key to the numbered axes). */
@@ -28,8 +29,8 @@ export function RadarSection({ report, showOwner }: { report: ReportReady; showO
     <section aria-labelledby="report-overview" className={reportStyles.reportSection}>
       <h2 id="report-overview">{t('report.radar.title')}</h2>
       <p>{t('report.radar.intro')}</p>
-      <div className={reportStyles.radarLayout}>
-        <figure className={reportStyles.radarFigure}>
+      <div className={styles.radarLayout}>
+        <figure className={styles.radarFigure}>
           <RadarChart keys={keys} series={series} summary={summary} />
           <figcaption>
             <ul className={reportStyles.legend} aria-label={t('report.radar.legend')}>

@@ -10,7 +10,7 @@ import { GroupsSection } from './groups-section';
 import { RadarSection } from './radar-section';
 import { StrengthsSection } from './strengths-section';
 import { TrendSection } from './trend-section';
-import reportStyles from '../report.module.css';
+import styles from './report-view.module.css';
 
 interface ReportViewProps {
   report: ReportReady;
@@ -26,7 +26,7 @@ export function ReportView({ report, audience, roundId }: ReportViewProps) {
   const owner = audience === 'owner';
   return (
     <div>
-      <p className={reportStyles.reportMeta}>
+      <p className={styles.reportMeta}>
         {plural(t, 'report.meta', report.respondents)}
         {report.closedAt && ` ${t('report.closedOn', { date: formatDate(report.closedAt, locale) })}`}
       </p>

@@ -6,15 +6,16 @@ import { aspectName, overallPictureOf } from '../report-model';
 import reportStyles from '../report.module.css';
 import pageStyles from '../../../ui/page.module.css';
 import { cx, variant } from '../../../ui/cx';
+import styles from './strengths-section.module.css';
 
 function Finding({ aspect, kind }: { aspect: AspectScoreView | undefined; kind: 'strength' | 'weakSpot' }) {
   const t = useT();
   const { locale } = useLocale();
   if (!aspect) return null;
   return (
-    <li className={cx(reportStyles.finding, variant(reportStyles, 'finding', kind))}>
-      <h4 className={reportStyles.findingTitle}>{aspectName(aspect.key, locale)}</h4>
-      <p className={reportStyles.findingScore}>
+    <li className={cx(styles.finding, variant(styles, 'finding', kind))}>
+      <h4 className={styles.findingTitle}>{aspectName(aspect.key, locale)}</h4>
+      <p className={styles.findingScore}>
         {t('report.scoreLine', { mean: formatScore(aspect.mean, locale), favourable: formatShare(aspect.favourable, locale) })}
       </p>
       <p>{ASPECT_GUIDANCE[aspect.key][kind][locale]}</p>
@@ -33,10 +34,10 @@ export function StrengthsSection({ report }: { report: ReportReady }) {
     <section aria-labelledby="report-findings" className={reportStyles.reportSection}>
       <h2 id="report-findings">{t('report.findings.title')}</h2>
       <p className={cx(pageStyles.lead, reportStyles.lead)}>{picture.summary[locale]}</p>
-      <div className={reportStyles.findings}>
+      <div className={styles.findings}>
         <div>
           <h3>{picture.strengthsHeading[locale]}</h3>
-          <ul className={reportStyles.findingList}>
+          <ul className={styles.findingList}>
             {report.strengths.map((key) => (
               <Finding key={key} aspect={byKey(key)} kind="strength" />
             ))}
@@ -44,7 +45,7 @@ export function StrengthsSection({ report }: { report: ReportReady }) {
         </div>
         <div>
           <h3>{picture.weakSpotsHeading[locale]}</h3>
-          <ul className={reportStyles.findingList}>
+          <ul className={styles.findingList}>
             {report.weakSpots.map((key) => (
               <Finding key={key} aspect={byKey(key)} kind="weakSpot" />
             ))}

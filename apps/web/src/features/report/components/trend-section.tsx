@@ -4,6 +4,7 @@ import { formatDate, formatDifference, formatScore } from '../../../lib/format';
 import { aspectName, trendChange, trendRows, type TrendPoint } from '../report-model';
 import reportStyles from '../report.module.css';
 import dataTableStyles from '../../../ui/data-table.module.css';
+import styles from './trend-section.module.css';
 
 const WIDTH = 120;
 const HEIGHT = 36;
@@ -14,11 +15,11 @@ function TrendLine({ points }: { points: readonly TrendPoint[] }) {
   const y = (value: number) => HEIGHT - 4 - ((value - 1) / 4) * (HEIGHT - 8);
   const known = points.flatMap((point, index) => (point.value === null ? [] : [{ x: 4 + index * step, y: y(point.value), current: point.current }]));
   return (
-    <svg className={reportStyles.trendLine} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} aria-hidden="true" focusable="false">
-      <line className={reportStyles.trendLineAxis} x1="0" x2={WIDTH} y1={y(3)} y2={y(3)} />
+    <svg className={styles.trendLine} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} aria-hidden="true" focusable="false">
+      <line className={styles.trendLineAxis} x1="0" x2={WIDTH} y1={y(3)} y2={y(3)} />
       {known.length > 1 && <polyline points={known.map((p) => `${p.x},${p.y}`).join(' ')} />}
       {known.map((p, index) => (
-        <circle key={index} cx={p.x} cy={p.y} r={p.current ? 4 : 3} className={p.current ? reportStyles.trendLineCurrent : undefined} />
+        <circle key={index} cx={p.x} cy={p.y} r={p.current ? 4 : 3} className={p.current ? styles.trendLineCurrent : undefined} />
       ))}
     </svg>
   );

@@ -4,9 +4,9 @@ import { useT } from '../../../i18n';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Button, FormAlert } from '../../../ui';
 import { useCloseRound } from '../hooks/use-close-round';
-import scansStyles from '../scans.module.css';
 import formStyles from '../../../ui/form.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './close-round.module.css';
 
 /** Closing is final: ask once more, in the page (no browser dialog), then close. */
 export function CloseRound({ roundId }: { roundId: string }) {
@@ -38,8 +38,8 @@ export function CloseRound({ roundId }: { roundId: string }) {
           {t('scans.close.start')}
         </Button>
       ) : (
-        <div className={scansStyles.confirm} role="group" aria-labelledby="round-close-confirm">
-          <p id="round-close-confirm" className={scansStyles.confirmQuestion}>
+        <div className={styles.confirm} role="group" aria-labelledby="round-close-confirm">
+          <p id="round-close-confirm" className={styles.confirmQuestion}>
             {t('scans.close.confirm')}
           </p>
           <div className={formStyles.actions}>

@@ -4,10 +4,10 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, FormAlert, TextAreaField } from '../../../ui';
 import { parseEmailList } from '../email-list';
 import { useInvite } from '../hooks/use-invite';
-import scansStyles from '../scans.module.css';
 import fieldStyles from '../../../ui/field.module.css';
 import formStyles from '../../../ui/form.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './invite-form.module.css';
 
 /** Personal links by e-mail: paste addresses, see what was sent and what was not. */
 export function InviteForm({ roundId }: { roundId: string }) {
@@ -61,7 +61,7 @@ export function InviteForm({ roundId }: { roundId: string }) {
           {result.duplicates.length > 0 && (
             <>
               <p>{t('scans.invite.resultDuplicates', { count: result.duplicates.length })}</p>
-              <ul className={scansStyles.addressList}>
+              <ul className={styles.addressList}>
                 {result.duplicates.map((address) => (
                   <li key={address}>{address}</li>
                 ))}
@@ -71,7 +71,7 @@ export function InviteForm({ roundId }: { roundId: string }) {
           {result.invalid.length > 0 && (
             <>
               <p>{t('scans.invite.resultInvalid', { count: result.invalid.length })}</p>
-              <ul className={scansStyles.addressList}>
+              <ul className={styles.addressList}>
                 {result.invalid.map((address) => (
                   <li key={address}>{address}</li>
                 ))}

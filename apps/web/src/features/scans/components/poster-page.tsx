@@ -7,7 +7,7 @@ import { qrCodeUrl } from '../api/scans-api';
 import { useRound } from '../hooks/use-round';
 import { RoundLoadError } from './round-load-error';
 import { cx } from '../../../ui/cx';
-import scansStyles from '../scans.module.css';
+import styles from './poster-page.module.css';
 
 /** A poster for the canteen wall: big QR code of the shared link and a few plain lines. The
  * site header, footer and buttons do not print. */
@@ -25,26 +25,26 @@ export function PosterPage() {
 
   return (
     <div>
-      <div className={cx('no-print', scansStyles.posterPageTools)}>
+      <div className={cx('no-print', styles.posterPageTools)}>
         <p>
           <Link to={`/scans/${roundId}`}>{t('scans.poster.back')}</Link>
         </p>
         <p>{t('scans.poster.instructions')}</p>
         <Button onClick={() => window.print()}>{t('scans.poster.print')}</Button>
       </div>
-      <article className={scansStyles.poster}>
-        {organisationName && <p className={scansStyles.posterOrganisation}>{organisationName}</p>}
+      <article className={styles.poster}>
+        {organisationName && <p className={styles.posterOrganisation}>{organisationName}</p>}
         <PageTitle documentTitle={t('scans.poster.documentTitle')}>{t('scans.poster.title')}</PageTitle>
-        <p className={scansStyles.posterLead}>{t('scans.poster.lead')}</p>
-        <img className={scansStyles.posterQr} src={qrCodeUrl(roundId)} alt={t('scans.poster.qrAlt')} width={320} height={320} />
-        <ol className={scansStyles.posterSteps}>
+        <p className={styles.posterLead}>{t('scans.poster.lead')}</p>
+        <img className={styles.posterQr} src={qrCodeUrl(roundId)} alt={t('scans.poster.qrAlt')} width={320} height={320} />
+        <ol className={styles.posterSteps}>
           <li>{t('scans.poster.step1')}</li>
           <li>{t('scans.poster.step2')}</li>
           <li>{t('scans.poster.step3')}</li>
         </ol>
-        <p className={scansStyles.posterFacts}>{t('scans.poster.facts', { date: formatDate(closesAt, locale) })}</p>
-        <p className={scansStyles.posterUrl}>
-          {t('scans.poster.orVisit')} <span className={scansStyles.posterLink}>{shareUrl}</span>
+        <p className={styles.posterFacts}>{t('scans.poster.facts', { date: formatDate(closesAt, locale) })}</p>
+        <p className={styles.posterUrl}>
+          {t('scans.poster.orVisit')} <span className={styles.posterLink}>{shareUrl}</span>
         </p>
       </article>
     </div>

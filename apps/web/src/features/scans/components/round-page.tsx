@@ -8,8 +8,8 @@ import { InviteForm } from './invite-form';
 import { RoundLoadError } from './round-load-error';
 import { RoundStatusBadge } from './round-status-badge';
 import { SharedLinkSection } from './shared-link-section';
-import scansStyles from '../scans.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './round-page.module.css';
 
 type Notice = 'created' | 'closed' | 'selfSaved';
 
@@ -55,7 +55,7 @@ export function RoundPage() {
           <p>{t(`scans.round.notice.${notice}`)}</p>
         </Alert>
       )}
-      <p className={scansStyles.roundPageStatus}>
+      <p className={styles.roundPageStatus}>
         <RoundStatusBadge status={round.status} />{' '}
         {open
           ? t('scans.round.openUntil', { date: formatDate(round.closesAt, locale) })
@@ -64,7 +64,7 @@ export function RoundPage() {
 
       <section aria-labelledby="round-counts">
         <h2 id="round-counts">{t('scans.round.countsTitle')}</h2>
-        <dl className={scansStyles.stats}>
+        <dl className={styles.stats}>
           <div>
             <dt>{t('scans.round.invited')}</dt>
             <dd>{round.invited}</dd>

@@ -8,9 +8,9 @@ import { Alert, Button, FormAlert, Loading, PageTitle, ScaleQuestion } from '../
 import { useRound } from '../hooks/use-round';
 import { useSaveSelfAssessment, useSelfAssessment } from '../hooks/use-self-assessment';
 import { RoundLoadError } from './round-load-error';
-import scansStyles from '../scans.module.css';
 import formStyles from '../../../ui/form.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './self-assessment-page.module.css';
 
 const questionId = (itemId: string) => `self-${itemId}`;
 
@@ -84,7 +84,7 @@ function SelfAssessmentForm({ roundId, roundTitle, instrument, initial, done }: 
   }
 
   return (
-    <div className={scansStyles.selfAssessment}>
+    <div className={styles.selfAssessment}>
       <p className={pageStyles.eyebrow}>{roundTitle}</p>
       <PageTitle>{t('scans.self.pageTitle')}</PageTitle>
       <p className={pageStyles.lead}>{t('scans.self.pageIntro')}</p>
@@ -109,7 +109,7 @@ function SelfAssessmentForm({ roundId, roundTitle, instrument, initial, done }: 
           </Alert>
         )}
         {sections.map(({ aspect, items }) => (
-          <section key={aspect.key} aria-labelledby={`self-aspect-${aspect.key}`} className={scansStyles.selfAssessmentAspect}>
+          <section key={aspect.key} aria-labelledby={`self-aspect-${aspect.key}`} className={styles.selfAssessmentAspect}>
             <h2 id={`self-aspect-${aspect.key}`}>{aspect[locale]}</h2>
             {items.map((item) => (
               <ScaleQuestion

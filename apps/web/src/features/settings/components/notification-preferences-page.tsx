@@ -5,9 +5,9 @@ import { useNotificationPreferences } from '../hooks/use-notification-preference
 import { useUpdateNotificationPreference } from '../hooks/use-update-notification-preference';
 import { REMINDER_KINDS, withPreference, type NotificationPreferences, type ReminderKind } from '../notification-preferences';
 import { cx } from '../../../ui/cx';
-import settingsStyles from '../settings.module.css';
 import fieldStyles from '../../../ui/field.module.css';
 import pageStyles from '../../../ui/page.module.css';
+import styles from './notification-preferences-page.module.css';
 
 interface PreferenceListProps {
   preferences: NotificationPreferences;
@@ -18,10 +18,10 @@ interface PreferenceListProps {
 function PreferenceList({ preferences, onChange }: PreferenceListProps) {
   const t = useT();
   return (
-    <fieldset className={settingsStyles.preferences} aria-describedby="notification-rules">
-      <legend className={settingsStyles.preferencesLegend}>{t('settings.notifications.legend')}</legend>
+    <fieldset className={styles.preferences} aria-describedby="notification-rules">
+      <legend className={styles.preferencesLegend}>{t('settings.notifications.legend')}</legend>
       {REMINDER_KINDS.map((kind) => (
-        <div key={kind} className={settingsStyles.preference}>
+        <div key={kind} className={styles.preference}>
           <input
             id={`preference-${kind}`}
             name={kind}
@@ -31,7 +31,7 @@ function PreferenceList({ preferences, onChange }: PreferenceListProps) {
             aria-describedby={`preference-${kind}-hint`}
           />
           <label htmlFor={`preference-${kind}`}>{t(`settings.notifications.kinds.${kind}.label`)}</label>
-          <p className={cx(fieldStyles.fieldHint, settingsStyles.preferenceHint)} id={`preference-${kind}-hint`}>
+          <p className={cx(fieldStyles.fieldHint, styles.preferenceHint)} id={`preference-${kind}-hint`}>
             {t(`settings.notifications.kinds.${kind}.hint`)}
           </p>
         </div>
@@ -76,7 +76,7 @@ export function NotificationPreferencesPage() {
       ) : (
         <PreferenceList preferences={shown} onChange={change} />
       )}
-      <p className={settingsStyles.settingsStatus} role="status">
+      <p className={styles.settingsStatus} role="status">
         {status === 'saved' ? t('settings.notifications.saved') : ''}
       </p>
       {status === 'failed' && (
