@@ -65,7 +65,7 @@ describe('an SME owner signs up, adds the company, switches language, signs out 
     await expectAccessible(page, 'the organisation form');
     await page.getByLabel('Bedrijfsnaam').fill('Bakkerij De Vries');
     await page.getByLabel('Sector').selectOption('G');
-    await page.getByLabel('Regio').selectOption('twente');
+    await page.getByLabel('Regio', { exact: true }).selectOption('twente');
     await page.getByLabel('Aantal medewerkers').fill('0');
     await page.getByRole('button', { name: 'Organisatie opslaan' }).click();
     await expectVisible(page.getByText('moet minstens 1 zijn'));

@@ -6,13 +6,14 @@ import { expectAccessible, launchBrowser, newContext } from './support/browser';
 
 
 /** The problem a form shows at a field (or group of fields): the texts its aria-describedby
- * points at, so what a screen reader says with the field too. */
+ * points at that are error texts (their ids end in -error, the hint's in -hint), so what a
+ * screen reader says with the field too. */
 const problemAt = (field: Locator) =>
   field.evaluate((el) =>
     (el.getAttribute('aria-describedby') ?? '')
       .split(' ')
       .map((id) => document.getElementById(id))
-      .filter((node) => node?.classList.contains('field__error'))
+      .filter((node) => node?.id.endsWith('-error'))
       .map((node) => node!.textContent!.trim())
       .join(' '),
   );

@@ -28,8 +28,8 @@ async function answerScreen(page: Page, screen: number, respondent: number): Pro
 }
 
 async function expectStep(page: Page, step: number): Promise<void> {
-  await expectText(page.locator('.survey-progress__label'), `Stap ${step} van 7`);
-  await expectAttribute(page.getByRole('progressbar'), 'aria-valuenow', String(step));
+  const progress = page.getByRole('progressbar', { name: `Stap ${step} van 7`, exact: true });
+  await expectAttribute(progress, 'aria-valuenow', String(step));
 }
 
 describe('a scan round: the owner starts it, employees answer on their phones, the owner reads the report', () => {
@@ -151,7 +151,7 @@ describe('a scan round: the owner starts it, employees answer on their phones, t
     // The owner sees responses counted in steps of three (three of the five; the other two wait
     // for company, so nobody can tell who just answered), never who, and closes the round.
     await page.goto(roundUrl);
-    await expectText(page.locator('.stats div', { hasText: 'Vragenlijst ingevuld' }).locator('dd'), '3');
+    await expectText(page.getByRole('region', { name: 'Hoeveel mensen doen mee?' }).locator('dl > div', { has: page.getByRole('term').filter({ hasText: 'Vragenlijst ingevuld' }) }).getByRole('definition'), '3');
     await expectVisible(page.getByText('gaat het aantal per drie omhoog'));
     await page.getByRole('button', { name: 'Scan nu sluiten' }).click();
     await expectVisible(page.getByText('Weet je het zeker?'));

@@ -5,6 +5,7 @@ import { useLogout } from '../features/auth/hooks/use-logout';
 import { useMe } from '../features/auth/hooks/use-me';
 import { ACCOUNT_PATH, NOTIFICATIONS_PATH } from '../features/settings/routes';
 import { Button } from '../ui';
+import siteHeaderStyles from '../ui/site-header.module.css';
 import styles from './header.module.css';
 import { LanguageSwitch } from './language-switch';
 
@@ -50,9 +51,9 @@ export function Header() {
   const hasMenu = !!user || main.length > 0;
 
   return (
-    <header className="site-header">
+    <header className={siteHeaderStyles.siteHeader}>
       <div className={styles.inner}>
-        <Link to="/" className="brand">
+        <Link to="/" className={siteHeaderStyles.brand}>
           {t('app.name')}
         </Link>
         <nav className={styles.wide} aria-label={t('nav.label')}>

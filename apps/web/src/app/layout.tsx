@@ -2,6 +2,7 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useT } from '../i18n';
 import { Header } from './header';
+import layoutStyles from './layout.module.css';
 
 function focusMainContent() {
   const target = document.querySelector<HTMLElement>('[data-page-title]') ?? document.getElementById('main');
@@ -27,15 +28,15 @@ export function Layout() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={skipToContent}>
+      <a className={layoutStyles.skipLink} href="#main" onClick={skipToContent}>
         {t('app.skipLink')}
       </a>
       <Header />
-      <main id="main" className="site-main" tabIndex={-1}>
+      <main id="main" className={layoutStyles.siteMain} tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
-        <div className="site-footer__inner">
+      <footer className={layoutStyles.siteFooter}>
+        <div className={layoutStyles.siteFooterInner}>
           <p>{t('footer.text')}</p>
         </div>
       </footer>

@@ -7,6 +7,7 @@ import { Questionnaire } from './components/questionnaire';
 import { SurveyProblemView } from './components/survey-problem';
 import { SurveyShell } from './components/survey-shell';
 import { surveyApi, type SurveyProblem } from './survey-api';
+import loadingStyles from '../ui/loading.module.css';
 
 type LoadState =
   | { state: 'loading' }
@@ -52,7 +53,7 @@ export function SurveyApp({ token }: { token: string | null }) {
   let content;
   if (load.state === 'loading') {
     content = (
-      <p className="loading" role="status">
+      <p className={loadingStyles.loading} role="status">
         {t('common.loading')}
       </p>
     );

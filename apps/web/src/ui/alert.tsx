@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import alertStyles from './alert.module.css';
+import { cx, variant } from './cx';
 
 interface AlertProps {
   tone: 'error' | 'success' | 'info';
@@ -16,12 +18,12 @@ export function Alert({ tone, title, children, focusOnMount = false }: AlertProp
   return (
     <div
       ref={ref}
-      className={`alert alert--${tone}`}
+      className={cx(alertStyles.alert, variant(alertStyles, 'alert', tone))}
       role={tone === 'error' ? 'alert' : 'status'}
       tabIndex={focusOnMount ? -1 : undefined}
     >
-      {title && <p className="alert__title">{title}</p>}
-      {children && <div className="alert__body">{children}</div>}
+      {title && <p className={alertStyles.alertTitle}>{title}</p>}
+      {children && <div>{children}</div>}
     </div>
   );
 }

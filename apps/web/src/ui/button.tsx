@@ -1,10 +1,12 @@
 import { type ButtonHTMLAttributes, type Ref } from 'react';
 import { Link, type LinkProps } from 'react-router-dom';
+import { cx, variant } from './cx';
+import buttonStyles from './button.module.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'quiet';
 
-function classes(variant: ButtonVariant, extra?: string): string {
-  return ['button', `button--${variant}`, extra].filter(Boolean).join(' ');
+function classes(kind: ButtonVariant, extra?: string): string {
+  return cx(buttonStyles.button, variant(buttonStyles, 'button', kind), extra);
 }
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

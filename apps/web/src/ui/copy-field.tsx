@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
+import { cx } from './cx';
+import buttonStyles from './button.module.css';
+import copyFieldStyles from './copy-field.module.css';
+import fieldStyles from './field.module.css';
 
 interface CopyFieldProps {
   id: string;
@@ -34,20 +38,20 @@ export function CopyField({ id, label, value, hint }: CopyFieldProps) {
   }, [status]);
 
   return (
-    <div className="field copy-field">
-      <label className="field__label" htmlFor={id}>
+    <div className={fieldStyles.field}>
+      <label className={fieldStyles.fieldLabel} htmlFor={id}>
         {label}
       </label>
       {hint && (
-        <p className="field__hint" id={hintId}>
+        <p className={fieldStyles.fieldHint} id={hintId}>
           {hint}
         </p>
       )}
-      <div className="copy-field__row">
+      <div className={copyFieldStyles.copyFieldRow}>
         <input
           ref={input}
           id={id}
-          className="field__input copy-field__input"
+          className={cx(fieldStyles.fieldInput, copyFieldStyles.copyFieldInput)}
           type="text"
           readOnly
           value={value}
@@ -56,13 +60,13 @@ export function CopyField({ id, label, value, hint }: CopyFieldProps) {
         />
         <button
           type="button"
-          className="button button--secondary"
+          className={cx(buttonStyles.button, buttonStyles.buttonSecondary)}
           onClick={() => void copyText(value, input.current).then((ok) => setStatus(ok ? 'copied' : 'manual'))}
         >
           {t('common.copy')}
         </button>
       </div>
-      <p className="copy-field__status" role="status">
+      <p className={copyFieldStyles.copyFieldStatus} role="status">
         {status === 'copied' ? t('common.copied') : status === 'manual' ? t('common.copyManually') : ''}
       </p>
     </div>

@@ -1,6 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useT } from '../i18n';
 import styles from './dialog.module.css';
+import { cx } from './cx';
+import buttonStyles from './button.module.css';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
@@ -93,7 +95,7 @@ export function Dialog({ open, onClose, title, id, children, wide = false }: Dia
             <h2 id={`${id}-title`} className={styles.title}>
               {title}
             </h2>
-            <button type="button" className={`button button--quiet ${styles.close}`} onClick={onClose}>
+            <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonQuiet, styles.close)} onClick={onClose}>
               {t('common.close')}
             </button>
           </div>

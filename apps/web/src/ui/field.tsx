@@ -1,5 +1,7 @@
 import { type ReactNode } from 'react';
 import { useT } from '../i18n';
+import fieldStyles from './field.module.css';
+import { cx } from './cx';
 
 /** ids of the hint and error texts of a form field, for aria-describedby. */
 export function fieldDescriptionIds(id: string, hint?: string, error?: string) {
@@ -25,18 +27,18 @@ export function FieldFrame({ id, label, hint, error, optional, className, childr
   const t = useT();
   const { hintId, errorId, describedBy } = fieldDescriptionIds(id, hint, error);
   return (
-    <div className={['field', error ? 'field--error' : '', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={id}>
+    <div className={cx(fieldStyles.field, error && fieldStyles.fieldInvalid, className)}>
+      <label className={fieldStyles.fieldLabel} htmlFor={id}>
         {label}
-        {optional && <span className="field__optional"> {t('common.optional')}</span>}
+        {optional && <span className={fieldStyles.fieldOptional}> {t('common.optional')}</span>}
       </label>
       {hint && (
-        <p className="field__hint" id={hintId}>
+        <p className={fieldStyles.fieldHint} id={hintId}>
           {hint}
         </p>
       )}
       {error && (
-        <p className="field__error" id={errorId}>
+        <p className={fieldStyles.fieldError} id={errorId}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
           {error}
         </p>

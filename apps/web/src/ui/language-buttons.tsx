@@ -1,4 +1,5 @@
 import type { Locale } from '@groeiwijzer/domain';
+import languageButtonsStyles from './language-buttons.module.css';
 
 interface LanguageButtonsProps {
   /** The group's name, e.g. "Taal". */
@@ -15,13 +16,13 @@ interface LanguageButtonsProps {
  * survey page alike. Each name is marked with its own language for screen readers. */
 export function LanguageButtons({ label, locales, locale, nameOf, onChoose }: LanguageButtonsProps) {
   return (
-    <div className="language-switch" role="group" aria-label={label}>
+    <div className={languageButtonsStyles.languageSwitch} role="group" aria-label={label}>
       {locales.map((option) => (
         <button
           key={option}
           type="button"
           lang={option}
-          className="language-switch__button"
+          className={languageButtonsStyles.languageSwitchButton}
           aria-pressed={option === locale}
           onClick={() => onChoose(option)}
         >

@@ -18,7 +18,7 @@ export function PageTitle({ children, documentTitle, focusOnMount = false }: Pag
     if (focusOnMount) ref.current?.focus();
   }, [focusOnMount]);
   return (
-    <h1 ref={ref} className="page-title" tabIndex={-1} data-page-title="">
+    <h1 ref={ref} tabIndex={-1} data-page-title="">
       {children}
     </h1>
   );

@@ -19,7 +19,7 @@ const render = (value: number | null | undefined, error?: string) =>
 describe('ScaleQuestion', () => {
   it('is a fieldset with the statement as legend and six labelled radios', () => {
     const html = render(undefined);
-    expect(html).toContain('<legend class="scale-question__legend">Mijn werk is afwisselend.</legend>');
+    expect(html).toContain('<legend class="scaleQuestionLegend">Mijn werk is afwisselend.</legend>');
     expect(html.match(/type="radio" name="q-wc1"/g)).toHaveLength(6);
     for (const label of [...labels, 'Weet ik niet / niet van toepassing']) expect(html).toContain(`<span>${label}</span>`);
     expect(html).not.toContain('checked');

@@ -1,3 +1,6 @@
+import fieldStyles from './field.module.css';
+import scaleQuestionStyles from './scale-question.module.css';
+import { cx } from './cx';
 /** Value of a statement: 1..5 on the scale, null for "don't know / not applicable",
  * undefined while unanswered. */
 export type ScaleValue = number | null | undefined;
@@ -26,21 +29,21 @@ export function ScaleQuestion({ id, legend, labels, dontKnowLabel, value, onChan
   return (
     <fieldset
       id={id}
-      className={['scale-question', error ? 'scale-question--error' : ''].filter(Boolean).join(' ')}
+      className={cx(scaleQuestionStyles.scaleQuestion, error && scaleQuestionStyles.scaleQuestionError)}
       aria-describedby={errorId}
     >
-      <legend className="scale-question__legend">{legend}</legend>
+      <legend className={scaleQuestionStyles.scaleQuestionLegend}>{legend}</legend>
       {error && (
-        <p className="field__error" id={errorId}>
+        <p className={fieldStyles.fieldError} id={errorId}>
           <span className="visually-hidden">{errorPrefix} </span>
           {error}
         </p>
       )}
-      <div className="scale-question__options">
+      <div className={scaleQuestionStyles.scaleQuestionOptions}>
         {options.map((option) => (
           <label
             key={option.key}
-            className={['scale-option', option.value === null ? 'scale-option--dont-know' : ''].filter(Boolean).join(' ')}
+            className={cx(scaleQuestionStyles.scaleOption, option.value === null && scaleQuestionStyles.scaleOptionDontKnow)}
           >
             <input
               type="radio"

@@ -1,5 +1,7 @@
 import { type ReactNode, type SelectHTMLAttributes } from 'react';
 import { FieldFrame } from './field';
+import { cx } from './cx';
+import fieldStyles from './field.module.css';
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> {
   id: string;
@@ -15,7 +17,7 @@ export function SelectField({ id, name, label, hint, error, className, children,
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       {(aria) => (
-        <select {...rest} {...aria} id={id} name={name} className="field__input field__select">
+        <select {...rest} {...aria} id={id} name={name} className={cx(fieldStyles.fieldInput, fieldStyles.fieldSelect)}>
           {children}
         </select>
       )}

@@ -1,5 +1,7 @@
 import { type TextareaHTMLAttributes } from 'react';
 import { FieldFrame } from './field';
+import { cx } from './cx';
+import fieldStyles from './field.module.css';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'> {
   id: string;
@@ -14,7 +16,7 @@ export function TextAreaField({ id, name, label, hint, error, optional, classNam
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className} optional={optional}>
       {(aria) => (
-        <textarea {...rest} {...aria} id={id} name={name} rows={rows} className="field__input field__textarea" />
+        <textarea {...rest} {...aria} id={id} name={name} rows={rows} className={cx(fieldStyles.fieldInput, fieldStyles.fieldTextarea)} />
       )}
     </FieldFrame>
   );

@@ -21,7 +21,7 @@ describe('TextField', () => {
 
   it('labels the input and describes it with the hint', () => {
     const html = render();
-    expect(html).toContain('<label class="field__label" for="register-password">Wachtwoord</label>');
+    expect(html).toContain('<label class="fieldLabel" for="register-password">Wachtwoord</label>');
     expect(html).toContain('aria-describedby="register-password-hint"');
     expect(html).not.toContain('aria-invalid');
   });

@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes } from 'react';
 import { FieldFrame } from './field';
+import fieldStyles from './field.module.css';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   id: string;
@@ -13,7 +14,7 @@ export function TextField({ id, name, label, hint, error, className, type = 'tex
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       {(aria) => (
-        <input {...rest} {...aria} id={id} name={name} type={type} className="field__input" />
+        <input {...rest} {...aria} id={id} name={name} type={type} className={fieldStyles.fieldInput} />
       )}
     </FieldFrame>
   );

@@ -7,6 +7,9 @@ import { ScaleQuestion } from '../../ui/scale-question';
 import { unansweredItems, type AspectStep } from '../survey-steps';
 import { SurveyHeading } from './survey-heading';
 import { SurveyProgressBar } from './survey-progress-bar';
+import { cx } from '../../ui/cx';
+import surveyStyles from '../survey.module.css';
+import buttonStyles from '../../ui/button.module.css';
 
 interface AspectScreenProps {
   t: SurveyT;
@@ -49,7 +52,7 @@ export function AspectScreen(props: AspectScreenProps) {
   }
 
   return (
-    <div className="survey-step">
+    <div className={surveyStyles.surveyStep}>
       <SurveyProgressBar t={t} step={number} total={total} />
       <SurveyHeading focus={focus} documentTitle={t('app.documentTitle', { page: `${t('step.progress', { step: number, total })}: ${title}` })}>
         {title}
@@ -69,7 +72,7 @@ export function AspectScreen(props: AspectScreenProps) {
           </ul>
         </Alert>
       )}
-      <form className="survey-form" noValidate onSubmit={next}>
+      <form className={surveyStyles.surveyForm} noValidate onSubmit={next}>
         {step.items.map((item) => (
           <ScaleQuestion
             key={item.id}
@@ -83,11 +86,11 @@ export function AspectScreen(props: AspectScreenProps) {
             errorPrefix={t('common.errorPrefix')}
           />
         ))}
-        <div className="survey-nav">
-          <button type="button" className="button button--secondary" onClick={onBack}>
+        <div className={surveyStyles.surveyNav}>
+          <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} onClick={onBack}>
             {t('step.back')}
           </button>
-          <button type="submit" className="button button--primary">
+          <button type="submit" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)}>
             {t('step.next')}
           </button>
         </div>

@@ -4,6 +4,11 @@ import { Alert } from '../../ui/alert';
 import { MAX_COMMENT_LENGTH } from '../survey-steps';
 import { SurveyHeading } from './survey-heading';
 import { SurveyProgressBar } from './survey-progress-bar';
+import { cx } from '../../ui/cx';
+import surveyStyles from '../survey.module.css';
+import buttonStyles from '../../ui/button.module.css';
+import fieldStyles from '../../ui/field.module.css';
+import scaleQuestionStyles from '../../ui/scale-question.module.css';
 
 interface FinalScreenProps {
   t: SurveyT;
@@ -31,7 +36,7 @@ export function FinalScreen(props: FinalScreenProps) {
   }
 
   return (
-    <div className="survey-step">
+    <div className={surveyStyles.surveyStep}>
       <SurveyProgressBar t={t} step={number} total={total} />
       <SurveyHeading focus={focus} documentTitle={t('app.documentTitle', { page: t('final.title') })}>
         {t('final.title')}
@@ -42,40 +47,40 @@ export function FinalScreen(props: FinalScreenProps) {
           <p>{t('final.submitFailed')}</p>
         </Alert>
       )}
-      <form className="survey-form" noValidate onSubmit={submit}>
+      <form className={surveyStyles.surveyForm} noValidate onSubmit={submit}>
         {groups.length > 0 && (
-          <fieldset className="scale-question" aria-describedby="survey-group-hint">
-            <legend className="scale-question__legend">
-              {t('final.groupLegend')} <span className="field__optional">{t('common.optional')}</span>
+          <fieldset className={scaleQuestionStyles.scaleQuestion} aria-describedby="survey-group-hint">
+            <legend className={scaleQuestionStyles.scaleQuestionLegend}>
+              {t('final.groupLegend')} <span className={fieldStyles.fieldOptional}>{t('common.optional')}</span>
             </legend>
-            <p className="field__hint" id="survey-group-hint">
+            <p className={fieldStyles.fieldHint} id="survey-group-hint">
               {t('final.groupHint')}
             </p>
-            <div className="scale-question__options scale-question__options--list">
+            <div className={cx(scaleQuestionStyles.scaleQuestionOptions, scaleQuestionStyles.scaleQuestionOptionsList)}>
               {groups.map((name) => (
-                <label key={name} className="scale-option">
+                <label key={name} className={scaleQuestionStyles.scaleOption}>
                   <input type="radio" name="group" value={name} checked={group === name} onChange={() => onGroup(name)} />
                   <span>{name}</span>
                 </label>
               ))}
-              <label className="scale-option scale-option--dont-know">
+              <label className={cx(scaleQuestionStyles.scaleOption, scaleQuestionStyles.scaleOptionDontKnow)}>
                 <input type="radio" name="group" value="" checked={group === ''} onChange={() => onGroup('')} />
                 <span>{t('final.groupNone')}</span>
               </label>
             </div>
           </fieldset>
         )}
-        <div className="field">
-          <label className="field__label" htmlFor="survey-comment">
-            {t('final.commentLabel')} <span className="field__optional">{t('common.optional')}</span>
+        <div className={fieldStyles.field}>
+          <label className={fieldStyles.fieldLabel} htmlFor="survey-comment">
+            {t('final.commentLabel')} <span className={fieldStyles.fieldOptional}>{t('common.optional')}</span>
           </label>
-          <p className="field__hint" id="survey-comment-hint">
+          <p className={fieldStyles.fieldHint} id="survey-comment-hint">
             {t('final.commentHint')}
           </p>
           <textarea
             id="survey-comment"
             name="comment"
-            className="field__input field__textarea"
+            className={cx(fieldStyles.fieldInput, fieldStyles.fieldTextarea)}
             rows={5}
             maxLength={MAX_COMMENT_LENGTH}
             aria-describedby="survey-comment-hint"
@@ -83,11 +88,11 @@ export function FinalScreen(props: FinalScreenProps) {
             onChange={(event) => onComment(event.target.value)}
           />
         </div>
-        <div className="survey-nav">
-          <button type="button" className="button button--secondary" onClick={onBack}>
+        <div className={surveyStyles.surveyNav}>
+          <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} onClick={onBack}>
             {t('step.back')}
           </button>
-          <button type="submit" className="button button--primary" disabled={submitting} aria-busy={submitting || undefined}>
+          <button type="submit" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)} disabled={submitting} aria-busy={submitting || undefined}>
             {submitting ? t('common.sending') : t('final.submit')}
           </button>
         </div>

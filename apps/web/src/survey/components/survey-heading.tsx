@@ -21,7 +21,7 @@ export function SurveyHeading({ children, documentTitle, focus }: SurveyHeadingP
     ref.current?.focus();
   }, [focus]);
   return (
-    <h1 ref={ref} className="page-title" tabIndex={-1}>
+    <h1 ref={ref} tabIndex={-1} data-page-title="">
       {children}
     </h1>
   );

@@ -1,6 +1,10 @@
 import type { SurveyT } from '../../i18n/survey';
 import type { SurveyProblem } from '../survey-api';
 import { SurveyHeading } from './survey-heading';
+import { cx } from '../../ui/cx';
+import surveyStyles from '../survey.module.css';
+import buttonStyles from '../../ui/button.module.css';
+import pageStyles from '../../ui/page.module.css';
 
 const TEXTS = {
   not_found: ['problems.notFoundTitle', 'problems.notFoundText'],
@@ -26,13 +30,13 @@ export function SurveyProblemView({ t, problem, focus, onRetry }: SurveyProblemV
   const [titleKey, textKey] = TEXTS[problem];
   const title = t(titleKey);
   return (
-    <div className="narrow survey-problem" data-problem={problem}>
+    <div className={pageStyles.narrow} data-problem={problem}>
       <SurveyHeading focus={focus} documentTitle={t('app.documentTitle', { page: title })}>
         {title}
       </SurveyHeading>
-      <p className="lead">{t(textKey)}</p>
+      <p className={pageStyles.lead}>{t(textKey)}</p>
       {onRetry && (problem === 'network' || problem === 'unknown' || problem === 'busy') && (
-        <button type="button" className="button button--primary" onClick={onRetry}>
+        <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)} onClick={onRetry}>
           {t('common.tryAgain')}
         </button>
       )}

@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import type { Locale } from '@groeiwijzer/domain';
 import type { SurveyT } from '../../i18n/survey';
 import { LanguageButtons } from '../../ui/language-buttons';
+import { cx } from '../../ui/cx';
+import layoutStyles from '../../app/layout.module.css';
+import siteHeaderStyles from '../../ui/site-header.module.css';
+import styles from './survey-shell.module.css';
 
 // Not imported from the domain library: its index would pull reference data into this bundle.
 const LOCALES: readonly Locale[] = ['nl', 'en'];
@@ -17,15 +21,15 @@ interface SurveyShellProps {
 export function SurveyShell({ t, locale, onLocaleChange, children }: SurveyShellProps) {
   return (
     <>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <span className="brand">{t('app.name')}</span>
-          <div className="site-header__tools survey-tools">
+      <header className={siteHeaderStyles.siteHeader}>
+        <div className={siteHeaderStyles.siteHeaderInner}>
+          <span className={siteHeaderStyles.brand}>{t('app.name')}</span>
+          <div className={cx(siteHeaderStyles.siteHeaderTools, styles.surveyTools)}>
             <LanguageButtons label={t('language.label')} locales={LOCALES} locale={locale} nameOf={(option) => t(`language.${option}`)} onChoose={onLocaleChange} />
           </div>
         </div>
       </header>
-      <main id="main" className="site-main survey-main" tabIndex={-1}>
+      <main id="main" className={cx(layoutStyles.siteMain, styles.surveyMain)} tabIndex={-1}>
         {children}
       </main>
     </>

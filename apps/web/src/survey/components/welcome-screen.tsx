@@ -4,6 +4,11 @@ import type { SurveyT } from '../../i18n/survey';
 import { formatDate } from '../../lib/format';
 import { Alert } from '../../ui/alert';
 import { SurveyHeading } from './survey-heading';
+import { cx } from '../../ui/cx';
+import surveyStyles from '../survey.module.css';
+import buttonStyles from '../../ui/button.module.css';
+import pageStyles from '../../ui/page.module.css';
+import styles from './welcome-screen.module.css';
 
 interface WelcomeScreenProps {
   t: SurveyT;
@@ -21,13 +26,13 @@ interface WelcomeScreenProps {
 export function WelcomeScreen({ t, locale, info, steps, resumeAt, focus, onStart, onResume, onRestart }: WelcomeScreenProps) {
   const organisation = info.organisation;
   return (
-    <div className="narrow survey-welcome">
-      <p className="eyebrow">{t('welcome.eyebrow', { organisation })}</p>
+    <div className={pageStyles.narrow}>
+      <p className={pageStyles.eyebrow}>{t('welcome.eyebrow', { organisation })}</p>
       <SurveyHeading focus={focus} documentTitle={t('app.documentTitle', { page: info.roundTitle })}>
         {info.roundTitle}
       </SurveyHeading>
-      <p className="lead">{t('welcome.intro', { organisation })}</p>
-      <ul className="survey-facts">
+      <p className={pageStyles.lead}>{t('welcome.intro', { organisation })}</p>
+      <ul className={styles.surveyFacts}>
         <li>
           <strong>{t('welcome.anonymousTitle')}</strong>
           <span>{t('welcome.anonymousText')}</span>
@@ -46,18 +51,18 @@ export function WelcomeScreen({ t, locale, info, steps, resumeAt, focus, onStart
           <Alert tone="info">
             <p>{t('welcome.resumeNotice')}</p>
           </Alert>
-          <div className="survey-nav survey-nav--stack">
-            <button type="button" className="button button--primary" onClick={onResume}>
+          <div className={cx(surveyStyles.surveyNav, styles.surveyNavStack)}>
+            <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)} onClick={onResume}>
               {t('welcome.resume', { step: resumeAt })}
             </button>
-            <button type="button" className="button button--quiet" onClick={onRestart}>
+            <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonQuiet)} onClick={onRestart}>
               {t('welcome.restart')}
             </button>
           </div>
         </>
       ) : (
-        <div className="survey-nav survey-nav--stack">
-          <button type="button" className="button button--primary" onClick={onStart}>
+        <div className={cx(surveyStyles.surveyNav, styles.surveyNavStack)}>
+          <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonPrimary, surveyStyles.buttonPrimary)} onClick={onStart}>
             {t('welcome.start')}
           </button>
         </div>

@@ -2,12 +2,14 @@ import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { isApiRequestError } from '../../../lib/api';
 import { Alert, PageTitle } from '../../../ui';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './admin-only.module.css';
 
 /** What anyone but an admin sees on an admin page: one plain sentence, no admin data. */
 export function AdminOnlyNotice() {
   const t = useT();
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('admin.forbidden.title')}</PageTitle>
       <p>{t('admin.forbidden.text')}</p>
       <p>
@@ -38,7 +40,7 @@ export function AdminLoadError({ error }: { error: unknown }) {
 export function BackToOverview() {
   const t = useT();
   return (
-    <p className="admin-back">
+    <p className={styles.adminBack}>
       <Link to="/beheer">{t('admin.backToOverview')}</Link>
     </p>
   );

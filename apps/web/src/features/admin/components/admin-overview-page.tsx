@@ -6,6 +6,9 @@ import { completeCounts } from '../outbox-model';
 import { useAdminPublishers } from '../hooks/use-admin-publishers';
 import { useOutbox } from '../hooks/use-outbox';
 import { usePendingCoachItems } from '../hooks/use-pending-coach-items';
+import { cx } from '../../../ui/cx';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './admin-overview-page.module.css';
 
 interface CountQuery<T> {
   data: T | undefined;
@@ -16,8 +19,8 @@ interface CountQuery<T> {
 function CountLine<T>({ query, children }: { query: CountQuery<T>; children: (data: T) => ReactNode }) {
   const t = useT();
   if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.isError) return <p className="admin-card__count">{t('admin.overview.countUnavailable')}</p>;
-  return <p className="admin-card__count admin-card__count--loading">{t('common.loading')}</p>;
+  if (query.isError) return <p className={styles.adminCardCount}>{t('admin.overview.countUnavailable')}</p>;
+  return <p className={cx(styles.adminCardCount, styles.adminCardCountLoading)}>{t('common.loading')}</p>;
 }
 
 /** /beheer: the admin pages, each with what is waiting there, and the platform overview. */
@@ -31,38 +34,38 @@ export function AdminOverviewPage() {
   return (
     <>
       <PageTitle>{t('admin.title')}</PageTitle>
-      <p className="lead">{t('admin.intro')}</p>
+      <p className={pageStyles.lead}>{t('admin.intro')}</p>
       <nav aria-label={t('admin.overview.sectionsLabel')}>
-        <ul className="admin-cards">
-          <li className="admin-card">
-            <h2 className="admin-card__title">
+        <ul className={styles.adminCards}>
+          <li className={styles.adminCard}>
+            <h2 className={styles.adminCardTitle}>
               <Link to="/beheer/uitgevers">{t('admin.overview.publishersTitle')}</Link>
             </h2>
             <CountLine query={pendingPublishers}>
               {(list) => (
-                <p className={`admin-card__count${list.length > 0 ? ' admin-card__count--todo' : ''}`}>
+                <p className={cx(styles.adminCardCount, list.length > 0 && styles.adminCardCountTodo)}>
                   {plural(t, 'admin.overview.publishersPending', list.length)}
                 </p>
               )}
             </CountLine>
             <CountLine query={approvedPublishers}>
-              {(list) => <p className="admin-card__count">{plural(t, 'admin.overview.publishersApproved', list.length)}</p>}
+              {(list) => <p className={styles.adminCardCount}>{plural(t, 'admin.overview.publishersApproved', list.length)}</p>}
             </CountLine>
           </li>
-          <li className="admin-card">
-            <h2 className="admin-card__title">
+          <li className={styles.adminCard}>
+            <h2 className={styles.adminCardTitle}>
               <Link to="/beheer/coaches">{t('admin.overview.coachesTitle')}</Link>
             </h2>
             <CountLine query={pendingCoaches}>
               {(list) => (
-                <p className={`admin-card__count${list.length > 0 ? ' admin-card__count--todo' : ''}`}>
+                <p className={cx(styles.adminCardCount, list.length > 0 && styles.adminCardCountTodo)}>
                   {plural(t, 'admin.overview.coachesPending', list.length)}
                 </p>
               )}
             </CountLine>
           </li>
-          <li className="admin-card">
-            <h2 className="admin-card__title">
+          <li className={styles.adminCard}>
+            <h2 className={styles.adminCardTitle}>
               <Link to="/beheer/mail">{t('admin.overview.mailTitle')}</Link>
             </h2>
             <CountLine query={outbox}>
@@ -71,29 +74,29 @@ export function AdminOverviewPage() {
                 return (
                   <>
                     {counts.dead > 0 ? (
-                      <p className="admin-card__count admin-card__count--problem">
+                      <p className={cx(styles.adminCardCount, styles.adminCardCountProblem)}>
                         <Link to="/beheer/mail?status=dead">{plural(t, 'admin.overview.mailDead', counts.dead)}</Link>
                       </p>
                     ) : (
-                      <p className="admin-card__count">{plural(t, 'admin.overview.mailDead', counts.dead)}</p>
+                      <p className={styles.adminCardCount}>{plural(t, 'admin.overview.mailDead', counts.dead)}</p>
                     )}
-                    <p className="admin-card__count">{plural(t, 'admin.overview.mailPending', counts.pending)}</p>
+                    <p className={styles.adminCardCount}>{plural(t, 'admin.overview.mailPending', counts.pending)}</p>
                   </>
                 );
               }}
             </CountLine>
           </li>
-          <li className="admin-card">
-            <h2 className="admin-card__title">
+          <li className={styles.adminCard}>
+            <h2 className={styles.adminCardTitle}>
               <Link to="/beheer/overzicht">{t('admin.overview.platformTitle')}</Link>
             </h2>
-            <p className="admin-card__count">{t('admin.platform.cardText')}</p>
+            <p className={styles.adminCardCount}>{t('admin.platform.cardText')}</p>
           </li>
-          <li className="admin-card">
-            <h2 className="admin-card__title">
+          <li className={styles.adminCard}>
+            <h2 className={styles.adminCardTitle}>
               <Link to="/beheer/logboek">{t('privacy.audit.title')}</Link>
             </h2>
-            <p className="admin-card__count">{t('privacy.audit.intro')}</p>
+            <p className={styles.adminCardCount}>{t('privacy.audit.intro')}</p>
           </li>
         </ul>
       </nav>

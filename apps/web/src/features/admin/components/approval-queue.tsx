@@ -3,6 +3,8 @@ import { type UseMutationResult, type UseQueryResult } from '@tanstack/react-que
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, Loading } from '../../../ui';
 import { AdminLoadError } from './admin-only';
+import adminStyles from '../admin.module.css';
+import styles from './approval-queue.module.css';
 
 interface Entry {
   id: string;
@@ -41,7 +43,7 @@ export function ApprovalQueue<T extends Entry>({ headingId, title, empty, pendin
       {pending.isError && <AdminLoadError error={pending.error} />}
       {pending.data?.length === 0 && <p>{empty}</p>}
       {pending.data && pending.data.length > 0 && (
-        <ul className="admin-list">
+        <ul className={styles.adminList}>
           {pending.data.map((entry) => children(entry, approve.isPending && approve.variables?.id === entry.id, () => approve.mutate(entry)))}
         </ul>
       )}
@@ -62,14 +64,14 @@ interface PendingEntryProps {
 
 export function PendingEntry({ title, summary, details, approveLabel, approveName, busy, onApprove }: PendingEntryProps) {
   return (
-    <li className="admin-item">
-      <h3 className="admin-item__title">{title}</h3>
-      {summary && <p className="admin-item__summary">{summary}</p>}
-      <dl className="admin-item__details">
+    <li className={styles.adminItem}>
+      <h3 className={styles.adminItemTitle}>{title}</h3>
+      {summary && <p className={styles.adminItemSummary}>{summary}</p>}
+      <dl className={styles.adminItemDetails}>
         {details.map((d) => (
           <div key={d.label}>
             <dt>{d.label}</dt>
-            <dd className={d.breakAnywhere ? 'admin-break' : undefined}>{d.value}</dd>
+            <dd className={d.breakAnywhere ? adminStyles.adminBreak : undefined}>{d.value}</dd>
           </div>
         ))}
       </dl>

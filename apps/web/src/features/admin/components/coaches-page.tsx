@@ -5,6 +5,7 @@ import { useApproveCoachItem } from '../hooks/use-approve-coach-item';
 import { usePendingCoachItems } from '../hooks/use-pending-coach-items';
 import { BackToOverview } from './admin-only';
 import { ApprovalQueue, PendingEntry } from './approval-queue';
+import pageStyles from '../../../ui/page.module.css';
 
 /** /beheer/coaches: coach profiles waiting for approval; approving also publishes them. */
 export function CoachesPage() {
@@ -14,7 +15,7 @@ export function CoachesPage() {
     <>
       <BackToOverview />
       <PageTitle>{t('admin.coaches.title')}</PageTitle>
-      <p className="lead">{t('admin.coaches.intro')}</p>
+      <p className={pageStyles.lead}>{t('admin.coaches.intro')}</p>
       <ApprovalQueue
         headingId="admin-coaches-pending"
         title={t('admin.coaches.pendingTitle')}

@@ -8,15 +8,19 @@ import { useResendMail } from '../hooks/use-resend-mail';
 import { completeCounts, OUTBOX_STATUSES, parseStatusFilter, type OutboxMail } from '../outbox-model';
 import { AdminLoadError, BackToOverview } from './admin-only';
 import { OutboxTable, resendButtonId } from './outbox-table';
+import pageStyles from '../../../ui/page.module.css';
+import { cx } from '../../../ui/cx';
+import alertStyles from '../../../ui/alert.module.css';
+import styles from './mail-page.module.css';
 
 function OutboxCounts({ counts }: { counts: ReturnType<typeof completeCounts> }) {
   const t = useT();
   return (
     <section aria-labelledby="admin-mail-counts">
       <h2 id="admin-mail-counts">{t('admin.mail.countsTitle')}</h2>
-      <dl className="admin-counts">
+      <dl className={styles.adminCounts}>
         {OUTBOX_STATUSES.map((status) => (
-          <div key={status} className={status === 'dead' && counts.dead > 0 ? 'admin-counts__problem' : undefined}>
+          <div key={status} className={status === 'dead' && counts.dead > 0 ? styles.adminCountsProblem : undefined}>
             <dt>{t(`admin.mail.status.${status}`)}</dt>
             <dd>{counts[status]}</dd>
           </div>
@@ -60,7 +64,7 @@ export function MailPage() {
     <>
       <BackToOverview />
       <PageTitle>{t('admin.mail.title')}</PageTitle>
-      <p className="lead">{t('admin.mail.intro')}</p>
+      <p className={pageStyles.lead}>{t('admin.mail.intro')}</p>
       {outbox.isPending && <Loading />}
       {outbox.isError && !data && <AdminLoadError error={outbox.error} />}
       {outbox.isError && data && (
@@ -76,7 +80,7 @@ export function MailPage() {
             id="admin-mail-filter"
             name="status"
             label={t('admin.mail.filterLabel')}
-            className="admin-filter"
+            className={styles.adminFilter}
             value={filter ?? ''}
             onChange={changeFilter}
           >
@@ -90,7 +94,7 @@ export function MailPage() {
           {/* Always present, so screen readers hear the message when it is filled in. */}
           <div
             ref={notice}
-            className={resent ? 'alert alert--success' : 'admin-notice--empty'}
+            className={resent ? cx(alertStyles.alert, alertStyles.alertSuccess) : styles.adminNoticeEmpty}
             role="status"
             tabIndex={-1}
           >

@@ -3,13 +3,17 @@ import { plural, useLocale, useT } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import { Button } from '../../../ui/button';
 import { canResend, isMailCategory, showsNextAttempt, type OutboxMail, type OutboxStatus } from '../outbox-model';
+import dataTableStyles from '../../../ui/data-table.module.css';
+import { cx, variant } from '../../../ui/cx';
+import badgeStyles from '../../../ui/badge.module.css';
+import styles from './outbox-table.module.css';
 
 export const resendButtonId = (mailId: string) => `admin-resend-${mailId}`;
 
 function When({ iso }: { iso: string }) {
   const { locale } = useLocale();
   return (
-    <time dateTime={iso} className="admin-nowrap">
+    <time dateTime={iso} className={styles.adminNowrap}>
       {formatDate(iso, locale)}
     </time>
   );
@@ -36,7 +40,7 @@ function BreakAfterUnderscores({ text }: { text: string }) {
 
 export function MailStatusBadge({ status }: { status: OutboxStatus }) {
   const t = useT();
-  return <span className={`badge admin-badge admin-badge--${status}`}>{t(`admin.mail.status.${status}`)}</span>;
+  return <span className={cx(badgeStyles.badge, styles.adminBadge, variant(styles, 'adminBadge', status))}>{t(`admin.mail.status.${status}`)}</span>;
 }
 
 /** When it went out, or when the next try is due; nothing for mail that gave up. */
@@ -45,7 +49,7 @@ function Delivery({ mail }: { mail: OutboxMail }) {
   if (mail.sentAt) {
     return (
       <>
-        <span className="data-table__sub">{t('admin.mail.sentOn')}</span>
+        <span className={dataTableStyles.dataTableSub}>{t('admin.mail.sentOn')}</span>
         <When iso={mail.sentAt} />
       </>
     );
@@ -53,7 +57,7 @@ function Delivery({ mail }: { mail: OutboxMail }) {
   if (showsNextAttempt(mail.status)) {
     return (
       <>
-        <span className="data-table__sub">{t('admin.mail.nextAttempt')}</span>
+        <span className={dataTableStyles.dataTableSub}>{t('admin.mail.nextAttempt')}</span>
         <When iso={mail.nextAttemptAt} />
       </>
     );
@@ -78,8 +82,8 @@ export function OutboxTable({ mails, filter, busyId, onResend }: OutboxTableProp
     ? t('admin.mail.captionFiltered', { status: t(`admin.mail.status.${filter}`) })
     : t('admin.mail.caption');
   return (
-    <div className="table-scroll" role="region" aria-labelledby="admin-mail-caption" tabIndex={0}>
-      <table className="data-table admin-mail-table">
+    <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="admin-mail-caption" tabIndex={0}>
+      <table className={cx(dataTableStyles.dataTable, styles.adminMailTable)}>
         <caption id="admin-mail-caption">{caption}</caption>
         <thead>
           <tr>
@@ -97,18 +101,18 @@ export function OutboxTable({ mails, filter, busyId, onResend }: OutboxTableProp
           {mails.map((mail) => (
             <tr key={mail.id}>
               <th scope="row">{mail.subject}</th>
-              <td className="admin-mail-table__to">{mail.to}</td>
+              <td className={styles.adminMailTableTo}>{mail.to}</td>
               <td>
-                <code className="admin-code">
+                <code className={styles.adminCode}>
                   <BreakAfterUnderscores text={mail.kind} />
                 </code>
-                <span className="data-table__sub">
+                <span className={dataTableStyles.dataTableSub}>
                   {isMailCategory(mail.category) ? t(`admin.mail.category.${mail.category}`) : mail.category}
                 </span>
               </td>
               <td>
                 <MailStatusBadge status={mail.status} />
-                <span className="data-table__sub">{plural(t, 'admin.mail.attempts', mail.attempts)}</span>
+                <span className={dataTableStyles.dataTableSub}>{plural(t, 'admin.mail.attempts', mail.attempts)}</span>
               </td>
               <td>
                 <When iso={mail.createdAt} />
@@ -116,13 +120,13 @@ export function OutboxTable({ mails, filter, busyId, onResend }: OutboxTableProp
               <td>
                 <Delivery mail={mail} />
               </td>
-              <td className="admin-mail-table__error">{mail.lastError || '–'}</td>
+              <td className={styles.adminMailTableError}>{mail.lastError || '–'}</td>
               <td>
                 {canResend(mail.status) && (
                   <Button
                     id={resendButtonId(mail.id)}
                     variant="secondary"
-                    className="admin-mail-table__resend"
+                    className={styles.adminMailTableResend}
                     busy={busyId === mail.id}
                     aria-label={t('admin.mail.resendNamed', { subject: mail.subject, to: mail.to })}
                     onClick={() => onResend(mail)}

@@ -49,8 +49,8 @@ describe('PlatformFigures', () => {
   it('shows a number only for a region the grid shows; a hidden region gets its reason', () => {
     const html = render();
     expect(html).toContain('<th scope="row">Twente</th><td class="num">9</td>');
-    expect(html).toContain('<th scope="row">Achterhoek</th><td class="num admin-hidden">Verborgen: minder dan 5 organisaties</td>');
-    expect(html).toContain('<td class="num admin-hidden">Verborgen</td>');
-    expect(render('en')).toContain('<th scope="row">Achterhoek</th><td class="num admin-hidden">Hidden: fewer than 5 organisations</td>');
+    expect(html).toContain('<th scope="row">Achterhoek</th><td class="num adminHidden">Verborgen: minder dan 5 organisaties</td>');
+    expect(html).toContain('<td class="num adminHidden">Verborgen</td>');
+    expect(render('en')).toContain('<th scope="row">Achterhoek</th><td class="num adminHidden">Hidden: fewer than 5 organisations</td>');
   });
 });

@@ -15,18 +15,22 @@ import {
   type PlatformOverview,
 } from '../platform-overview-model';
 import { AdminLoadError, BackToOverview } from './admin-only';
+import { cx } from '../../../ui/cx';
+import dataTableStyles from '../../../ui/data-table.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './platform-overview-page.module.css';
 
 /** A small table of label → number, with a caption and row headers. */
 function FigureTable({ id, caption, rows }: { id: string; caption: string; rows: { label: string; value: string }[] }) {
   const t = useT();
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table className="data-table admin-figures">
+    <div className={dataTableStyles.tableScroll} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={cx(dataTableStyles.dataTable, styles.adminFigures)}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('admin.platform.columns.what')}</th>
-            <th scope="col" className="num">
+            <th scope="col" className={dataTableStyles.num}>
               {t('admin.platform.columns.number')}
             </th>
           </tr>
@@ -35,7 +39,7 @@ function FigureTable({ id, caption, rows }: { id: string; caption: string; rows:
           {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              <td className="num">{row.value}</td>
+              <td className={dataTableStyles.num}>{row.value}</td>
             </tr>
           ))}
         </tbody>
@@ -77,7 +81,7 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
             { label: t('admin.platform.responseRate'), value: formatShare(data.invitations.responseRate, locale) },
           ]}
         />
-        <p className="admin-note">{t('admin.platform.withheldNote')}</p>
+        <p className={styles.adminNote}>{t('admin.platform.withheldNote')}</p>
       </section>
 
       <section aria-labelledby="platform-referrals">
@@ -109,16 +113,16 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
         {data.searchesPerDay.length === 0 ? (
           <p>{t('admin.platform.searchesEmpty')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="platform-searches-caption" tabIndex={0}>
-            <table className="data-table admin-figures">
+          <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="platform-searches-caption" tabIndex={0}>
+            <table className={cx(dataTableStyles.dataTable, styles.adminFigures)}>
               <caption id="platform-searches-caption">{t('admin.platform.searchesCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('admin.platform.columns.day')}</th>
-                  <th scope="col" className="num">
+                  <th scope="col" className={dataTableStyles.num}>
                     {t('admin.platform.columns.searches')}
                   </th>
-                  <th scope="col" className="num">
+                  <th scope="col" className={dataTableStyles.num}>
                     {t('admin.platform.columns.unmet')}
                   </th>
                 </tr>
@@ -127,8 +131,8 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
                 {data.searchesPerDay.map((day) => (
                   <tr key={day.day}>
                     <th scope="row">{formatDate(day.day, locale)}</th>
-                    <td className="num">{n(day.searches)}</td>
-                    <td className="num">{n(day.unmet)}</td>
+                    <td className={dataTableStyles.num}>{n(day.searches)}</td>
+                    <td className={dataTableStyles.num}>{n(day.unmet)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -143,13 +147,13 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
         {data.regions.length === 0 ? (
           <p>{t('admin.platform.regionsEmpty')}</p>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="platform-regions-caption" tabIndex={0}>
-            <table className="data-table admin-figures">
+          <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="platform-regions-caption" tabIndex={0}>
+            <table className={cx(dataTableStyles.dataTable, styles.adminFigures)}>
               <caption id="platform-regions-caption">{t('admin.platform.regionsCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('admin.platform.columns.region')}</th>
-                  <th scope="col" className="num">
+                  <th scope="col" className={dataTableStyles.num}>
                     {t('admin.platform.columns.organisations')}
                   </th>
                 </tr>
@@ -159,9 +163,9 @@ export function PlatformFigures({ data }: { data: PlatformOverview }) {
                   <tr key={figure.region}>
                     <th scope="row">{regionName(figure.region)}</th>
                     {isHiddenRegion(figure) ? (
-                      <td className="num admin-hidden">{reasonText(figure.reason)}</td>
+                      <td className={cx(dataTableStyles.num, styles.adminHidden)}>{reasonText(figure.reason)}</td>
                     ) : (
-                      <td className="num">{n(figure.organisations)}</td>
+                      <td className={dataTableStyles.num}>{n(figure.organisations)}</td>
                     )}
                   </tr>
                 ))}
@@ -182,7 +186,7 @@ export function PlatformOverviewPage() {
     <>
       <BackToOverview />
       <PageTitle>{t('admin.platform.title')}</PageTitle>
-      <p className="lead">{t('admin.platform.intro')}</p>
+      <p className={pageStyles.lead}>{t('admin.platform.intro')}</p>
       {overview.isPending && <Loading />}
       {overview.isError && <AdminLoadError error={overview.error} />}
       {overview.data && <PlatformFigures data={overview.data} />}

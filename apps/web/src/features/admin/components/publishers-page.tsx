@@ -5,6 +5,9 @@ import { useAdminPublishers } from '../hooks/use-admin-publishers';
 import { useApprovePublisher } from '../hooks/use-approve-publisher';
 import { AdminLoadError, BackToOverview } from './admin-only';
 import { ApprovalQueue, PendingEntry } from './approval-queue';
+import adminStyles from '../admin.module.css';
+import dataTableStyles from '../../../ui/data-table.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 function Website({ website }: { website: string | null }) {
   const t = useT();
@@ -64,8 +67,8 @@ function ApprovedPublishers() {
       {approved.isError && <AdminLoadError error={approved.error} />}
       {approved.data?.length === 0 && <p>{t('admin.publishers.approvedEmpty')}</p>}
       {approved.data && approved.data.length > 0 && (
-        <div className="table-scroll" role="region" aria-labelledby="admin-publishers-caption" tabIndex={0}>
-          <table className="data-table">
+        <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="admin-publishers-caption" tabIndex={0}>
+          <table className={dataTableStyles.dataTable}>
             <caption id="admin-publishers-caption">{t('admin.publishers.approvedCaption')}</caption>
             <thead>
               <tr>
@@ -81,7 +84,7 @@ function ApprovedPublishers() {
                   <td>
                     <Regions keys={publisher.regions} />
                   </td>
-                  <td className="admin-break">
+                  <td className={adminStyles.adminBreak}>
                     <Website website={publisher.website} />
                   </td>
                 </tr>
@@ -101,7 +104,7 @@ export function PublishersPage() {
     <>
       <BackToOverview />
       <PageTitle>{t('admin.publishers.title')}</PageTitle>
-      <p className="lead">{t('admin.publishers.intro')}</p>
+      <p className={pageStyles.lead}>{t('admin.publishers.intro')}</p>
       <PendingPublishers />
       <ApprovedPublishers />
     </>

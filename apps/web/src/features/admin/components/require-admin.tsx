@@ -1,4 +1,3 @@
-import '../admin.css';
 import { Outlet } from 'react-router-dom';
 import { useSignedInMe } from '../../auth/hooks/use-me';
 import { AdminOnlyNotice } from './admin-only';

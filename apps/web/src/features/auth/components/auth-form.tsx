@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { NEXT_PARAM, safeNextPath } from '../../../lib/next-path';
 import { Button, FormAlert, TextField } from '../../../ui';
+import formStyles from '../../../ui/form.module.css';
 
 /** Where to go after signing in or up (`?next=`, only paths of this app), and a link to another
  * sign-in page that keeps it. */
@@ -34,7 +35,7 @@ export function AuthForm({ onSubmit, summary, submittedAt, busy, submitLabel, ch
     onSubmit();
   }
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className={formStyles.form} noValidate onSubmit={submit}>
       <FormAlert key={submittedAt} message={summary} />
       {children}
       <Button type="submit" busy={busy} busyLabel={t('common.sending')}>

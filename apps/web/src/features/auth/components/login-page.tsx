@@ -7,6 +7,7 @@ import { Alert, PageTitle } from '../../../ui';
 import { useLogin } from '../hooks/use-login';
 import { useMe } from '../hooks/use-me';
 import { AuthForm, EmailField, PasswordField, useNextPath } from './auth-form';
+import pageStyles from '../../../ui/page.module.css';
 
 export function LoginPage() {
   const t = useT();
@@ -20,14 +21,14 @@ export function LoginPage() {
   if (me.data && !login.isPending) return <Navigate to={next} replace />;
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('auth.login.title')}</PageTitle>
       {nextParam ? (
         <Alert tone="info">
           <p>{t('auth.login.continueNotice')}</p>
         </Alert>
       ) : (
-        <p className="lead">{t('auth.login.intro')}</p>
+        <p className={pageStyles.lead}>{t('auth.login.intro')}</p>
       )}
       <AuthForm
         onSubmit={() => login.mutate(values, { onSuccess: () => navigate(next, { replace: true }) })}
@@ -44,7 +45,7 @@ export function LoginPage() {
         <EmailField id="login-email" value={values.email} onChange={(email) => setValues({ ...values, email })} error={errors.fields.email} />
         <PasswordField id="login-password" value={values.password} onChange={(password) => setValues({ ...values, password })} error={errors.fields.password} />
       </AuthForm>
-      <ul className="link-list">
+      <ul className={pageStyles.linkList}>
         <li>
           <Link to="/inloggen/link">{t('auth.login.magicLinkLink')}</Link>
         </li>

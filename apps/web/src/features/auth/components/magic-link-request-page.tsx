@@ -5,6 +5,7 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { PageTitle } from '../../../ui';
 import { useRequestMagicLink } from '../hooks/use-magic-link';
 import { AuthForm, EmailField } from './auth-form';
+import pageStyles from '../../../ui/page.module.css';
 
 export function MagicLinkRequestPage() {
   const t = useT();
@@ -15,9 +16,9 @@ export function MagicLinkRequestPage() {
 
   if (request.isSuccess) {
     return (
-      <div className="narrow">
+      <div className={pageStyles.narrow}>
         <PageTitle focusOnMount>{t('auth.magicLink.sentTitle')}</PageTitle>
-        <p className="lead">{t('auth.magicLink.sentText', { email: request.variables.email })}</p>
+        <p className={pageStyles.lead}>{t('auth.magicLink.sentText', { email: request.variables.email })}</p>
         <p>
           <Link to="/inloggen">{t('auth.magicLink.backToLogin')}</Link>
         </p>
@@ -26,9 +27,9 @@ export function MagicLinkRequestPage() {
   }
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('auth.magicLink.title')}</PageTitle>
-      <p className="lead">{t('auth.magicLink.intro')}</p>
+      <p className={pageStyles.lead}>{t('auth.magicLink.intro')}</p>
       <AuthForm
         onSubmit={() => request.mutate({ email: email.trim(), locale })}
         summary={errors.summary}

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, FormAlert, PageTitle } from '../../../ui';
 import { useVerifyMagicLink } from '../hooks/use-magic-link';
+import pageStyles from '../../../ui/page.module.css';
 
 /** The sign-in link from the mail lands here. Signing in takes a click on purpose: mail
  * scanners that open links must not use up the one-time token. */
@@ -19,11 +20,11 @@ export function MagicLinkVerifyPage() {
   }
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('auth.verify.title')}</PageTitle>
       {token ? (
         <>
-          <p className="lead">{t('auth.verify.intro')}</p>
+          <p className={pageStyles.lead}>{t('auth.verify.intro')}</p>
           <FormAlert key={verify.submittedAt} message={errors.summary} />
           <Button onClick={onVerify} busy={verify.isPending} busyLabel={t('common.sending')}>
             {t('auth.verify.submit')}

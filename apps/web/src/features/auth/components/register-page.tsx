@@ -8,6 +8,7 @@ import { useRegister } from '../hooks/use-register';
 import { PasswordFeedbackText } from '../password/password-feedback';
 import { usePasswordFeedback } from '../password/use-password-feedback';
 import { AuthForm, EmailField, PasswordField, useNextPath } from './auth-form';
+import pageStyles from '../../../ui/page.module.css';
 
 export function RegisterPage() {
   const t = useT();
@@ -23,9 +24,9 @@ export function RegisterPage() {
   if (me.data && !register.isPending) return <Navigate to={next} replace />;
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('auth.register.title')}</PageTitle>
-      <p className="lead">{t('auth.register.intro')}</p>
+      <p className={pageStyles.lead}>{t('auth.register.intro')}</p>
       <AuthForm
         onSubmit={() =>
           register.mutate(

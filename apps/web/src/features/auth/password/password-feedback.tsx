@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n';
 import { type PasswordFeedback } from './use-password-feedback';
+import fieldStyles from '../../../ui/field.module.css';
 
 /** What the password typed so far is worth, announced politely to screen readers. */
 export function PasswordFeedbackText({ id, feedback }: { id: string; feedback: PasswordFeedback }) {
@@ -11,7 +12,7 @@ export function PasswordFeedbackText({ id, feedback }: { id: string; feedback: P
     feedback.state === 'ok' ? t('accountSecurity.passwordStrength.ok') :
     t(`accountSecurity.passwordStrength.${feedback.problem}` as const);
   return (
-    <p id={id} className="field__hint" data-state={feedback.state} role="status" aria-live="polite">
+    <p id={id} className={fieldStyles.fieldHint} data-state={feedback.state} role="status" aria-live="polite">
       {text}
     </p>
   );

@@ -1,6 +1,9 @@
 import { useT } from '../../../i18n';
 import { activeFilters, type FilterKey, type SearchState } from '../search-state';
 import { useLabels } from './use-labels';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import styles from './active-filters.module.css';
 
 interface ActiveFiltersProps {
   state: SearchState;
@@ -17,24 +20,24 @@ export function ActiveFilters({ state, onRemove, onClear, id }: ActiveFiltersPro
   const filters = activeFilters(state);
   if (filters.length === 0) return null;
   return (
-    <div className="active-filters" role="group" aria-labelledby={id}>
-      <p id={id} className="active-filters__title">
+    <div className={styles.activeFilters} role="group" aria-labelledby={id}>
+      <p id={id} className={styles.activeFiltersTitle}>
         {t('catalogue.filters.activeTitle')}
       </p>
-      <ul className="active-filters__list">
+      <ul className={styles.activeFiltersList}>
         {filters.map(({ key, value }) => (
           <li key={key}>
-            <button type="button" className="filter-chip" onClick={() => onRemove(key)}>
+            <button type="button" className={styles.filterChip} onClick={() => onRemove(key)}>
               {t('catalogue.filters.chip', { filter: t(`catalogue.filters.${key}`), value: labels.filterValue(key, value) })}
               <span className="visually-hidden"> {t('catalogue.filters.remove')}</span>
-              <span aria-hidden="true" className="filter-chip__x">
+              <span aria-hidden="true" className={styles.filterChipX}>
                 ×
               </span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--quiet active-filters__clear" onClick={onClear}>
+      <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonQuiet)} onClick={onClear}>
         {t('catalogue.filters.clear')}
       </button>
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './detail-list.module.css';
 
 /** One row of a definition list (`.details`): a label and its value. */
 export function DetailRow({ label, children }: { label: string; children: ReactNode }) {
@@ -14,7 +15,7 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
 export function ValueList({ values }: { values: readonly string[] }) {
   if (values.length === 1) return <>{values[0]}</>;
   return (
-    <ul className="value-list">
+    <ul className={styles.valueList}>
       {values.map((value) => (
         <li key={value}>{value}</li>
       ))}

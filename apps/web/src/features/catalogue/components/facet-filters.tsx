@@ -6,6 +6,10 @@ import { regionsByProvince, sectorOptions } from '../../../lib/reference';
 import { SelectField } from '../../../ui';
 import { activeFilters, ITEM_KINDS, type FilterKey, type SearchState } from '../search-state';
 import { useLabels } from './use-labels';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import styles from './facet-filters.module.css';
 
 const KIND_OPTIONS: readonly (ItemKind | '')[] = ['', ...ITEM_KINDS];
 
@@ -42,29 +46,29 @@ export function FacetFilters({ state, facets, onChange }: FacetFiltersProps) {
   });
 
   return (
-    <section className="catalogue-filters" aria-labelledby="catalogue-filters-title">
-      <h2 id="catalogue-filters-title" className="catalogue-filters__title">
+    <section className={styles.catalogueFilters} aria-labelledby="catalogue-filters-title">
+      <h2 id="catalogue-filters-title" className={styles.catalogueFiltersTitle}>
         {t('catalogue.filters.title')}
       </h2>
       <button
         type="button"
-        className="button button--secondary catalogue-filters__toggle"
+        className={cx(buttonStyles.button, buttonStyles.buttonSecondary, styles.catalogueFiltersToggle)}
         aria-expanded={open}
         aria-controls="catalogue-filters-panel"
         onClick={() => setOpen((value) => !value)}
       >
-        <span aria-hidden="true" className="catalogue-filters__chevron">
+        <span aria-hidden="true">
           {open ? '▴' : '▾'}
         </span>
         {t('catalogue.filters.toggle')}
-        {activeCount > 0 && <span className="catalogue-filters__count">{plural(t, 'catalogue.filters.active', activeCount)}</span>}
+        {activeCount > 0 && <span className={styles.catalogueFiltersCount}>{plural(t, 'catalogue.filters.active', activeCount)}</span>}
       </button>
-      <div id="catalogue-filters-panel" className="catalogue-filters__panel" hidden={!open}>
-        {facets && <p className="field__hint">{t('catalogue.filters.countsHint')}</p>}
-        <fieldset className="catalogue-filters__kind">
-          <legend className="field__label">{t('catalogue.filters.kind')}</legend>
+      <div id="catalogue-filters-panel" className={styles.catalogueFiltersPanel} hidden={!open}>
+        {facets && <p className={fieldStyles.fieldHint}>{t('catalogue.filters.countsHint')}</p>}
+        <fieldset className={styles.catalogueFiltersKind}>
+          <legend className={fieldStyles.fieldLabel}>{t('catalogue.filters.kind')}</legend>
           {KIND_OPTIONS.map((kind) => (
-            <label key={kind || 'any'} className="catalogue-radio">
+            <label key={kind || 'any'} className={styles.catalogueRadio}>
               <input
                 type="radio"
                 name="kind"

@@ -1,6 +1,9 @@
 import type { Item } from '@groeiwijzer/contracts';
 import { useT } from '../../../i18n';
 import { safeExternalUrl, urlHost } from '../catalogue-format';
+import { cx } from '../../../ui/cx';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './item-contact.module.css';
 
 /** Counts the click for the publisher's funnel (a number per month, nothing about who); the link
  * itself never waits for it. `keepalive` lets it finish while the page goes on. */
@@ -16,19 +19,19 @@ export function ItemContact({ item }: { item: Item }) {
   const url = safeExternalUrl(item.url);
   const email = item.contactEmail?.trim() || null;
   return (
-    <section aria-labelledby="item-contact" className="panel item-contact">
+    <section aria-labelledby="item-contact" className={cx(pageStyles.panel, styles.itemContact)}>
       <h2 id="item-contact">{t('catalogue.detail.contactTitle')}</h2>
       {url || email ? (
         <>
           <p>{t('catalogue.detail.contactIntro')}</p>
-          <ul className="link-list">
+          <ul className={pageStyles.linkList}>
             {url && (
               <li>
                 <a href={url} target="_blank" rel="noopener noreferrer" onClick={() => countClick(item.id, 'website')}>
                   {t('catalogue.detail.website')}
                   <span className="visually-hidden"> {t('catalogue.newWindow')}</span>
                 </a>{' '}
-                <span className="item-contact__host">({urlHost(url)})</span>
+                <span className={styles.itemContactHost}>({urlHost(url)})</span>
               </li>
             )}
             {email && (

@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
 import { DetailRow, ValueList } from './detail-list';
 import { useLabels } from './use-labels';
+import pageStyles from '../../../ui/page.module.css';
 
 /** What every offer has: topics, where, for whom, cost, form, language, validity, freshness. */
 export function ItemFacts({ item }: { item: Item }) {
@@ -24,7 +25,7 @@ export function ItemFacts({ item }: { item: Item }) {
   return (
     <section aria-labelledby="item-facts">
       <h2 id="item-facts">{t('catalogue.detail.factsTitle')}</h2>
-      <dl className="details">
+      <dl className={pageStyles.details}>
         {item.aspects.length > 0 && (
           <DetailRow label={t('catalogue.detail.aspects')}>
             <ValueList values={item.aspects.map(labels.aspect)} />

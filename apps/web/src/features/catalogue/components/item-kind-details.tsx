@@ -4,6 +4,8 @@ import { formatDate, formatShare } from '../../../lib/format';
 import { formatEuro, languageName } from '../catalogue-format';
 import { DetailRow, ValueList } from './detail-list';
 import { useLabels } from './use-labels';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './item-kind-details.module.css';
 
 function SchemeDetails({ item }: { item: Item }) {
   const t = useT();
@@ -14,7 +16,7 @@ function SchemeDetails({ item }: { item: Item }) {
   return (
     <section aria-labelledby="item-kind">
       <h2 id="item-kind">{t('catalogue.detail.scheme.title')}</h2>
-      <dl className="details">
+      <dl className={pageStyles.details}>
         {scheme?.eligibility && <DetailRow label={t('catalogue.detail.scheme.eligibility')}>{scheme.eligibility}</DetailRow>}
         {typeof scheme?.fundingShare === 'number' && (
           <DetailRow label={t('catalogue.detail.scheme.funding')}>
@@ -50,7 +52,7 @@ function TrainingDetails({ item }: { item: Item }) {
   return (
     <section aria-labelledby="item-kind">
       <h2 id="item-kind">{t('catalogue.detail.training.title')}</h2>
-      <dl className="details">
+      <dl className={pageStyles.details}>
         {typeof training?.durationHours === 'number' && (
           <DetailRow label={t('catalogue.detail.training.duration')}>{plural(t, 'catalogue.card.hours', training.durationHours)}</DetailRow>
         )}
@@ -76,10 +78,10 @@ function CoachDetails({ item }: { item: Item }) {
   return (
     <section aria-labelledby="item-kind">
       <h2 id="item-kind">{t('catalogue.detail.coach.title')}</h2>
-      <dl className="details">
+      <dl className={pageStyles.details}>
         <DetailRow label={t('catalogue.detail.coach.type')}>
           {labels.coachType(coach.coachType)}
-          <span className="details__note">{t(`catalogue.coachTypeHint.${coach.coachType}`)}</span>
+          <span className={styles.detailsNote}>{t(`catalogue.coachTypeHint.${coach.coachType}`)}</span>
         </DetailRow>
         <DetailRow label={t('catalogue.detail.coach.experience')}>
           {coach.entrepreneurExperience ? t('catalogue.card.experienceYes') : t('catalogue.card.experienceNo')}

@@ -1,4 +1,3 @@
-import '../catalogue.css';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
@@ -10,6 +9,12 @@ import { ItemContact } from './item-contact';
 import { ItemFacts } from './item-facts';
 import { ItemKindDetails } from './item-kind-details';
 import { useLabels } from './use-labels';
+import catalogueItemStyles from '../catalogue-item.module.css';
+import catalogueStyles from '../catalogue.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import { cx, variant } from '../../../ui/cx';
+import catalogueResultsStyles from '../catalogue-results.module.css';
+import styles from './item-page.module.css';
 
 // Only signed-in owners see it: loaded when it is needed, not with every item page.
 const ItemFitPanel = lazy(() => import('../../matching/components/item-fit-panel').then((module) => ({ default: module.ItemFitPanel })));
@@ -25,7 +30,7 @@ function ItemNotFound({ error, backTo }: { error: unknown; backTo: string }) {
   // A malformed id is as missing as an unknown one; drafts and archived items are 404 too.
   const notFound = isApiRequestError(error) && [400, 404].includes(error.status);
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{notFound ? t('catalogue.detail.notFoundTitle') : t('errors.unknown')}</PageTitle>
       {notFound ? <p>{t('catalogue.detail.notFoundText')}</p> : <Alert tone="error"><p>{t('errors.loadFailed')}</p></Alert>}
       <p>
@@ -50,18 +55,18 @@ export function ItemPage() {
   const item = query.data;
 
   return (
-    <article className="catalogue-item">
-      <p className="catalogue-item__back">
+    <article className={catalogueItemStyles.catalogueItem}>
+      <p className={styles.catalogueItemBack}>
         <Link to={backTo}>
           <span aria-hidden="true">← </span>
           {t('catalogue.detail.back')}
         </Link>
       </p>
-      <p className="eyebrow">
-        <span className={`kind-badge kind-badge--${item.kind}`}>{labels.kind(item.kind)}</span>
+      <p className={pageStyles.eyebrow}>
+        <span className={cx(catalogueResultsStyles.kindBadge, variant(catalogueResultsStyles, 'kindBadge', item.kind))}>{labels.kind(item.kind)}</span>
       </p>
       <PageTitle>{item.title}</PageTitle>
-      <p className="catalogue-item__byline">
+      <p className={styles.catalogueItemByline}>
         {t('catalogue.detail.provider', { provider: item.provider })}
         {item.publisherName && item.publisherName !== item.provider && (
           <>
@@ -70,27 +75,27 @@ export function ItemPage() {
           </>
         )}
       </p>
-      <p className="lead">{item.summary}</p>
+      <p className={cx(pageStyles.lead, catalogueStyles.lead, catalogueItemStyles.lead)}>{item.summary}</p>
       {item.needsVerification && (
         <Alert tone="info">
           <p>{t('catalogue.detail.needsVerification')}</p>
         </Alert>
       )}
 
-      <div className="catalogue-item__layout">
-        <div className="catalogue-item__main">
+      <div className={styles.catalogueItemLayout}>
+        <div className={styles.catalogueItemMain}>
           {item.descriptionHtml && (
             <section aria-labelledby="item-description">
               <h2 id="item-description">{t('catalogue.detail.descriptionTitle')}</h2>
               {/* The only raw HTML in the app: the API renders the Markdown description with raw
                   HTML disabled and unsafe links removed, so this is its own safe output. */}
-              <div className="catalogue-prose" dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
+              <div className={styles.catalogueProse} dangerouslySetInnerHTML={{ __html: item.descriptionHtml }} />
             </section>
           )}
           <ItemKindDetails item={item} />
           <ItemFacts item={item} />
         </div>
-        <div className="catalogue-item__aside">
+        <div className={styles.catalogueItemAside}>
           <ItemContact item={item} />
           {me.data && me.data.organisations.length > 0 && (
             <Suspense fallback={null}>

@@ -1,6 +1,9 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { pageCount, searchHref, withPage, type SearchState } from '../search-state';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import styles from './pagination.module.css';
 
 interface PaginationProps {
   state: SearchState;
@@ -19,23 +22,23 @@ export function Pagination({ state, total, perPage, onNavigate }: PaginationProp
   const link = (target: number) => ({ pathname: '/catalogus', search: searchHref(withPage(state, target)) });
 
   return (
-    <nav className="pagination" aria-label={t('catalogue.pagination.label')}>
+    <nav className={styles.pagination} aria-label={t('catalogue.pagination.label')}>
       {page > 1 ? (
-        <Link className="button button--secondary pagination__previous" to={link(page - 1)} preventScrollReset onClick={onNavigate}>
+        <Link className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} to={link(page - 1)} preventScrollReset onClick={onNavigate}>
           <span aria-hidden="true">← </span>
           {t('catalogue.pagination.previous')}
         </Link>
       ) : (
-        <span className="pagination__spacer" />
+        <span className={styles.paginationSpacer} />
       )}
-      <p className="pagination__status">{t('catalogue.pagination.status', { page, pages })}</p>
+      <p className={styles.paginationStatus}>{t('catalogue.pagination.status', { page, pages })}</p>
       {page < pages ? (
-        <Link className="button button--secondary pagination__next" to={link(page + 1)} preventScrollReset onClick={onNavigate}>
+        <Link className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} to={link(page + 1)} preventScrollReset onClick={onNavigate}>
           {t('catalogue.pagination.next')}
           <span aria-hidden="true"> →</span>
         </Link>
       ) : (
-        <span className="pagination__spacer" />
+        <span className={styles.paginationSpacer} />
       )}
     </nav>
   );

@@ -6,6 +6,9 @@ import { formatDate, formatShare } from '../../../lib/format';
 import { formatEuro } from '../catalogue-format';
 import { renderHighlight } from '../highlight';
 import { useLabels } from './use-labels';
+import catalogueResultsStyles from '../catalogue-results.module.css';
+import { cx, variant } from '../../../ui/cx';
+import styles from './result-card.module.css';
 
 /** Funding of a scheme, in case the search answer carries it (SearchHit does not yet). */
 type HitWithFunding = SearchHit & { fundingShare?: number | null; maxAmountEur?: number | null };
@@ -52,18 +55,18 @@ export function ResultCard({ hit, search }: ResultCardProps) {
           : null;
 
   return (
-    <article className={`catalogue-card catalogue-card--${hit.kind}`}>
-      <h3 className="catalogue-card__title">
+    <article className={cx(styles.catalogueCard, variant(styles, 'catalogueCard', hit.kind))}>
+      <h3 className={styles.catalogueCardTitle}>
         <Link to={`/catalogus/${encodeURIComponent(hit.id)}`} state={{ search }}>
           {hit.highlight?.title ? renderHighlight(hit.highlight.title) : hit.title}
         </Link>
       </h3>
-      <p className="catalogue-card__meta">
-        <span className={`kind-badge kind-badge--${hit.kind}`}>{labels.kind(hit.kind)}</span>{' '}
+      <p className={styles.catalogueCardMeta}>
+        <span className={cx(catalogueResultsStyles.kindBadge, variant(catalogueResultsStyles, 'kindBadge', hit.kind))}>{labels.kind(hit.kind)}</span>{' '}
         <span>{t('catalogue.card.provider', { provider: hit.provider })}</span>
       </p>
-      <p className="catalogue-card__summary">{hit.highlight?.summary ? renderHighlight(hit.highlight.summary) : hit.summary}</p>
-      <dl className="catalogue-facts">
+      <p className={styles.catalogueCardSummary}>{hit.highlight?.summary ? renderHighlight(hit.highlight.summary) : hit.summary}</p>
+      <dl className={styles.catalogueFacts}>
         {hit.kind === 'scheme' && (
           <>
             <Fact label={t('catalogue.card.deadline')}>

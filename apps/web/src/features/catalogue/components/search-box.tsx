@@ -1,6 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n';
 import { normaliseQuery } from '../search-state';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import styles from './search-box.module.css';
 
 /** Long enough to skip the letters of a word typed in one go, short enough to feel live. */
 const DEBOUNCE_MS = 200;
@@ -49,19 +53,19 @@ export function SearchBox({ q, onSearch }: SearchBoxProps) {
   }
 
   return (
-    <form className="catalogue-search" role="search" onSubmit={submit}>
-      <label className="field__label" htmlFor="catalogue-q">
+    <form className={styles.catalogueSearch} role="search" onSubmit={submit}>
+      <label className={fieldStyles.fieldLabel} htmlFor="catalogue-q">
         {t('catalogue.search.label')}
       </label>
-      <p className="field__hint" id="catalogue-q-hint">
+      <p className={fieldStyles.fieldHint} id="catalogue-q-hint">
         {t('catalogue.search.hint')}
       </p>
-      <div className="catalogue-search__row">
+      <div className={styles.catalogueSearchRow}>
         <input
           id="catalogue-q"
           name="q"
           type="search"
-          className="field__input catalogue-search__input"
+          className={cx(fieldStyles.fieldInput, styles.catalogueSearchInput)}
           value={text}
           onChange={(event) => setText(event.target.value)}
           aria-describedby="catalogue-q-hint"
@@ -70,7 +74,7 @@ export function SearchBox({ q, onSearch }: SearchBoxProps) {
           spellCheck={false}
           maxLength={200}
         />
-        <button type="submit" className="button button--primary">
+        <button type="submit" className={cx(buttonStyles.button, buttonStyles.buttonPrimary)}>
           {t('catalogue.search.submit')}
         </button>
       </div>

@@ -1,4 +1,3 @@
-import '../catalogue.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
@@ -19,6 +18,11 @@ import { FacetFilters } from './facet-filters';
 import { SearchBox } from './search-box';
 import { SearchResults } from './search-results';
 import { SearchStart } from './search-start';
+import { cx } from '../../../ui/cx';
+import catalogueItemStyles from '../catalogue-item.module.css';
+import catalogueStyles from '../catalogue.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './search-page.module.css';
 
 /** The public catalogue: search as you type, filters, results. Everything the page shows
  * lives in the address bar, so a search can be shared and the back button undoes a step. */
@@ -61,14 +65,14 @@ export function SearchPage() {
   const nothingAsked = state.q === '' && activeFilters(state).length === 0;
 
   return (
-    <div className="catalogue">
+    <div className={cx(catalogueStyles.catalogue, styles.catalogue)}>
       <PageTitle documentTitle={state.q ? t('catalogue.search.documentTitleQuery', { q: state.q }) : undefined}>
         {t('catalogue.search.title')}
       </PageTitle>
-      <p className="lead">{t('catalogue.search.intro')}</p>
+      <p className={cx(pageStyles.lead, catalogueStyles.lead, catalogueItemStyles.lead)}>{t('catalogue.search.intro')}</p>
       <SearchBox q={state.q} onSearch={onSearch} />
       {nothingAsked && <SearchStart />}
-      <div className="catalogue__layout">
+      <div className={styles.catalogueLayout}>
         <FacetFilters state={state} facets={search.data?.facets} onChange={onFilter} />
         <SearchResults
           state={state}

@@ -7,6 +7,10 @@ import { activeFilters, searchHref, withPage, type FilterKey, type SearchState }
 import { ActiveFilters } from './active-filters';
 import { Pagination } from './pagination';
 import { ResultCard } from './result-card';
+import { cx } from '../../../ui/cx';
+import catalogueResultsStyles from '../catalogue-results.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './search-results.module.css';
 
 interface SearchResultsProps {
   state: SearchState;
@@ -35,16 +39,16 @@ export function SearchResults(props: SearchResultsProps) {
   const filtersOn = activeFilters(state).length > 0;
 
   return (
-    <section className="catalogue-results" aria-labelledby="catalogue-results-title" aria-busy={stale || undefined}>
-      <div className="catalogue-results__header">
+    <section className={styles.catalogueResults} aria-labelledby="catalogue-results-title" aria-busy={stale || undefined}>
+      <div className={styles.catalogueResultsHeader}>
         <h2 id="catalogue-results-title" ref={headingRef} tabIndex={-1}>
           {t('catalogue.results.title')}
         </h2>
-        <p className="catalogue-results__count">
+        <p className={styles.catalogueResultsCount}>
           {/* Polite: said once a search has settled, never for every letter typed. */}
           <span role="status">{countText}</span>
           {stale && (
-            <span className="catalogue-results__updating" aria-hidden="true">
+            <span className={styles.catalogueResultsUpdating} aria-hidden="true">
               {t('catalogue.results.updating')}
             </span>
           )}
@@ -66,7 +70,7 @@ export function SearchResults(props: SearchResultsProps) {
       {!data && !error && <Loading />}
 
       {settled && settled.total === 0 && (
-        <div className="panel empty-state catalogue-empty">
+        <div className={cx(pageStyles.panel, pageStyles.emptyState, styles.catalogueEmpty)}>
           <h3>{t('catalogue.results.noneTitle')}</h3>
           <p>
             {state.q
@@ -77,7 +81,7 @@ export function SearchResults(props: SearchResultsProps) {
           </p>
           {(state.q || filtersOn) && (
             <>
-              <p className="catalogue-empty__tips-title">{t('catalogue.results.tipsTitle')}</p>
+              <p className={styles.catalogueEmptyTipsTitle}>{t('catalogue.results.tipsTitle')}</p>
               <ul>
                 {state.q && <li>{t('catalogue.results.tipWords')}</li>}
                 {filtersOn && <li>{t('catalogue.results.tipFilters')}</li>}
@@ -89,7 +93,7 @@ export function SearchResults(props: SearchResultsProps) {
       )}
 
       {settled && settled.total > 0 && settled.hits.length === 0 && (
-        <div className="panel empty-state">
+        <div className={cx(pageStyles.panel, pageStyles.emptyState)}>
           <p>{t('catalogue.results.pageEmpty')}</p>
           <p>
             <Link to={{ pathname: '/catalogus', search: searchHref(withPage(state, 1)) }}>{t('catalogue.results.firstPage')}</Link>
@@ -99,7 +103,7 @@ export function SearchResults(props: SearchResultsProps) {
 
       {data && data.hits.length > 0 && (
         <>
-          <ul className={['catalogue-results__list', stale ? 'catalogue-results__list--stale' : ''].filter(Boolean).join(' ')}>
+          <ul className={cx(styles.catalogueResultsList, stale && catalogueResultsStyles.catalogueResultsListStale)}>
             {data.hits.map((hit) => (
               <li key={hit.id}>
                 <ResultCard hit={hit} search={search} />

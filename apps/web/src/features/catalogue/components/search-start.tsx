@@ -1,6 +1,9 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n';
 import { EMPTY_SEARCH, searchHref, withQuery } from '../search-state';
+import { cx } from '../../../ui/cx';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './search-start.module.css';
 
 const EXAMPLES = ['catalogue.start.example1', 'catalogue.start.example2', 'catalogue.start.example3'] as const;
 
@@ -8,10 +11,10 @@ const EXAMPLES = ['catalogue.start.example1', 'catalogue.start.example2', 'catal
 export function SearchStart() {
   const t = useT();
   return (
-    <section className="panel catalogue-start" aria-labelledby="catalogue-start-title">
+    <section className={cx(pageStyles.panel, styles.catalogueStart)} aria-labelledby="catalogue-start-title">
       <h2 id="catalogue-start-title">{t('catalogue.start.title')}</h2>
       <p>{t('catalogue.start.text')}</p>
-      <ul className="catalogue-start__examples">
+      <ul className={styles.catalogueStartExamples}>
         {EXAMPLES.map((key) => {
           const words = t(key);
           return (

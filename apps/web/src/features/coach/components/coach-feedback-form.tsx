@@ -5,6 +5,8 @@ import { Button, FormAlert, TextAreaField } from '../../../ui';
 import { fieldDescriptionIds } from '../../../ui/field';
 import { useCoachFeedback } from '../hooks/use-coach-actions';
 import styles from './coach-feedback-form.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 /** After completing: did the company follow up? (yes/no and a note). */
 export function CoachFeedbackForm({ referralId, onSaved }: { referralId: string; onSaved: () => void }) {
@@ -38,9 +40,9 @@ export function CoachFeedbackForm({ referralId, onSaved }: { referralId: string;
       </h4>
       <FormAlert key={attempt} message={attempt > 0 ? (local.followedUp ?? apiErrors.summary) : null} />
       <fieldset id={`${id}-followed`} className={styles.group} aria-describedby={groupIds.describedBy}>
-        <legend className="field__label">{t('coach.feedback.legend')}</legend>
+        <legend className={fieldStyles.fieldLabel}>{t('coach.feedback.legend')}</legend>
         {fields.followedUp && (
-          <p className="field__error" id={groupIds.errorId}>
+          <p className={fieldStyles.fieldError} id={groupIds.errorId}>
             <span className="visually-hidden">{t('common.errorPrefix')} </span>
             {fields.followedUp}
           </p>
@@ -63,7 +65,7 @@ export function CoachFeedbackForm({ referralId, onSaved }: { referralId: string;
         onChange={(event) => setNote(event.target.value)}
         error={fields.note}
       />
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={feedback.isPending} busyLabel={t('common.saving')}>
           {t('coach.feedback.submit')}
         </Button>

@@ -11,6 +11,7 @@ import { useAcceptReferral, useCompleteReferral, useDeclineReferral } from '../h
 import { useCoachInbox } from '../hooks/use-coach-inbox';
 import { CoachReferralCard } from './coach-referral-card';
 import styles from './coach-inbox-page.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 const SECTIONS: readonly InboxSection[] = ['new', 'active', 'closed'];
 const EMPTY_KEYS = { new: 'coach.sections.emptyNew', active: 'coach.sections.emptyActive', closed: 'coach.sections.emptyClosed' } as const;
@@ -33,7 +34,7 @@ export function CoachInboxPage() {
 
   if (!isCoach) {
     return (
-      <div className="narrow">
+      <div className={pageStyles.narrow}>
         <PageTitle>{t('coach.page.notCoachTitle')}</PageTitle>
         <p>{t('coach.page.notCoachText')}</p>
       </div>
@@ -52,7 +53,7 @@ export function CoachInboxPage() {
   return (
     <div className={styles.page}>
       <PageTitle documentTitle={t('coach.page.documentTitle')}>{t('coach.page.title')}</PageTitle>
-      <p className="lead">{t('coach.page.intro')}</p>
+      <p className={pageStyles.lead}>{t('coach.page.intro')}</p>
       {notice && (
         <Alert tone={notice.tone} focusOnMount key={notice.text}>
           <p>{notice.text}</p>

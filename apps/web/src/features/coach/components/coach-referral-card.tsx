@@ -11,6 +11,7 @@ import { aspectName } from '../../report/report-model';
 import { CoachFeedbackForm } from './coach-feedback-form';
 import styles from './coach-referral-card.module.css';
 import { DeclineForm } from './decline-form';
+import formStyles from '../../../ui/form.module.css';
 
 interface CoachReferralCardProps {
   referral: CoachReferral;
@@ -108,7 +109,7 @@ export function CoachReferralCard({ referral, busy, declineError, onAccept, onDe
         (mode === 'completing' ? (
           <div className={styles.confirm} role="group" aria-labelledby={`${titleId}-complete`}>
             <p id={`${titleId}-complete`}>{t('coach.actions.completeConfirm')}</p>
-            <div className="actions">
+            <div className={formStyles.actions}>
               <Button autoFocus busy={busy === 'complete'} busyLabel={t('common.saving')} onClick={onComplete}>
                 {t('coach.actions.completeYes')}
               </Button>

@@ -5,6 +5,7 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Button, FormAlert, SelectField, TextAreaField } from '../../../ui';
 import { declineReasonKey } from '../../referrals/referral-model';
 import styles from './decline-form.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 const REASONS: readonly DeclineReason[] = ['no_capacity', 'not_my_expertise', 'outside_region', 'other'];
 
@@ -71,7 +72,7 @@ export function DeclineForm({ id, busy, error, onSubmit, onCancel }: DeclineForm
         onChange={(event) => setNote(event.target.value)}
         error={fields.note}
       />
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {t('coach.decline.submit')}
         </Button>

@@ -5,6 +5,8 @@ import { useLocale, useT } from '../../../i18n';
 import { regionName, sectorLabel } from '../../../lib/reference';
 import { gapsWithoutOffer, offerLink } from '../insights-model';
 import styles from './gap-list.module.css';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
 
 /** Gaps sorted by unmet demand, each with "maak een aanbod"; then the "gezamenlijke vraag" cards. */
 export function GapList({ demand, publisherId }: { demand: DemandResponse; publisherId: string }) {
@@ -35,7 +37,7 @@ export function GapList({ demand, publisherId }: { demand: DemandResponse; publi
                   </p>
                   {gap.recordedGaps !== null && <p className={styles.muted}>{t('insights.gaps.recorded', { n: gap.recordedGaps })}</p>}
                   <Link
-                    className="button button--secondary"
+                    className={cx(buttonStyles.button, buttonStyles.buttonSecondary)}
                     to={offerLink(publisherId, gap)}
                     aria-label={t('insights.gaps.makeFor', { aspect: aspectName(gap.aspect), region: regionName(gap.region) })}
                   >
@@ -56,7 +58,7 @@ export function GapList({ demand, publisherId }: { demand: DemandResponse; publi
                 <p>{t('insights.pooling.text', { n: p.organisations, region: regionName(p.region), aspect: aspectName(p.aspect) })}</p>
                 {p.sectors.length > 0 && <p>{t('insights.pooling.sectors', { list: p.sectors.map((s) => sectorLabel(s, locale)).join(', ') })}</p>}
                 {p.sizeClasses.length > 0 && <p>{t('insights.pooling.sizes', { list: p.sizeClasses.map(sizeName).join(', ') })}</p>}
-                <Link className="button button--secondary" to={offerLink(publisherId, { aspect: p.aspect, region: p.region })}>
+                <Link className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} to={offerLink(publisherId, { aspect: p.aspect, region: p.region })}>
                   {t('insights.pooling.action')}
                 </Link>
               </li>

@@ -16,6 +16,7 @@ import { FunnelTable, TrendTable, UnmetSearches } from './demand-tables';
 import { GapList } from './gap-list';
 import { HeatMap } from './heat-map';
 import styles from './insights-page.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 const CSV_TABLES = ['cells', 'gaps', 'pooling', 'unmet', 'trend'] as const;
 
@@ -82,9 +83,9 @@ export function InsightsPage() {
       <p className={styles.noPrint}>
         <Link to={`/uitgever/${publisherId}`}>{t('insights.page.back', { name: publisher.data.name })}</Link>
       </p>
-      <p className="eyebrow">{publisher.data.name}</p>
+      <p className={pageStyles.eyebrow}>{publisher.data.name}</p>
       <PageTitle documentTitle={t('insights.page.documentTitle')}>{t('insights.page.title')}</PageTitle>
-      <p className="lead">{t('insights.page.intro', { k: demand.data?.threshold ?? 5 })}</p>
+      <p className={pageStyles.lead}>{t('insights.page.intro', { k: demand.data?.threshold ?? 5 })}</p>
       {demand.isPending ? (
         <Loading />
       ) : demand.isError ? (

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import alertStyles from '../../../ui/alert.module.css';
 
 export type HelpNoticeData =
   | { kind: 'added'; title: string }
@@ -33,7 +36,7 @@ export function HelpNotice({ notice, referralsHref, undoBusy, onUndo }: HelpNoti
   return (
     <div aria-live="polite" className="no-print">
       {notice && (
-        <div ref={ref} tabIndex={-1} className={`alert ${notice.kind === 'failed' ? 'alert--error' : 'alert--success'}`}>
+        <div ref={ref} tabIndex={-1} className={cx(alertStyles.alert, notice.kind === 'failed' ? alertStyles.alertError : alertStyles.alertSuccess)}>
           {notice.kind === 'added' && <p>{t('matching.notices.added', { title: notice.title })}</p>}
           {notice.kind === 'restored' && <p>{t('matching.notices.restored', { title: notice.title })}</p>}
           {notice.kind === 'failed' && <p>{t('matching.notices.failed', { message: notice.message })}</p>}
@@ -47,7 +50,7 @@ export function HelpNotice({ notice, referralsHref, undoBusy, onUndo }: HelpNoti
               {t('matching.notices.dismissed', { title: notice.title })}{' '}
               <button
                 type="button"
-                className="button button--secondary"
+                className={cx(buttonStyles.button, buttonStyles.buttonSecondary)}
                 disabled={undoBusy}
                 aria-busy={undoBusy || undefined}
                 onClick={() => onUndo(notice.itemId, notice.title)}

@@ -19,6 +19,7 @@ import styles from './help-page.module.css';
 import { HelpNotice, type HelpNoticeData } from './help-notice';
 import { RecommendationFiltersForm } from './recommendation-filters-form';
 import { GapList, RecommendationGroup } from './recommendation-group';
+import pageStyles from '../../../ui/page.module.css';
 
 /** /organisaties/:id/hulp — recommendations grouped by weak spot, with the owner's filters in the address bar. */
 export function HelpPage() {
@@ -87,7 +88,7 @@ export function HelpPage() {
         </Link>
       </p>
       <PageTitle documentTitle={t('matching.page.documentTitle')}>{t('matching.page.title', { organisation: org.name })}</PageTitle>
-      <p className="lead">{t('matching.page.intro')}</p>
+      <p className={pageStyles.lead}>{t('matching.page.intro')}</p>
       <HelpNotice notice={notice} referralsHref={`${base}/aanvragen`} undoBusy={restore.isPending} onUndo={onRestore} />
 
       {recommendations.isPending ? (

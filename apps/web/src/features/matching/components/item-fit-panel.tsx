@@ -9,6 +9,8 @@ import { useItemEligibility } from '../hooks/use-item-eligibility';
 import { useRecommendations } from '../hooks/use-recommendations';
 import { EligibilityList } from './eligibility-list';
 import styles from './item-fit-panel.module.css';
+import { cx } from '../../../ui/cx';
+import pageStyles from '../../../ui/page.module.css';
 
 /** On an item page, for a signed-in owner: per organisation, whether the offer fits it, rule by
  * rule; on a coach, "Vraag hulp" (also before any scan, sharing nothing then). */
@@ -38,7 +40,7 @@ function OrganisationFit({ item, organisation }: { item: Item; organisation: { i
   const full = eligibility.data?.checks.some((check) => check.criterion === 'capacity' && check.result === 'fail') ?? false;
 
   return (
-    <section className={`panel ${styles.fit}`} aria-labelledby={headingId}>
+    <section className={cx(pageStyles.panel, styles.fit)} aria-labelledby={headingId}>
       <h2 id={headingId}>{t('matching.eligibility.title', { organisation: organisation.name })}</h2>
       {eligibility.isPending ? (
         <Loading />

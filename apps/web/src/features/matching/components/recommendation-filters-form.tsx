@@ -11,6 +11,9 @@ import {
   type RecommendationFilters,
 } from '../recommendation-filters';
 import styles from './recommendation-filters-form.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
 
 interface RecommendationFiltersFormProps {
   filters: RecommendationFilters;
@@ -32,7 +35,7 @@ export function RecommendationFiltersForm({ filters, onChange }: RecommendationF
       {/* On a phone the choices fold away behind one button, so the list comes first. */}
       <button
         type="button"
-        className={`button button--secondary ${styles.toggle}`}
+        className={cx(buttonStyles.button, buttonStyles.buttonSecondary, styles.toggle)}
         aria-expanded={open}
         aria-controls="help-filters-panel"
         onClick={() => setOpen((value) => !value)}
@@ -43,7 +46,7 @@ export function RecommendationFiltersForm({ filters, onChange }: RecommendationF
       <div id="help-filters-panel" className={styles.panel} hidden={!open}>
         <p className={styles.intro}>{t('matching.filters.intro')}</p>
         <fieldset className={styles.group}>
-          <legend className="field__label">{t('matching.filters.kind')}</legend>
+          <legend className={fieldStyles.fieldLabel}>{t('matching.filters.kind')}</legend>
           {kinds.map((kind) => (
             <label key={kind || 'any'} className={styles.option}>
               <input
@@ -96,7 +99,7 @@ export function RecommendationFiltersForm({ filters, onChange }: RecommendationF
           ))}
         </SelectField>
         {active > 0 && (
-          <button type="button" className={`button button--quiet ${styles.clear}`} onClick={() => onChange(withoutChoices(filters))}>
+          <button type="button" className={cx(buttonStyles.button, buttonStyles.buttonQuiet, styles.clear)} onClick={() => onChange(withoutChoices(filters))}>
             {t('matching.filters.clear')}
           </button>
         )}

@@ -8,6 +8,8 @@ import { filtersHref, NO_FILTERS } from '../recommendation-filters';
 import { headlineReason, topPerWeakSpot } from '../recommendation-model';
 import { KindBadge } from './kind-badge';
 import styles from './report-help-section.module.css';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
 
 interface ReportHelpSectionProps {
   organisationId: string;
@@ -53,7 +55,7 @@ export function ReportHelpSection({ organisationId, roundId }: ReportHelpSection
         </ul>
       )}
       <p>
-        <Link className="button button--secondary" to={href}>
+        <Link className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} to={href}>
           {t('matching.report.more')}
         </Link>
       </p>

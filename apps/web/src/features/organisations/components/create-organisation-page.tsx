@@ -5,6 +5,7 @@ import { PageTitle } from '../../../ui';
 import { useCreateOrganisation } from '../hooks/use-create-organisation';
 import { EMPTY_ORGANISATION_VALUES, toCreateRequest } from '../organisation-form-values';
 import { OrganisationForm } from './organisation-form';
+import pageStyles from '../../../ui/page.module.css';
 
 export function CreateOrganisationPage() {
   const t = useT();
@@ -13,9 +14,9 @@ export function CreateOrganisationPage() {
   const errors = useFormErrors(create.error);
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('organisations.create.title')}</PageTitle>
-      <p className="lead">{t('organisations.create.intro')}</p>
+      <p className={pageStyles.lead}>{t('organisations.create.intro')}</p>
       <OrganisationForm
         idPrefix="organisation"
         initialValues={EMPTY_ORGANISATION_VALUES}

@@ -4,6 +4,8 @@ import { regionName, sectorLabel } from '../../../lib/reference';
 import { Alert, ButtonLink, Loading, PageTitle } from '../../../ui';
 import { useSignedInMe } from '../../auth/hooks/use-me';
 import { useOrganisations } from '../hooks/use-organisations';
+import { cx } from '../../../ui/cx';
+import pageStyles from '../../../ui/page.module.css';
 
 export function DashboardPage() {
   const t = useT();
@@ -21,7 +23,7 @@ export function DashboardPage() {
         </Alert>
       )}
       {organisations.data && organisations.data.length === 0 && (
-        <section className="panel empty-state" aria-labelledby="dashboard-empty">
+        <section className={cx(pageStyles.panel, pageStyles.emptyState)} aria-labelledby="dashboard-empty">
           <h2 id="dashboard-empty">{t('dashboard.emptyTitle')}</h2>
           <p>{t('dashboard.emptyText')}</p>
           <ButtonLink to="/organisaties/nieuw">{t('dashboard.addOrganisation')}</ButtonLink>
@@ -29,20 +31,20 @@ export function DashboardPage() {
       )}
       {organisations.data && organisations.data.length > 0 && (
         <section aria-labelledby="dashboard-organisations">
-          <p className="lead">{t('dashboard.intro')}</p>
-          <div className="section-header">
+          <p className={pageStyles.lead}>{t('dashboard.intro')}</p>
+          <div className={pageStyles.sectionHeader}>
             <h2 id="dashboard-organisations">{t('dashboard.organisationsTitle')}</h2>
             <ButtonLink to="/organisaties/nieuw" variant="secondary">
               {t('dashboard.addOrganisation')}
             </ButtonLink>
           </div>
-          <ul className="card-list">
+          <ul className={pageStyles.cardList}>
             {organisations.data.map((org) => (
-              <li key={org.id} className="card">
-                <h3 className="card__title">
+              <li key={org.id} className={pageStyles.card}>
+                <h3 className={pageStyles.cardTitle}>
                   <Link to={`/organisaties/${org.id}`}>{org.name}</Link>
                 </h3>
-                <p className="card__meta">
+                <p className={pageStyles.cardMeta}>
                   {sectorLabel(org.sector, locale)} · {regionName(org.region)} ·{' '}
                   {t('dashboard.employeesCount', { count: org.employees })}
                 </p>

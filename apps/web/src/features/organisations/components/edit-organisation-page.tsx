@@ -7,6 +7,7 @@ import { useUpdateOrganisation } from '../hooks/use-update-organisation';
 import { toUpdateRequest, valuesFromOrganisation } from '../organisation-form-values';
 import { OrganisationForm } from './organisation-form';
 import { OrganisationLoadError } from './organisation-status';
+import pageStyles from '../../../ui/page.module.css';
 
 export function EditOrganisationPage() {
   const t = useT();
@@ -22,7 +23,7 @@ export function EditOrganisationPage() {
   const profilePath = `/organisaties/${org.id}`;
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle documentTitle={t('organisations.edit.documentTitle')}>
         {t('organisations.edit.title', { name: org.name })}
       </PageTitle>

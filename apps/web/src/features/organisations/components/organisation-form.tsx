@@ -6,6 +6,8 @@ import { type FormErrors } from '../../../lib/form-errors';
 import { regionsByProvince, sectorOptions } from '../../../lib/reference';
 import { Button, FormAlert, SelectField, TextField } from '../../../ui';
 import { type OrganisationFormValues } from '../organisation-form-values';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
 import styles from './organisation-form.module.css';
 
 interface OrganisationFormProps {
@@ -38,7 +40,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className={formStyles.form} noValidate onSubmit={submit}>
       <FormAlert key={submitKey} message={errors.summary} />
       <TextField
         id={`${idPrefix}-name`}
@@ -103,7 +105,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
         min={1}
         max={MAX_EMPLOYEES}
         step={1}
-        className="field--short"
+        className={fieldStyles.fieldShort}
         label={t('organisations.fields.employees')}
         hint={t('organisations.fields.employeesHint')}
         value={values.employees}
@@ -124,7 +126,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
           {t('organisations.fields.groupOfferMailHint')}
         </p>
       </div>
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {submitLabel}
         </Button>

@@ -6,6 +6,7 @@ import { useOrganisation } from '../hooks/use-organisation';
 import { RoundsSection } from '../../scans/components/rounds-section';
 import { OrganisationLoadError } from './organisation-status';
 import { OrganisationPrivacySection } from '../../privacy/components/organisation-privacy-section';
+import pageStyles from '../../../ui/page.module.css';
 
 type Notice = 'created' | 'saved';
 
@@ -27,7 +28,7 @@ export function OrganisationPage() {
   const org = organisation.data;
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{org.name}</PageTitle>
       {notice && (
         <Alert tone="success">
@@ -36,7 +37,7 @@ export function OrganisationPage() {
       )}
       <section aria-labelledby="organisation-details">
         <h2 id="organisation-details">{t('organisations.profile.detailsTitle')}</h2>
-        <dl className="details">
+        <dl className={pageStyles.details}>
           <div>
             <dt>{t('organisations.fields.sector')}</dt>
             <dd>{sectorLabel(org.sector, locale)}</dd>
@@ -66,7 +67,7 @@ export function OrganisationPage() {
       <section aria-labelledby="organisation-next">
         <h2 id="organisation-next">{t('matching.links.title')}</h2>
         <p>{t('matching.links.intro')}</p>
-        <ul className="link-list">
+        <ul className={pageStyles.linkList}>
           <li>
             <Link to={`/organisaties/${org.id}/hulp`}>{t('matching.links.help')}</Link>
           </li>

@@ -9,6 +9,7 @@ import { aspectName } from '../../report/report-model';
 import { planStepIcsUrl } from '../api/plan-api';
 import { checklistProgress, directionForKey, isOverdue, PLAN_COLUMNS, type MoveDirection } from '../plan-board';
 import styles from './plan-card.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 export const KEYBOARD_HINT_ID = 'plan-keyboard-hint';
 
@@ -153,7 +154,7 @@ export function PlanCard({ step, index, columnLength, today, dragging, deleting,
         ) : (
           <div className={styles.confirm} role="group" aria-labelledby={`${titleId}-confirm`}>
             <p id={`${titleId}-confirm`}>{t('plan.card.deleteConfirm', { title: step.title })}</p>
-            <div className="actions">
+            <div className={formStyles.actions}>
               <Button autoFocus busy={deleting} busyLabel={t('common.saving')} onClick={onDelete}>
                 {t('plan.card.deleteYes')}
               </Button>

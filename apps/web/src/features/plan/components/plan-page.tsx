@@ -14,6 +14,9 @@ import { applyMove, toBoard, type MoveTarget } from '../plan-board';
 import { PlanBoard } from './plan-board';
 import styles from './plan-page.module.css';
 import { PlanStepForm } from './plan-step-form';
+import { cx, variant } from '../../../ui/cx';
+import alertStyles from '../../../ui/alert.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; step: PlanStep } | null;
 type Notice = { tone: 'success' | 'error'; text: string } | null;
@@ -82,7 +85,7 @@ export function PlanPage() {
         </Link>
       </p>
       <PageTitle documentTitle={t('plan.page.documentTitle')}>{t('plan.page.title', { organisation: org.name })}</PageTitle>
-      <p className={`lead ${styles.intro}`}>{t('plan.page.intro')}</p>
+      <p className={cx(pageStyles.lead, styles.intro)}>{t('plan.page.intro')}</p>
       <p className={styles.printedOn}>{t('plan.page.printedOn', { date: formatDate(new Date().toISOString(), locale) })}</p>
       <div className={`${styles.toolbar} no-print`}>
         <Button onClick={() => setEditing({ mode: 'add' })}>{t('plan.page.add')}</Button>
@@ -93,7 +96,7 @@ export function PlanPage() {
       </div>
       <div aria-live="polite" className="no-print">
         {notice && (
-          <div ref={noticeRef} tabIndex={-1} className={`alert alert--${notice.tone}`}>
+          <div ref={noticeRef} tabIndex={-1} className={cx(alertStyles.alert, variant(alertStyles, 'alert', notice.tone))}>
             <p>{notice.text}</p>
           </div>
         )}

@@ -21,6 +21,10 @@ import {
   type PlanFormValues,
 } from '../plan-form-values';
 import styles from './plan-step-form.module.css';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 const idFor = (key: string) => fieldDomId('plan-step', key);
 
@@ -132,7 +136,7 @@ export function PlanStepForm({ organisationId, step, onSaved }: PlanStepFormProp
           id={idFor('dueDate')}
           name="dueDate"
           type="date"
-          className="field--short-date"
+          className={fieldStyles.fieldShortDate}
           label={t('plan.form.dueDate')}
           hint={t('plan.form.dueDateHint')}
           value={values.dueDate}
@@ -155,12 +159,12 @@ export function PlanStepForm({ organisationId, step, onSaved }: PlanStepFormProp
         className={[styles.checklist, problems.checklist ? styles.checklistError : ''].filter(Boolean).join(' ')}
         aria-describedby={checklistIds.describedBy}
       >
-        <legend className="field__label">{t('plan.form.checklist')}</legend>
-        <p className="field__hint" id={checklistIds.hintId}>
+        <legend className={fieldStyles.fieldLabel}>{t('plan.form.checklist')}</legend>
+        <p className={fieldStyles.fieldHint} id={checklistIds.hintId}>
           {t('plan.form.checklistHint')}
         </p>
         {problems.checklist && (
-          <p className="field__error" id={checklistIds.errorId}>
+          <p className={fieldStyles.fieldError} id={checklistIds.errorId}>
             <span className="visually-hidden">{t('common.errorPrefix')} </span>
             {problems.checklist}
           </p>
@@ -184,7 +188,7 @@ export function PlanStepForm({ organisationId, step, onSaved }: PlanStepFormProp
                   </label>
                   <input
                     id={rowId}
-                    className="field__input"
+                    className={fieldStyles.fieldInput}
                     value={row.text}
                     maxLength={200}
                     aria-invalid={error ? true : undefined}
@@ -193,14 +197,14 @@ export function PlanStepForm({ organisationId, step, onSaved }: PlanStepFormProp
                   />
                   <button
                     type="button"
-                    className="button button--quiet"
+                    className={cx(buttonStyles.button, buttonStyles.buttonQuiet)}
                     onClick={() => set('checklist', values.checklist.filter((_row, n) => n !== index))}
                   >
                     <span aria-hidden="true">✕</span>
                     <span className="visually-hidden">{t('plan.form.removeChecklistItem', { number: index + 1 })}</span>
                   </button>
                   {error && (
-                    <p className={`field__error ${styles.rowError}`} id={`${rowId}-error`}>
+                    <p className={cx(fieldStyles.fieldError, styles.rowError)} id={`${rowId}-error`}>
                       <span className="visually-hidden">{t('common.errorPrefix')} </span>
                       {error}
                     </p>
@@ -231,7 +235,7 @@ export function PlanStepForm({ organisationId, step, onSaved }: PlanStepFormProp
         onChange={(event) => set('note', event.target.value)}
         error={problems.note}
       />
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={mutation.isPending} busyLabel={t('common.saving')}>
           {step ? t('plan.form.submitEdit') : t('plan.form.submitAdd')}
         </Button>

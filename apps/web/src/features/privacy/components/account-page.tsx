@@ -5,6 +5,9 @@ import { Alert, Button, FormAlert, Loading, PageTitle } from '../../../ui';
 import { privacyApi } from '../api/privacy-api';
 import { useAccountErasure } from '../hooks/use-account-erasure';
 import { EraseConfirm } from './erase-confirm';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 /** The account's own data: download it, or erase the account (after a grace period). */
 export function AccountPage() {
@@ -15,7 +18,7 @@ export function AccountPage() {
   if (state.isPending) return <Loading />;
   const eraseAfter = state.data?.eraseAfter ?? null;
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('privacy.account.title')}</PageTitle>
       <FormAlert key={`${erase.submittedAt}-${restore.submittedAt}`} message={errors.summary} />
       {eraseAfter && (
@@ -26,15 +29,15 @@ export function AccountPage() {
           </Button>
         </Alert>
       )}
-      <section aria-labelledby="account-export" className="panel">
+      <section aria-labelledby="account-export" className={pageStyles.panel}>
         <h2 id="account-export">{t('privacy.account.exportTitle')}</h2>
         <p>{t('privacy.account.exportText')}</p>
-        <a className="button button--secondary" href={privacyApi.accountExportUrl} download>
+        <a className={cx(buttonStyles.button, buttonStyles.buttonSecondary)} href={privacyApi.accountExportUrl} download>
           {t('privacy.account.export')}
         </a>
       </section>
       {!eraseAfter && (
-        <section aria-labelledby="account-erase" className="panel">
+        <section aria-labelledby="account-erase" className={pageStyles.panel}>
           <h2 id="account-erase">{t('privacy.account.eraseTitle')}</h2>
           <p>{t('privacy.account.eraseText')}</p>
           <EraseConfirm

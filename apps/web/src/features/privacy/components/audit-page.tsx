@@ -3,6 +3,9 @@ import { useLocale, useT } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { Loading, PageTitle, TextField } from '../../../ui';
 import { useAudit } from '../hooks/use-audit';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import dataTableStyles from '../../../ui/data-table.module.css';
 
 /** The admins' audit log: who did what and when (never answers). */
 export function AuditPage() {
@@ -17,11 +20,11 @@ export function AuditPage() {
       <p>{t('privacy.audit.intro')}</p>
       <form role="search" onSubmit={(e) => { e.preventDefault(); const v = new FormData(e.currentTarget).get('action'); setParams(v ? { action: String(v) } : {}); }}>
         <TextField id="audit-action" name="action" label={t('privacy.audit.action')} hint={t('privacy.audit.actionHint')} defaultValue={filter.action ?? ''} />
-        <button type="submit" className="button button--secondary">{t('privacy.audit.filter')}</button>
+        <button type="submit" className={cx(buttonStyles.button, buttonStyles.buttonSecondary)}>{t('privacy.audit.filter')}</button>
       </form>
       {audit.isPending ? <Loading /> : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="audit-caption">
-          <table className="data-table">
+        <div className={dataTableStyles.tableScroll} tabIndex={0} role="region" aria-labelledby="audit-caption">
+          <table className={dataTableStyles.dataTable}>
             <caption id="audit-caption">{t('privacy.audit.caption', { count: audit.data?.length ?? 0 })}</caption>
             <thead>
               <tr>

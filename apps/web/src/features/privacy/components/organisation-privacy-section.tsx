@@ -6,6 +6,7 @@ import { Alert, Button, FormAlert } from '../../../ui';
 import { privacyApi } from '../api/privacy-api';
 import { useOrganisationErasure } from '../hooks/use-organisation-erasure';
 import { EraseConfirm } from './erase-confirm';
+import pageStyles from '../../../ui/page.module.css';
 
 /** Download everything about the organisation, or erase it (after a grace period, undo possible). */
 export function OrganisationPrivacySection({ organisation }: { organisation: Organisation }) {
@@ -14,7 +15,7 @@ export function OrganisationPrivacySection({ organisation }: { organisation: Org
   const { erase, restore } = useOrganisationErasure(organisation.id);
   const errors = useFormErrors(erase.error ?? restore.error);
   return (
-    <section aria-labelledby="organisation-privacy" className="panel">
+    <section aria-labelledby="organisation-privacy" className={pageStyles.panel}>
       <h2 id="organisation-privacy">{t('privacy.organisation.title')}</h2>
       <FormAlert key={`${erase.submittedAt}-${restore.submittedAt}`} message={errors.summary} />
       {organisation.eraseAfter && (
@@ -26,7 +27,7 @@ export function OrganisationPrivacySection({ organisation }: { organisation: Org
         </Alert>
       )}
       <p>{t('privacy.organisation.exportText')}</p>
-      <ul className="link-list">
+      <ul className={pageStyles.linkList}>
         <li>
           <a href={privacyApi.organisationExportUrl(organisation.id, 'json')} download>
             {t('privacy.organisation.exportJson')}

@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../../i18n';
 import { SelectField } from '../../../ui';
 import { makePrimary, toggleValue } from '../item-form-values';
 import { CheckboxList, ChoiceFieldset } from './choice-fieldset';
+import styles from './aspect-picker.module.css';
 
 interface AspectPickerProps {
   id: string;
@@ -30,7 +31,7 @@ export function AspectPicker({ id, error, value, onChange }: AspectPickerProps) 
         <SelectField
           id={`${id}-primary`}
           name="primaryAspect"
-          className="aspect-picker__primary"
+          className={styles.aspectPickerPrimary}
           label={t('publisher.form.primaryAspect')}
           hint={t('publisher.form.primaryAspectHint')}
           value={value[0]}

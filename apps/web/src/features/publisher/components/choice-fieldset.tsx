@@ -1,6 +1,10 @@
 import { type ReactNode } from 'react';
 import { useT } from '../../../i18n';
 import { fieldDescriptionIds } from '../../../ui/field';
+import { cx } from '../../../ui/cx';
+import publisherStyles from '../publisher.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import styles from './choice-fieldset.module.css';
 
 interface ChoiceFieldsetProps {
   /** id of the fieldset: error summaries link here and focus its first control. */
@@ -21,20 +25,20 @@ export function ChoiceFieldset({ id, legend, hint, error, optional, className, c
   return (
     <fieldset
       id={id}
-      className={['choice-group', error ? 'choice-group--error' : '', className].filter(Boolean).join(' ')}
+      className={cx(styles.choiceGroup, error && styles.choiceGroupError, className)}
       aria-describedby={describedBy}
     >
-      <legend className="choice-group__legend">
+      <legend className={styles.choiceGroupLegend}>
         {legend}
-        {optional && <span className="field__optional"> {t('common.optional')}</span>}
+        {optional && <span className={fieldStyles.fieldOptional}> {t('common.optional')}</span>}
       </legend>
       {hint && (
-        <p className="field__hint" id={hintId}>
+        <p className={fieldStyles.fieldHint} id={hintId}>
           {hint}
         </p>
       )}
       {error && (
-        <p className="field__error" id={errorId}>
+        <p className={fieldStyles.fieldError} id={errorId}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
           {error}
         </p>
@@ -60,7 +64,7 @@ export function Checkbox({ id, name, label, checked, onChange, value, hint, erro
   const t = useT();
   const { hintId, errorId, describedBy } = fieldDescriptionIds(id, hint, error);
   return (
-    <div className={['checkbox', error ? 'checkbox--error' : ''].filter(Boolean).join(' ')}>
+    <div className={cx(styles.checkbox, error && styles.checkboxError)}>
       <input
         id={id}
         name={name}
@@ -73,12 +77,12 @@ export function Checkbox({ id, name, label, checked, onChange, value, hint, erro
       />
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <p className="field__hint checkbox__hint" id={hintId}>
+        <p className={cx(fieldStyles.fieldHint, styles.checkboxHint)} id={hintId}>
           {hint}
         </p>
       )}
       {error && (
-        <p className="field__error checkbox__hint" id={errorId}>
+        <p className={cx(fieldStyles.fieldError, styles.checkboxHint)} id={errorId}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
           {error}
         </p>
@@ -104,7 +108,7 @@ interface CheckboxListProps {
 /** The checkboxes of a ChoiceFieldset; ids are `<id>-<value>`. */
 export function CheckboxList({ id, name, options, selected, onToggle, columns }: CheckboxListProps) {
   return (
-    <div className={['checkbox-list', columns ? 'checkbox-list--columns' : ''].filter(Boolean).join(' ')}>
+    <div className={cx(publisherStyles.checkboxList, columns && styles.checkboxListColumns)}>
       {options.map((option) => (
         <Checkbox
           key={option.value}

@@ -9,6 +9,8 @@ import { useCreatePublisher } from '../hooks/use-create-publisher';
 import { ErrorSummary } from './error-summary';
 import { InputField } from './input-field';
 import { RegionCheckboxes } from './region-checkboxes';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 const idFor = (key: string) => fieldDomId('publisher', key);
 
@@ -41,13 +43,13 @@ export function CreatePublisherForm() {
   }
 
   return (
-    <section aria-labelledby="publisher-register" className="panel">
+    <section aria-labelledby="publisher-register" className={pageStyles.panel}>
       <h2 id="publisher-register">{t('publisher.register.title')}</h2>
       <p>{t('publisher.register.intro')}</p>
       <Alert tone="info" title={t('publisher.register.approvalTitle')}>
         <p>{t('publisher.register.approvalText')}</p>
       </Alert>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className={formStyles.form} noValidate onSubmit={submit}>
         {errors.summary && (
           <ErrorSummary key={create.submittedAt} message={errors.summary} entries={entries} other={unplaced} />
         )}
@@ -84,7 +86,7 @@ export function CreatePublisherForm() {
           onChange={(event) => setWebsite(event.target.value)}
           error={placed.website}
         />
-        <div className="form__actions">
+        <div className={formStyles.formActions}>
           <Button type="submit" busy={create.isPending} busyLabel={t('common.saving')}>
             {t('publisher.register.submit')}
           </Button>

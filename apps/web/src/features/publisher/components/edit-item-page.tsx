@@ -1,4 +1,3 @@
-import '../publisher.css';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Item } from '@groeiwijzer/contracts';
@@ -11,6 +10,9 @@ import { toItemPatch, valuesFromItem } from '../item-form-values';
 import { ItemStatusBadges } from './badges';
 import { ItemForm } from './item-form';
 import { PublisherLoadError } from './load-error';
+import publisherStyles from '../publisher.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './edit-item-page.module.css';
 
 function EditItemForm({ item }: { item: Item }) {
   const t = useT();
@@ -48,13 +50,13 @@ export function EditItemPage() {
   const item = query.data;
 
   return (
-    <div className="item-form-page">
+    <div className={publisherStyles.itemFormPage}>
       <p>
         <Link to={`/uitgever/${item.publisherId}`}>{t('publisher.import.backToPublisher', { name: item.publisherName })}</Link>
       </p>
-      <p className="eyebrow">{item.publisherName}</p>
+      <p className={pageStyles.eyebrow}>{item.publisherName}</p>
       <PageTitle documentTitle={t('publisher.form.editDocumentTitle')}>{t('publisher.form.editTitle', { title: item.title })}</PageTitle>
-      <p className="item-form-page__meta">
+      <p className={styles.itemFormPageMeta}>
         {t('publisher.form.kindLine', { kind: t(`publisher.kinds.${item.kind}`) })} · <ItemStatusBadges item={item} />
       </p>
       <EditItemForm key={item.id} item={item} />

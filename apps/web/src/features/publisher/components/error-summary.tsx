@@ -1,6 +1,7 @@
 import { type MouseEvent } from 'react';
 import { useT } from '../../../i18n';
 import { Alert } from '../../../ui';
+import styles from './error-summary.module.css';
 
 export interface SummaryEntry {
   /** DOM id of the field (or fieldset) to go to. */
@@ -39,7 +40,7 @@ export function ErrorSummary({ message, entries, other }: ErrorSummaryProps) {
       {(entries.length > 0 || other.length > 0) && (
         <>
           <p>{t('publisher.form.summaryList')}</p>
-          <ul className="error-summary__list">
+          <ul className={styles.errorSummaryList}>
             {entries.map((entry) => (
               <li key={entry.targetId}>
                 <a href={`#${entry.targetId}`} onClick={(event) => goTo(event, entry.targetId)}>

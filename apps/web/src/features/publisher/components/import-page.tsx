@@ -1,4 +1,3 @@
-import '../publisher.css';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ImportResult, PublisherSummary } from '@groeiwijzer/contracts';
@@ -12,6 +11,13 @@ import { usePublisher } from '../hooks/use-publisher';
 import { importContentType } from '../import-file';
 import { Checkbox } from './choice-fieldset';
 import { PublisherLoadError } from './load-error';
+import { cx } from '../../../ui/cx';
+import buttonStyles from '../../../ui/button.module.css';
+import dataTableStyles from '../../../ui/data-table.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './import-page.module.css';
 
 /** A file that passed through the dry run: the same body goes again for real. */
 interface Checked {
@@ -34,12 +40,12 @@ function focusSoon(id: string) {
 function ProblemsTable({ result }: { result: ImportResult }) {
   const t = useT();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="import-problems-caption">
-      <table className="data-table import-problems">
+    <div className={dataTableStyles.tableScroll} tabIndex={0} role="region" aria-labelledby="import-problems-caption">
+      <table className={dataTableStyles.dataTable}>
         <caption id="import-problems-caption">{t('publisher.import.problemsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">
+            <th scope="col" className={dataTableStyles.num}>
               {t('publisher.import.row')}
             </th>
             <th scope="col">{t('publisher.import.field')}</th>
@@ -49,10 +55,10 @@ function ProblemsTable({ result }: { result: ImportResult }) {
         <tbody>
           {result.errors.map((problem, index) => (
             <tr key={`${problem.row}-${problem.field}-${index}`}>
-              <th scope="row" className="num">
+              <th scope="row" className={dataTableStyles.num}>
                 {problem.row}
               </th>
-              <td className="import-problems__field">{problem.field || t('publisher.import.noField')}</td>
+              <td className={styles.importProblemsField}>{problem.field || t('publisher.import.noField')}</td>
               <td>{problem.message}</td>
             </tr>
           ))}
@@ -144,15 +150,15 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
 
   if (imported) {
     return (
-      <section aria-labelledby="import-result" className="panel">
+      <section aria-labelledby="import-result" className={pageStyles.panel}>
         <h2 id="import-result" tabIndex={-1}>
           {t('publisher.import.resultTitle')}
         </h2>
         <Alert tone="success">
           <p>{t('publisher.import.resultCounts', { created: imported.created, updated: imported.updated })}</p>
         </Alert>
-        <div className="actions">
-          <Link className="button button--primary" to={itemsPath}>
+        <div className={formStyles.actions}>
+          <Link className={cx(buttonStyles.button, buttonStyles.buttonPrimary)} to={itemsPath}>
             {t('publisher.import.backToItems')}
           </Link>
           <Button
@@ -181,7 +187,7 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
         <h2 id="import-check" tabIndex={-1}>
           {t('publisher.import.checkTitle')}
         </h2>
-        <form className="form" noValidate onSubmit={(event) => void submitCheck(event)}>
+        <form className={formStyles.form} noValidate onSubmit={(event) => void submitCheck(event)}>
           {local && <FormAlert key={`local-${local.attempt}`} message={localMessage} />}
           {!local && checkErrors.summary && <FormAlert key={`api-${check.submittedAt}`} message={checkErrors.summary} />}
           <FieldFrame id={FILE_ID} label={t('publisher.import.file')} hint={t('publisher.import.fileHint')} error={localMessage ?? undefined}>
@@ -193,7 +199,7 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
                 name="file"
                 type="file"
                 accept=".csv,.json"
-                className="field__input import-file"
+                className={cx(fieldStyles.fieldInput, styles.importFile)}
                 onChange={(event) => {
                   setFile(event.target.files?.[0] ?? null);
                   startOver();
@@ -212,7 +218,7 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
               startOver();
             }}
           />
-          <div className="form__actions">
+          <div className={formStyles.formActions}>
             <Button type="submit" busy={check.isPending} busyLabel={t('publisher.import.checking')}>
               {t('publisher.import.check')}
             </Button>
@@ -221,12 +227,12 @@ function ImportForm({ publisher }: { publisher: PublisherSummary }) {
       </section>
 
       {checked && (
-        <section aria-labelledby="import-preview" className="panel">
+        <section aria-labelledby="import-preview" className={pageStyles.panel}>
           <h2 id="import-preview" tabIndex={-1}>
             {t('publisher.import.previewTitle')}
           </h2>
-          <p className="import-preview__file">{t('publisher.import.checkedFile', { name: checked.fileName })}</p>
-          <p className="import-preview__counts">
+          <p className={styles.importPreviewFile}>{t('publisher.import.checkedFile', { name: checked.fileName })}</p>
+          <p className={styles.importPreviewCounts}>
             {t('publisher.import.counts', {
               rows: checked.result.rows,
               created: checked.result.created,
@@ -271,17 +277,17 @@ export function ImportPage() {
   if (publisher.isError) return <PublisherLoadError error={publisher.error} what="publisher" />;
 
   return (
-    <div className="narrow import-page">
+    <div className={pageStyles.narrow}>
       <p>
         <Link to={`/uitgever/${publisher.data.id}`}>{t('publisher.import.backToPublisher', { name: publisher.data.name })}</Link>
       </p>
-      <p className="eyebrow">{publisher.data.name}</p>
+      <p className={pageStyles.eyebrow}>{publisher.data.name}</p>
       <PageTitle>{t('publisher.import.title')}</PageTitle>
-      <p className="lead">{t('publisher.import.intro')}</p>
+      <p className={pageStyles.lead}>{t('publisher.import.intro')}</p>
       <section aria-labelledby="import-templates">
         <h2 id="import-templates">{t('publisher.import.templatesTitle')}</h2>
         <p>{t('publisher.import.templatesIntro')}</p>
-        <ul className="link-list">
+        <ul className={pageStyles.linkList}>
           <li>
             <a href={IMPORT_TEMPLATE_URLS.csv} download>
               {t('publisher.import.templateCsv')}

@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes } from 'react';
 import { FieldFrame } from '../../../ui/field';
+import fieldStyles from '../../../ui/field.module.css';
 
 interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
   id: string;
@@ -14,7 +15,7 @@ interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'i
 export function InputField({ id, name, label, hint, error, optional, className, type = 'text', ...rest }: InputFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
-      {(aria) => <input {...rest} {...aria} id={id} name={name} type={type} className="field__input" />}
+      {(aria) => <input {...rest} {...aria} id={id} name={name} type={type} className={fieldStyles.fieldInput} />}
     </FieldFrame>
   );
 }

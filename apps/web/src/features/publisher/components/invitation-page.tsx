@@ -1,4 +1,3 @@
-import '../publisher.css';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useLocale, useT } from '../../../i18n';
 import { isApiRequestError } from '../../../lib/api';
@@ -8,6 +7,7 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, FormAlert, Loading, PageTitle } from '../../../ui';
 import { useMe } from '../../auth/hooks/use-me';
 import { useAcceptInvitation, useInvitation, useSignOutHere } from '../hooks/use-invitation';
+import pageStyles from '../../../ui/page.module.css';
 
 /** /uitnodiging/:token, the link in the invitation mail: public. Signed out, it leads to
  * signing in or creating an account and back; signed in with the invited address, one click
@@ -29,7 +29,7 @@ export function InvitationPage() {
     const expired = isApiRequestError(invitation.error, 410);
     const unknown = isApiRequestError(invitation.error, 404);
     return (
-      <div className="narrow">
+      <div className={pageStyles.narrow}>
         <PageTitle focusOnMount>
           {expired ? t('publisher.invitation.expiredTitle') : unknown ? t('publisher.invitation.unknownTitle') : t('errors.unknown')}
         </PageTitle>
@@ -51,18 +51,18 @@ export function InvitationPage() {
   }
 
   return (
-    <div className="narrow">
+    <div className={pageStyles.narrow}>
       <PageTitle documentTitle={t('publisher.invitation.documentTitle')}>
         {data.invitedByName
           ? t('publisher.invitation.title', { name: data.invitedByName, publisher: data.publisherName })
           : t('publisher.invitation.titleNoName', { publisher: data.publisherName })}
       </PageTitle>
-      <p className="lead">{t('publisher.invitation.intro', { publisher: data.publisherName })}</p>
+      <p className={pageStyles.lead}>{t('publisher.invitation.intro', { publisher: data.publisherName })}</p>
       <p>{t('publisher.invitation.forEmail', { email: data.email, date: formatDate(data.expiresAt, locale) })}</p>
       {!user && (
         <>
           <p>{t('publisher.invitation.signedOut')}</p>
-          <ul className="link-list">
+          <ul className={pageStyles.linkList}>
             <li>
               <Link to={signInPath(here)}>{t('publisher.invitation.signIn')}</Link>
             </li>

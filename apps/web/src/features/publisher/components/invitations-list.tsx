@@ -4,6 +4,8 @@ import { formatDate } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button } from '../../../ui';
 import { usePublisherInvitations, useRevokeInvitation } from '../hooks/use-publisher-invitations';
+import publisherStyles from '../publisher.module.css';
+import styles from './invitations-list.module.css';
 
 /** Invitations not yet accepted: to whom, from whom, until when; a member can withdraw one. */
 export function InvitationsList({ publisherId }: { publisherId: string }) {
@@ -26,7 +28,7 @@ export function InvitationsList({ publisherId }: { publisherId: string }) {
       {list.length > 0 && (
         <>
           <h3 id="publisher-invitations">{t('publisher.members.invitations.title')}</h3>
-          <ul className="member-list" aria-labelledby="publisher-invitations">
+          <ul className={publisherStyles.memberList} aria-labelledby="publisher-invitations">
             {list.map((invitation) => {
               const date = formatDate(invitation.expiresAt, locale);
               return (
@@ -34,7 +36,7 @@ export function InvitationsList({ publisherId }: { publisherId: string }) {
                   <span>
                     {invitation.email}
                     <br />
-                    <span className="member-list__detail">
+                    <span className={styles.memberListDetail}>
                       {invitation.invitedByName
                         ? t('publisher.members.invitations.invitedBy', { name: invitation.invitedByName, date })
                         : t('publisher.members.invitations.validUntil', { date })}

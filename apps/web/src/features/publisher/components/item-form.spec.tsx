@@ -29,8 +29,8 @@ describe('ItemForm', () => {
     for (const label of ['Titel', 'Korte samenvatting', 'Beschrijving', 'Aanbieder', 'Vergoeding in procent', 'Open vanaf', 'Sluit op']) {
       expect(html).toContain(label);
     }
-    expect(html).toContain('<label class="field__label" for="item-title">Titel</label>');
-    expect(html).toContain('<legend class="choice-group__legend">Onderwerpen</legend>');
+    expect(html).toContain('<label class="fieldLabel" for="item-title">Titel</label>');
+    expect(html).toContain('<legend class="choiceGroupLegend">Onderwerpen</legend>');
     expect(html).toContain('id="item-regions-landelijk"');
     expect(html).toContain('id="item-scheme-windows-0-closes"');
     expect(html).not.toContain('id="item-coach-capacity"');
@@ -49,7 +49,7 @@ describe('ItemForm', () => {
     });
     expect(html).toContain('role="alert"');
     expect(html).toContain('Niet alle velden zijn goed ingevuld.');
-    expect(html).toMatch(/<p class="field__error" id="item-scheme-windows-0-closes-error">.*Deze datum ligt voor de opening\.<\/p>/);
+    expect(html).toMatch(/<p class="fieldError" id="item-scheme-windows-0-closes-error">.*Deze datum ligt voor de opening\.<\/p>/);
     expect(html).toMatch(/id="item-scheme-windows-0-closes"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="item-scheme-windows-0-closes"/);
     expect(html).toContain('id="item-title-error"');
     expect(html).toContain('id="item-aspects-error"');
@@ -59,7 +59,7 @@ describe('ItemForm', () => {
 
   it('shows the coach fields for a coach', () => {
     const html = render('coach', { summary: 'Fout', fields: { 'coach.capacity': 'Minimaal 1.' } });
-    expect(html).toContain('<label class="field__label" for="item-coach-capacity">Aanvragen tegelijk</label>');
+    expect(html).toContain('<label class="fieldLabel" for="item-coach-capacity">Aanvragen tegelijk</label>');
     expect(html).toContain('id="item-coach-capacity-error"');
     expect(html).toContain('Heeft zelf een bedrijf gehad');
   });

@@ -15,6 +15,9 @@ import { itemFieldLabel } from './item-field-labels';
 import { CoachFields, SchemeFields, TrainingFields } from './item-kind-fields';
 import { AspectPicker } from './aspect-picker';
 import { RegionCheckboxes } from './region-checkboxes';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
+import styles from './item-form.module.css';
 
 interface ItemFormProps {
   initialValues: ItemFormValues;
@@ -76,10 +79,10 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
   const showSummary = hasLocal || !!errors.summary || entries.length > 0;
 
   return (
-    <form className="form item-form" noValidate onSubmit={submit}>
+    <form className={formStyles.form} noValidate onSubmit={submit}>
       {showSummary && <ErrorSummary key={summaryKey} message={summaryMessage} entries={entries} other={unplaced} />}
 
-      <section className="item-form__section" aria-labelledby="item-form-basics">
+      <section className={styles.itemFormSection} aria-labelledby="item-form-basics">
         <h2 id="item-form-basics">{t('publisher.form.basicsTitle')}</h2>
         <TextField
           id={idFor('title')}
@@ -126,7 +129,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         <AspectPicker id={idFor('aspects')} value={values.aspects} onChange={(aspects) => set('aspects', aspects)} error={errorFor('aspects')} />
       </section>
 
-      <section className="item-form__section" aria-labelledby="item-form-audience">
+      <section className={styles.itemFormSection} aria-labelledby="item-form-audience">
         <h2 id="item-form-audience">{t('publisher.form.audienceTitle')}</h2>
         <RegionCheckboxes
           id={idFor('regions')}
@@ -170,15 +173,15 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         </ChoiceFieldset>
       </section>
 
-      <section id={idFor(kind)} className="item-form__section" aria-labelledby="item-form-kind">
+      <section id={idFor(kind)} className={styles.itemFormSection} aria-labelledby="item-form-kind">
         <h2 id="item-form-kind">{t(`publisher.form.${kind}.title`)}</h2>
         {errorFor(kind) && (
-          <p className="field__error">
+          <p className={fieldStyles.fieldError}>
             <span className="visually-hidden">{t('common.errorPrefix')} </span>
             {errorFor(kind)}
           </p>
         )}
-        {kind === 'coach' && <p className="field__hint">{t('publisher.form.coach.approvalNote')}</p>}
+        {kind === 'coach' && <p className={fieldStyles.fieldHint}>{t('publisher.form.coach.approvalNote')}</p>}
         {kind === 'scheme' && (
           <SchemeFields value={values.scheme} onChange={(scheme) => set('scheme', scheme)} errorFor={errorFor} idFor={idFor} />
         )}
@@ -190,7 +193,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         )}
       </section>
 
-      <section className="item-form__section" aria-labelledby="item-form-practical">
+      <section className={styles.itemFormSection} aria-labelledby="item-form-practical">
         <h2 id="item-form-practical">{t('publisher.form.practicalTitle')}</h2>
         <InputField
           id={idFor('url')}
@@ -221,7 +224,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
           id={idFor('costEur')}
           name="costEur"
           inputMode="decimal"
-          className="field--short"
+          className={fieldStyles.fieldShort}
           optional={kind !== 'training'}
           label={t('publisher.form.costEur')}
           hint={kind === 'training' ? t('publisher.form.costEurHintTraining') : t('publisher.form.costEurHint')}
@@ -257,12 +260,12 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
           <option value="nl">{t('publisher.form.languages.nl')}</option>
           <option value="en">{t('publisher.form.languages.en')}</option>
         </SelectField>
-        <div className="item-form__pair">
+        <div className={styles.itemFormPair}>
           <InputField
             id={idFor('validFrom')}
             name="validFrom"
             type="date"
-            className="field--short-date"
+            className={fieldStyles.fieldShortDate}
             optional
             label={t('publisher.form.validFrom')}
             hint={t('publisher.form.validHint')}
@@ -274,7 +277,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
             id={idFor('validUntil')}
             name="validUntil"
             type="date"
-            className="field--short-date"
+            className={fieldStyles.fieldShortDate}
             optional
             label={t('publisher.form.validUntil')}
             hint={t('publisher.form.validHint')}
@@ -299,7 +302,7 @@ export function ItemForm({ initialValues, submitLabel, busy, errors, submitKey, 
         />
       </section>
 
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {submitLabel}
         </Button>

@@ -4,6 +4,8 @@ import { Button, SelectField, TextAreaField } from '../../../ui';
 import { COACH_LANGUAGE_OPTIONS, COACH_TYPE_OPTIONS, newRowId, toggleValue, type ItemFormValues } from '../item-form-values';
 import { Checkbox, CheckboxList, ChoiceFieldset } from './choice-fieldset';
 import { InputField } from './input-field';
+import fieldStyles from '../../../ui/field.module.css';
+import styles from './item-kind-fields.module.css';
 
 export interface FieldAccess {
   /** The problem to show next to a form key, if any. */
@@ -57,7 +59,7 @@ function PlainFields<V>({ fields, value, set, errorFor, idFor }: PlainFieldsProp
             key={field.key}
             {...common}
             optional={field.optional}
-            {...(field.input === 'date' ? { type: 'date', className: 'field--short-date' } : { inputMode: field.input, className: 'field--short' })}
+            {...(field.input === 'date' ? { type: 'date', className: fieldStyles.fieldShortDate } : { inputMode: field.input, className: fieldStyles.fieldShort })}
             onChange={(e) => update(e.target.value)}
           />
         );
@@ -88,9 +90,9 @@ function RowList<R extends { id: string }>({ rows, onChange, newRow, addId, addL
   return (
     <>
       {rows.length === 0 && empty ? (
-        <p className="row-list__empty">{empty}</p>
+        <p className={styles.rowListEmpty}>{empty}</p>
       ) : (
-        <ol className="row-list">
+        <ol className={styles.rowList}>
           {rows.map((row, index) => {
             const remove = (
               <Button
@@ -177,13 +179,13 @@ export function SchemeFields({ value, onChange, errorFor, idFor }: SchemeFieldsP
           {(row, index, update, remove) => {
             const rowKey = `scheme.windows.${index}`;
             return (
-              <ChoiceFieldset id={idFor(rowKey)} className="row-list__row" legend={t('publisher.form.scheme.window', { n: index + 1 })} error={errorFor(rowKey)}>
-                <div className="row-list__fields">
+              <ChoiceFieldset id={idFor(rowKey)} className={styles.rowListRow} legend={t('publisher.form.scheme.window', { n: index + 1 })} error={errorFor(rowKey)}>
+                <div className={styles.rowListFields}>
                   <InputField
                     id={idFor(`${rowKey}.opens`)}
                     name={`windows.${index}.opens`}
                     type="date"
-                    className="field--short-date"
+                    className={fieldStyles.fieldShortDate}
                     label={t('publisher.form.scheme.opens')}
                     value={row.opens}
                     onChange={(event) => update({ opens: event.target.value })}
@@ -193,7 +195,7 @@ export function SchemeFields({ value, onChange, errorFor, idFor }: SchemeFieldsP
                     id={idFor(`${rowKey}.closes`)}
                     name={`windows.${index}.closes`}
                     type="date"
-                    className="field--short-date"
+                    className={fieldStyles.fieldShortDate}
                     label={t('publisher.form.scheme.closes')}
                     min={row.opens || undefined}
                     value={row.closes}
@@ -241,7 +243,7 @@ export function TrainingFields({ value, onChange, errorFor, idFor }: TrainingFie
           removeLabel={(n) => t('publisher.form.training.removeStartDate', { n })}
           firstFieldId={(index) => idFor(`training.startDates.${index}`)}
           empty={t('publisher.form.training.noStartDates')}
-          rowClassName="row-list__inline"
+          rowClassName={styles.rowListInline}
         >
           {(row, index, update, remove) => (
             <>
@@ -249,7 +251,7 @@ export function TrainingFields({ value, onChange, errorFor, idFor }: TrainingFie
                 id={idFor(`training.startDates.${index}`)}
                 name={`startDates.${index}`}
                 type="date"
-                className="field--short-date"
+                className={fieldStyles.fieldShortDate}
                 label={t('publisher.form.training.startDate', { n: index + 1 })}
                 value={row.value}
                 onChange={(event) => update({ value: event.target.value })}

@@ -9,6 +9,11 @@ import { useArchiveItem, usePublishItem, useVerifyItem } from '../hooks/use-item
 import { usePublisherItems } from '../hooks/use-publisher-items';
 import { countByFilter, isItemFilter, ITEM_FILTERS, itemActions, matchesFilter, type ItemAction } from '../item-status';
 import { ItemStatusBadges } from './badges';
+import { cx } from '../../../ui/cx';
+import badgeStyles from '../../../ui/badge.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './item-list.module.css';
 
 const titleId = (item: Item) => `publisher-item-${item.id}`;
 const LIST_HEADING_ID = 'publisher-items';
@@ -70,7 +75,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
   }
 
   return (
-    <section aria-labelledby={LIST_HEADING_ID} className="item-list">
+    <section aria-labelledby={LIST_HEADING_ID}>
       <h2 id={LIST_HEADING_ID} tabIndex={-1}>
         {t('publisher.items.title')}
       </h2>
@@ -87,7 +92,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
           <SelectField
             id="publisher-items-filter"
             name="status"
-            className="item-list__filter"
+            className={styles.itemListFilter}
             label={t('publisher.items.filterLabel')}
             value={filter}
             onChange={(event) => changeFilter(event.target.value)}
@@ -98,7 +103,7 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
               </option>
             ))}
           </SelectField>
-          <p className="item-list__count" aria-live="polite">
+          <p className={styles.itemListCount} aria-live="polite">
             {t('publisher.items.shown', { shown: shown.length, total: all.length })}
           </p>
         </>
@@ -109,19 +114,19 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
           {failure.summary && <p>{failure.summary}</p>}
         </Alert>
       )}
-      <div aria-live="polite" className="item-list__notice">
+      <div aria-live="polite" className={styles.itemListNotice}>
         {outcome?.ok && <p>{t(`publisher.items.done.${outcome.action}`, { title: outcome.title })}</p>}
       </div>
 
       {items.data && all.length > 0 && shown.length === 0 && <p>{t('publisher.items.emptyFilter')}</p>}
       {shown.length > 0 && (
-        <ul className="card-list item-cards">
+        <ul className={pageStyles.cardList}>
           {shown.map((item) => (
-            <li key={item.id} className="card item-card">
-              <h3 className="card__title" id={titleId(item)} tabIndex={-1}>
+            <li key={item.id} className={pageStyles.card}>
+              <h3 className={pageStyles.cardTitle} id={titleId(item)} tabIndex={-1}>
                 {item.title}
               </h3>
-              <dl className="item-card__facts">
+              <dl className={styles.itemCardFacts}>
                 <div>
                   <dt>{t('publisher.items.kind')}</dt>
                   <dd>{t(`publisher.kinds.${item.kind}`)}</dd>
@@ -139,13 +144,13 @@ export function ItemList({ publisherId, onAction }: { publisherId: string; onAct
                     {item.needsVerification && (
                       <>
                         {' '}
-                        <strong className="badge badge--stale">{t('publisher.items.needsVerification')}</strong>
+                        <strong className={cx(badgeStyles.badge, styles.badgeStale)}>{t('publisher.items.needsVerification')}</strong>
                       </>
                     )}
                   </dd>
                 </div>
               </dl>
-              <div className="actions item-card__actions" role="group" aria-label={t('publisher.items.actionsLabel', { title: item.title })}>
+              <div className={cx(formStyles.actions, styles.itemCardActions)} role="group" aria-label={t('publisher.items.actionsLabel', { title: item.title })}>
                 <ButtonLink to={`/uitgever/items/${item.id}/bewerken`} variant="secondary">
                   {t('publisher.items.actions.edit')}
                   <span className="visually-hidden"> {item.title}</span>

@@ -5,6 +5,9 @@ import { Alert, Button, TextField } from '../../../ui';
 import { useMe } from '../../auth/hooks/use-me';
 import { useAddPublisherMember, usePublisherMembers, useRemovePublisherMember } from '../hooks/use-publisher-members';
 import { InvitationsList } from './invitations-list';
+import publisherStyles from '../publisher.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 /** Who edits this publisher; a member adds a colleague (an address without an account gets an
  * invitation by mail), or removes one. */
@@ -31,12 +34,12 @@ export function MembersSection({ publisherId }: { publisherId: string }) {
   }
 
   return (
-    <section aria-labelledby="publisher-members" className="panel">
+    <section aria-labelledby="publisher-members" className={pageStyles.panel}>
       <h2 id="publisher-members">{t('publisher.members.title')}</h2>
       <p>{t('publisher.members.intro')}</p>
       {members.isError && <Alert tone="error"><p>{t('publisher.members.loadError')}</p></Alert>}
       {members.data && (
-        <ul className="member-list">
+        <ul className={publisherStyles.memberList}>
           {members.data.map((member) => (
             <li key={member.userId}>
               <span>{member.name} ({member.email}){member.userId === me.data?.user.id ? ` – ${t('publisher.members.you')}` : ''}</span>{' '}
@@ -61,7 +64,7 @@ export function MembersSection({ publisherId }: { publisherId: string }) {
           <p>{t(added.invited ? 'publisher.members.invited' : 'publisher.members.added', { email: added.email })}</p>
         </Alert>
       )}
-      <form className="form" noValidate onSubmit={submit}>
+      <form className={formStyles.form} noValidate onSubmit={submit}>
         <TextField
           id="publisher-member-email"
           name="email"

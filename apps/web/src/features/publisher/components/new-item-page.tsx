@@ -1,4 +1,3 @@
-import '../publisher.css';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { ItemKind } from '@groeiwijzer/contracts';
@@ -11,6 +10,8 @@ import { emptyItemValues, isItemKind, ITEM_KIND_OPTIONS } from '../item-form-val
 import { prefillFrom } from '../../insights/insights-model';
 import { ItemForm } from './item-form';
 import { PublisherLoadError } from './load-error';
+import publisherStyles from '../publisher.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 /** Without a (known) kind in the address: ask which kind of item to add. */
 function KindChoice({ publisherId, prefill }: { publisherId: string; prefill: string }) {
@@ -18,13 +19,13 @@ function KindChoice({ publisherId, prefill }: { publisherId: string; prefill: st
   return (
     <>
       <PageTitle>{t('publisher.form.chooseKindTitle')}</PageTitle>
-      <ul className="card-list">
+      <ul className={pageStyles.cardList}>
         {ITEM_KIND_OPTIONS.map((kind) => (
-          <li key={kind} className="card">
-            <h2 className="card__title">
+          <li key={kind} className={pageStyles.card}>
+            <h2 className={pageStyles.cardTitle}>
               <Link to={`/uitgever/${publisherId}/items/nieuw?kind=${kind}${prefill ? `&${prefill}` : ''}`}>{t(`publisher.form.newTitle.${kind}`)}</Link>
             </h2>
-            <p className="card__meta">{t(`publisher.form.kindHints.${kind}`)}</p>
+            <p className={pageStyles.cardMeta}>{t(`publisher.form.kindHints.${kind}`)}</p>
           </li>
         ))}
       </ul>
@@ -42,7 +43,7 @@ function NewItemForm({ publisherId, kind, prefill }: { publisherId: string; kind
   return (
     <>
       <PageTitle>{t(`publisher.form.newTitle.${kind}`)}</PageTitle>
-      <p className="lead">{t('publisher.form.newIntro')}</p>
+      <p className={pageStyles.lead}>{t('publisher.form.newIntro')}</p>
       <ItemForm
         initialValues={initialValues}
         submitLabel={t('publisher.form.createSubmit')}
@@ -79,11 +80,11 @@ export function NewItemPage() {
   if (publisher.isError) return <PublisherLoadError error={publisher.error} what="publisher" />;
 
   return (
-    <div className="item-form-page">
+    <div className={publisherStyles.itemFormPage}>
       <p>
         <Link to={`/uitgever/${publisherId}`}>{t('publisher.import.backToPublisher', { name: publisher.data.name })}</Link>
       </p>
-      <p className="eyebrow">{publisher.data.name}</p>
+      <p className={pageStyles.eyebrow}>{publisher.data.name}</p>
       {isItemKind(kind) ? (
         <NewItemForm key={kind} publisherId={publisherId} kind={kind} prefill={prefill} />
       ) : (

@@ -1,4 +1,3 @@
-import '../publisher.css';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useT } from '../../../i18n';
@@ -9,6 +8,9 @@ import { PublisherStatusBadge } from './badges';
 import { ItemList } from './item-list';
 import { MembersSection } from './members-section';
 import { PublisherLoadError } from './load-error';
+import publisherStyles from '../publisher.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 type Notice = 'created' | 'itemCreated' | 'itemSaved';
 
@@ -32,7 +34,7 @@ export function PublisherPage() {
   const base = `/uitgever/${publisher.id}`;
 
   return (
-    <div className="publisher-page">
+    <div className={publisherStyles.publisherPage}>
       <p>
         <Link to="/uitgever">{t('publisher.page.backToOverview')}</Link>
       </p>
@@ -51,7 +53,7 @@ export function PublisherPage() {
         <h2 id="publisher-details" className="visually-hidden">
           {t('publisher.page.detailsTitle')}
         </h2>
-        <dl className="details">
+        <dl className={pageStyles.details}>
           <div>
             <dt>{t('publisher.page.status')}</dt>
             <dd>
@@ -76,10 +78,10 @@ export function PublisherPage() {
           </div>
         </dl>
       </section>
-      <section aria-labelledby="publisher-add" className="panel">
+      <section aria-labelledby="publisher-add" className={pageStyles.panel}>
         <h2 id="publisher-add">{t('publisher.page.addTitle')}</h2>
         <p>{t('publisher.page.addIntro')}</p>
-        <div className="actions">
+        <div className={formStyles.actions}>
           <ButtonLink to={`${base}/items/nieuw?kind=scheme`}>{t('publisher.page.addScheme')}</ButtonLink>
           <ButtonLink to={`${base}/items/nieuw?kind=training`}>{t('publisher.page.addTraining')}</ButtonLink>
           <ButtonLink to={`${base}/items/nieuw?kind=coach`}>{t('publisher.page.addCoach')}</ButtonLink>
@@ -89,7 +91,7 @@ export function PublisherPage() {
         </div>
       </section>
       {publisher.status === 'approved' && (
-        <section aria-labelledby="publisher-insights" className="panel">
+        <section aria-labelledby="publisher-insights" className={pageStyles.panel}>
           <h2 id="publisher-insights">{t('insights.link.title')}</h2>
           <p>{t('insights.link.text')}</p>
           <ButtonLink to={`${base}/inzichten`} variant="secondary">

@@ -3,6 +3,9 @@ import { NATIONWIDE } from '@groeiwijzer/domain';
 import { useT } from '../../../i18n';
 import { regionsByProvince } from '../../../lib/reference';
 import { Checkbox, ChoiceFieldset } from './choice-fieldset';
+import { cx } from '../../../ui/cx';
+import publisherStyles from '../publisher.module.css';
+import styles from './region-checkboxes.module.css';
 
 interface RegionCheckboxesProps {
   id: string;
@@ -23,7 +26,7 @@ export function RegionCheckboxes({ id, name, legend, hint, error, selected, onTo
   return (
     <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
       {nationwide && (
-        <div className="checkbox-list region-picker__nationwide">
+        <div className={cx(publisherStyles.checkboxList, styles.regionPickerNationwide)}>
           <Checkbox
             id={`${id}-${NATIONWIDE}`}
             name={name}
@@ -34,11 +37,11 @@ export function RegionCheckboxes({ id, name, legend, hint, error, selected, onTo
           />
         </div>
       )}
-      <div className="region-picker">
+      <div className={styles.regionPicker}>
         {provinces.map((group) => (
-          <fieldset key={group.province} className="region-picker__province">
+          <fieldset key={group.province} className={styles.regionPickerProvince}>
             <legend>{group.province}</legend>
-            <div className="checkbox-list">
+            <div className={publisherStyles.checkboxList}>
               {group.regions.map((region) => (
                 <Checkbox
                   key={region.key}

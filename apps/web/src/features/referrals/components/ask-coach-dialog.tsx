@@ -12,6 +12,7 @@ import { availableShares, toSharedResults } from '../share-preview';
 import styles from './ask-coach-dialog.module.css';
 import { ShareChoice } from './share-choice';
 import { SharePreviewPanel } from './share-preview-panel';
+import formStyles from '../../../ui/form.module.css';
 
 export const REFERRAL_MESSAGE_MAX = 2000;
 
@@ -113,7 +114,7 @@ function AskCoachForm({ organisationId, coach, aspect, roundId, onSent }: Omit<A
         contact={user ? { name: user.name, email: user.email } : null}
       />
       <p className={styles.consent}>{t('referrals.dialog.consentNote')}</p>
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={create.isPending} busyLabel={t('common.sending')}>
           {t('referrals.dialog.submit')}
         </Button>

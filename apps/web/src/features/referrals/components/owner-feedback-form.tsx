@@ -5,6 +5,8 @@ import { Button, FormAlert, TextAreaField } from '../../../ui';
 import { fieldDescriptionIds } from '../../../ui/field';
 import { useOwnerFeedback } from '../hooks/use-owner-feedback';
 import styles from './owner-feedback-form.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -48,12 +50,12 @@ export function OwnerFeedbackForm({ organisationId, referralId, onSent }: OwnerF
         className={[styles.rating, fields.rating ? styles.error : ''].filter(Boolean).join(' ')}
         aria-describedby={ratingIds.describedBy}
       >
-        <legend className="field__label">{t('referrals.feedback.rating')}</legend>
-        <p className="field__hint" id={ratingIds.hintId}>
+        <legend className={fieldStyles.fieldLabel}>{t('referrals.feedback.rating')}</legend>
+        <p className={fieldStyles.fieldHint} id={ratingIds.hintId}>
           {t('referrals.feedback.ratingHint')}
         </p>
         {fields.rating && (
-          <p className="field__error" id={ratingIds.errorId}>
+          <p className={fieldStyles.fieldError} id={ratingIds.errorId}>
             <span className="visually-hidden">{t('common.errorPrefix')} </span>
             {fields.rating}
           </p>
@@ -79,7 +81,7 @@ export function OwnerFeedbackForm({ organisationId, referralId, onSent }: OwnerF
         onChange={(event) => setComment(event.target.value)}
         error={fields.comment}
       />
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={feedback.isPending} busyLabel={t('common.sending')}>
           {t('referrals.feedback.submit')}
         </Button>

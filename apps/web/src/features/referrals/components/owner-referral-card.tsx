@@ -9,6 +9,7 @@ import { canCancel, canWithdrawConsent, declineReasonKey, eventKey, needsOwnerFe
 import { OwnerFeedbackForm } from './owner-feedback-form';
 import styles from './owner-referral-card.module.css';
 import { StatusBadge } from './status-badge';
+import formStyles from '../../../ui/form.module.css';
 
 interface OwnerReferralCardProps {
   referral: OwnerReferral;
@@ -92,7 +93,7 @@ export function OwnerReferralCard({ referral, organisationId, busy, onWithdraw, 
         (confirm === 'withdraw' ? (
           <div className={styles.confirm} role="group" aria-labelledby={`${titleId}-withdraw`}>
             <p id={`${titleId}-withdraw`}>{t('referrals.consent.confirm')}</p>
-            <div className="actions">
+            <div className={formStyles.actions}>
               <Button autoFocus busy={busy === 'withdraw'} busyLabel={t('common.saving')} onClick={onWithdraw}>
                 {t('referrals.consent.confirmYes')}
               </Button>
@@ -135,7 +136,7 @@ export function OwnerReferralCard({ referral, organisationId, busy, onWithdraw, 
             (confirm === 'cancel' ? (
               <div className={styles.confirm} role="group" aria-labelledby={`${titleId}-cancel`}>
                 <p id={`${titleId}-cancel`}>{t('referrals.cancel.confirm')}</p>
-                <div className="actions">
+                <div className={formStyles.actions}>
                   <Button autoFocus busy={busy === 'cancel'} busyLabel={t('common.saving')} onClick={onCancel}>
                     {t('referrals.cancel.confirmYes')}
                   </Button>

@@ -11,6 +11,7 @@ import { useCancelReferral, useForwardReferral, useWithdrawConsent } from '../ho
 import { ownerReferralsInOrder } from '../referral-model';
 import { OwnerReferralCard } from './owner-referral-card';
 import styles from './owner-referrals-page.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 type Notice = { tone: 'success' | 'error'; text: string } | null;
 
@@ -50,7 +51,7 @@ export function OwnerReferralsPage() {
         </Link>
       </p>
       <PageTitle documentTitle={t('referrals.page.documentTitle')}>{t('referrals.page.title')}</PageTitle>
-      <p className="lead">{t('referrals.page.intro')}</p>
+      <p className={pageStyles.lead}>{t('referrals.page.intro')}</p>
       {notice && (
         <Alert tone={notice.tone} focusOnMount key={notice.text}>
           <p>{notice.text}</p>

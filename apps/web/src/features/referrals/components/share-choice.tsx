@@ -2,6 +2,7 @@ import type { ReferralShare } from '@groeiwijzer/contracts';
 import { useT } from '../../../i18n';
 import { fieldDescriptionIds } from '../../../ui/field';
 import styles from './share-choice.module.css';
+import fieldStyles from '../../../ui/field.module.css';
 
 const SHARES: readonly ReferralShare[] = ['none', 'summary', 'report'];
 
@@ -22,11 +23,11 @@ export function ShareChoice({ id, value, onChange, available, error }: ShareChoi
   return (
     <fieldset id={id} className={[styles.choice, error ? styles.error : ''].filter(Boolean).join(' ')} aria-describedby={describedBy}>
       <legend className={styles.legend}>{t('referrals.dialog.share')}</legend>
-      <p className="field__hint" id={hintId}>
+      <p className={fieldStyles.fieldHint} id={hintId}>
         {onlyNothing ? t('referrals.dialog.noScan') : t('referrals.dialog.shareHint')}
       </p>
       {error && (
-        <p className="field__error" id={errorId}>
+        <p className={fieldStyles.fieldError} id={errorId}>
           <span className="visually-hidden">{t('common.errorPrefix')} </span>
           {error}
         </p>

@@ -4,6 +4,7 @@ import { plural, useLocale, useT } from '../../../i18n';
 import { formatDate, formatDifference, formatScore, formatShare } from '../../../lib/format';
 import { aspectName, distributionPercentages } from '../../report/report-model';
 import styles from './shared-results-view.module.css';
+import dataTableStyles from '../../../ui/data-table.module.css';
 
 function Distribution({ distribution, label }: { distribution: readonly number[]; label: string }) {
   const percentages = distributionPercentages(distribution);
@@ -39,13 +40,13 @@ export function SharedResultsView({ shared, idPrefix }: { shared: SharedResults;
           : shared.roundTitle}{' '}
         {plural(t, 'referrals.shared.respondents', shared.respondents)}
       </p>
-      <div className="table-scroll" role="region" aria-labelledby={`${idPrefix}-means`} tabIndex={0}>
-        <table className="data-table">
+      <div className={dataTableStyles.tableScroll} role="region" aria-labelledby={`${idPrefix}-means`} tabIndex={0}>
+        <table className={dataTableStyles.dataTable}>
           <caption id={`${idPrefix}-means`}>{t('referrals.shared.meansCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('referrals.shared.aspect')}</th>
-              <th scope="col" className="num">
+              <th scope="col" className={dataTableStyles.num}>
                 {t('referrals.shared.mean')}
               </th>
             </tr>
@@ -54,7 +55,7 @@ export function SharedResultsView({ shared, idPrefix }: { shared: SharedResults;
             {shared.aspects.map((aspect) => (
               <tr key={aspect.key}>
                 <th scope="row">{aspectName(aspect.key, locale)}</th>
-                <td className="num">{formatScore(aspect.mean, locale)}</td>
+                <td className={dataTableStyles.num}>{formatScore(aspect.mean, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -72,8 +73,8 @@ export function SharedResultsView({ shared, idPrefix }: { shared: SharedResults;
       </dl>
       {shared.report && (
         <>
-          <div className="table-scroll" role="region" aria-labelledby={`${idPrefix}-spread`} tabIndex={0}>
-            <table className="data-table">
+          <div className={dataTableStyles.tableScroll} role="region" aria-labelledby={`${idPrefix}-spread`} tabIndex={0}>
+            <table className={dataTableStyles.dataTable}>
               <caption id={`${idPrefix}-spread`}>{t('referrals.shared.distributionTitle')}</caption>
               <tbody>
                 {shared.report.aspects.map((aspect) => (
@@ -84,7 +85,7 @@ export function SharedResultsView({ shared, idPrefix }: { shared: SharedResults;
                     </td>
                     <td>
                       {t('referrals.shared.favourable', { share: formatShare(aspect.favourable, locale) })}
-                      <span className="data-table__sub">{plural(t, 'referrals.shared.people', aspect.n)}</span>
+                      <span className={dataTableStyles.dataTableSub}>{plural(t, 'referrals.shared.people', aspect.n)}</span>
                     </td>
                   </tr>
                 ))}
@@ -92,24 +93,24 @@ export function SharedResultsView({ shared, idPrefix }: { shared: SharedResults;
             </table>
           </div>
           {shared.report.gaps.length > 0 ? (
-            <div className="table-scroll" role="region" aria-labelledby={`${idPrefix}-gaps`} tabIndex={0}>
-              <table className="data-table">
+            <div className={dataTableStyles.tableScroll} role="region" aria-labelledby={`${idPrefix}-gaps`} tabIndex={0}>
+              <table className={dataTableStyles.dataTable}>
                 <caption id={`${idPrefix}-gaps`}>{t('referrals.shared.gapsCaption')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('referrals.shared.aspect')}</th>
-                    <th scope="col" className="num">{t('referrals.shared.employees')}</th>
-                    <th scope="col" className="num">{t('referrals.shared.owner')}</th>
-                    <th scope="col" className="num">{t('referrals.shared.gap')}</th>
+                    <th scope="col" className={dataTableStyles.num}>{t('referrals.shared.employees')}</th>
+                    <th scope="col" className={dataTableStyles.num}>{t('referrals.shared.owner')}</th>
+                    <th scope="col" className={dataTableStyles.num}>{t('referrals.shared.gap')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {shared.report.gaps.map((gap) => (
                     <tr key={gap.key}>
                       <th scope="row">{aspectName(gap.key, locale)}</th>
-                      <td className="num">{formatScore(gap.employees, locale)}</td>
-                      <td className="num">{formatScore(gap.owner, locale)}</td>
-                      <td className="num">{formatDifference(gap.gap, locale)}</td>
+                      <td className={dataTableStyles.num}>{formatScore(gap.employees, locale)}</td>
+                      <td className={dataTableStyles.num}>{formatScore(gap.owner, locale)}</td>
+                      <td className={dataTableStyles.num}>{formatDifference(gap.gap, locale)}</td>
                     </tr>
                   ))}
                 </tbody>

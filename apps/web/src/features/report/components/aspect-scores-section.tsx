@@ -3,6 +3,9 @@ import { getInstrument, INSTRUMENT_V1, itemText, type Instrument } from '@groeiw
 import { plural, useLocale, useT } from '../../../i18n';
 import { formatScore, formatShare } from '../../../lib/format';
 import { aspectName, distributionPercentages, reportAspectKeys } from '../report-model';
+import reportStyles from '../report.module.css';
+import { cx, variant } from '../../../ui/cx';
+import styles from './aspect-scores-section.module.css';
 
 function instrumentOf(version: number): Instrument {
   try {
@@ -16,12 +19,12 @@ function instrumentOf(version: number): Instrument {
 function DistributionBar({ distribution, labels, label }: { distribution: number[]; labels: readonly string[]; label: string }) {
   const percentages = distributionPercentages(distribution);
   return (
-    <div className="distribution" role="img" aria-label={label}>
+    <div className={styles.distribution} role="img" aria-label={label}>
       {percentages.map((percentage, index) =>
         percentage > 0 ? (
           <span
             key={index}
-            className={`distribution__part distribution__part--${index + 1}`}
+            className={cx(styles.distributionPart, variant(styles, 'distributionPart', index + 1))}
             style={{ width: `${percentage}%` }}
             title={`${labels[index]}: ${distribution[index]}`}
           >
@@ -50,24 +53,24 @@ export function AspectScoresSection({ report }: { report: ReportReady }) {
     });
 
   return (
-    <section aria-labelledby="report-scores" className="report-section">
+    <section aria-labelledby="report-scores" className={reportStyles.reportSection}>
       <h2 id="report-scores">{t('report.scores.title')}</h2>
       <p>{t('report.scores.intro')}</p>
-      <ul className="legend legend--scale" aria-label={t('report.scores.legend')}>
+      <ul className={cx(reportStyles.legend, styles.legendScale)} aria-label={t('report.scores.legend')}>
         {labels.map((name, index) => (
           <li key={name}>
-            <span className={`legend__box distribution__part--${index + 1}`} aria-hidden="true" /> {name}
+            <span className={cx(styles.legendBox, variant(styles, 'distributionPart', index + 1))} aria-hidden="true" /> {name}
           </li>
         ))}
       </ul>
-      <div className="aspect-scores">
+      <div className={styles.aspectScores}>
         {reportAspectKeys(report).map((key) => {
           const aspect = report.aspects.find((candidate) => candidate.key === key)!;
           const benchmark = report.benchmark?.aspects[key];
           return (
-            <article key={key} className="aspect-score" aria-labelledby={`aspect-score-${key}`}>
+            <article key={key} className={styles.aspectScore} aria-labelledby={`aspect-score-${key}`}>
               <h3 id={`aspect-score-${key}`}>{aspectName(key, locale)}</h3>
-              <p className="aspect-score__numbers">
+              <p className={styles.aspectScoreNumbers}>
                 <span>{t('report.scores.mean', { mean: formatScore(aspect.mean, locale) })}</span>
                 <span>{t('report.scores.favourable', { share: formatShare(aspect.favourable, locale) })}</span>
                 <span>{plural(t, 'report.scores.people', aspect.n)}</span>
@@ -75,13 +78,13 @@ export function AspectScoresSection({ report }: { report: ReportReady }) {
               </p>
               <DistributionBar distribution={aspect.distribution} labels={labels} label={describe(aspect.distribution)} />
               {itemsOf(key).length > 0 && (
-                <details className="aspect-score__items">
+                <details className={styles.aspectScoreItems}>
                   <summary>{t('report.scores.itemsToggle')}</summary>
                   <ul>
                     {itemsOf(key).map((item) => (
                       <li key={item.id}>
                         <span>{textOf(item)}</span>
-                        <span className="aspect-score__item-numbers">
+                        <span className={styles.aspectScoreItemNumbers}>
                           {t('report.scoreLine', { mean: formatScore(item.mean, locale), favourable: formatShare(item.favourable, locale) })}
                         </span>
                       </li>

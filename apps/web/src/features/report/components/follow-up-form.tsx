@@ -6,6 +6,10 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Button, FormAlert, SelectField } from '../../../ui';
 import { FieldFrame } from '../../../ui/field';
 import { durationChoices, formatDuration, toFollowUpRequest, type FollowUpFormValues } from '../follow-up-values';
+import { cx } from '../../../ui/cx';
+import followUpStyles from '../follow-up.module.css';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
 
 interface FollowUpFormProps {
   initial: FollowUpFormValues;
@@ -55,21 +59,21 @@ export function FollowUpForm({ initial, moving, busy, error, submittedAt, onSubm
   const describe = (own: string | undefined) => [own, whenErrorId].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="form follow-up__form" noValidate onSubmit={submit}>
+    <form className={cx(formStyles.form, followUpStyles.followUpForm)} noValidate onSubmit={submit}>
       {missing ? (
         <FormAlert key={missing.at} message={whenError ?? null} />
       ) : (
         <FormAlert key={submittedAt} message={errors.summary} />
       )}
-      <fieldset className={['follow-up__when', whenError ? 'follow-up__when--error' : ''].filter(Boolean).join(' ')} aria-describedby={whenErrorId}>
-        <legend className="field__label">{t('report.followUp.fields.when')}</legend>
+      <fieldset className={cx(followUpStyles.followUpWhen, whenError && followUpStyles.followUpWhenError)} aria-describedby={whenErrorId}>
+        <legend className={fieldStyles.fieldLabel}>{t('report.followUp.fields.when')}</legend>
         {whenError && (
-          <p className="field__error" id={whenErrorId}>
+          <p className={fieldStyles.fieldError} id={whenErrorId}>
             <span className="visually-hidden">{t('common.errorPrefix')} </span>
             {whenError}
           </p>
         )}
-        <div className="follow-up__when-inputs">
+        <div className={followUpStyles.followUpWhenInputs}>
           <FieldFrame id="follow-up-date" label={t('report.followUp.fields.date')}>
             {(aria) => (
               <input
@@ -77,7 +81,7 @@ export function FollowUpForm({ initial, moving, busy, error, submittedAt, onSubm
                 id="follow-up-date"
                 name="date"
                 type="date"
-                className="field__input"
+                className={fieldStyles.fieldInput}
                 min={isoDateInAmsterdam()}
                 max={isoDateInAmsterdam(new Date(), 365)}
                 value={values.date}
@@ -93,7 +97,7 @@ export function FollowUpForm({ initial, moving, busy, error, submittedAt, onSubm
                 id="follow-up-time"
                 name="time"
                 type="time"
-                className="field__input"
+                className={fieldStyles.fieldInput}
                 value={values.time}
                 onChange={set('time')}
                 aria-invalid={whenError ? true : undefined}
@@ -106,7 +110,7 @@ export function FollowUpForm({ initial, moving, busy, error, submittedAt, onSubm
       <SelectField
         id="follow-up-minutes"
         name="minutes"
-        className="field--short"
+        className={fieldStyles.fieldShort}
         label={t('report.followUp.fields.duration')}
         value={values.minutes}
         onChange={set('minutes')}
@@ -131,14 +135,14 @@ export function FollowUpForm({ initial, moving, busy, error, submittedAt, onSubm
             id="follow-up-location"
             name="location"
             type="text"
-            className="field__input"
+            className={fieldStyles.fieldInput}
             maxLength={200}
             value={values.location}
             onChange={set('location')}
           />
         )}
       </FieldFrame>
-      <div className="form__actions">
+      <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {moving ? t('report.followUp.submitMove') : t('report.followUp.submit')}
         </Button>

@@ -9,6 +9,10 @@ import { useCancelFollowUp } from '../hooks/use-cancel-follow-up';
 import { useFollowUp } from '../hooks/use-follow-up';
 import { usePlanFollowUp } from '../hooks/use-plan-follow-up';
 import { FollowUpForm } from './follow-up-form';
+import { cx } from '../../../ui/cx';
+import followUpStyles from '../follow-up.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 type Notice = 'planned' | 'moved' | 'cancelled';
 
@@ -38,7 +42,7 @@ function PlannedSession({ roundId, session, onMove, moveButton, onCancelled }: P
 
   return (
     <>
-      <dl className="details follow-up__details">
+      <dl className={pageStyles.details}>
         <div>
           <dt>{t('report.followUp.when')}</dt>
           <dd>{t('report.followUp.whenValue', when)}</dd>
@@ -49,12 +53,12 @@ function PlannedSession({ roundId, session, onMove, moveButton, onCancelled }: P
         </div>
         <div>
           <dt>{t('report.followUp.location')}</dt>
-          <dd className="follow-up__location">{session.location ?? t('common.notFilledIn')}</dd>
+          <dd className={followUpStyles.followUpLocation}>{session.location ?? t('common.notFilledIn')}</dd>
         </div>
       </dl>
       <FormAlert key={cancel.submittedAt} message={errors.summary} />
       {!confirming ? (
-        <div className="actions">
+        <div className={formStyles.actions}>
           <a href={followUpIcsUrl(roundId)} download>
             {t('report.followUp.addToCalendar')}
           </a>
@@ -66,12 +70,12 @@ function PlannedSession({ roundId, session, onMove, moveButton, onCancelled }: P
           </Button>
         </div>
       ) : (
-        <div className="follow-up__confirm" role="group" aria-labelledby="follow-up-cancel-confirm" aria-describedby="follow-up-cancel-note">
-          <p id="follow-up-cancel-confirm" className="follow-up__question">
+        <div className={followUpStyles.followUpConfirm} role="group" aria-labelledby="follow-up-cancel-confirm" aria-describedby="follow-up-cancel-note">
+          <p id="follow-up-cancel-confirm" className={followUpStyles.followUpQuestion}>
             {t('report.followUp.cancelConfirm')}
           </p>
           <p id="follow-up-cancel-note">{t('report.followUp.cancelNote')}</p>
-          <div className="actions">
+          <div className={formStyles.actions}>
             <Button
               autoFocus
               busy={cancel.isPending}
@@ -173,14 +177,14 @@ export function FollowUpSection({ roundId }: { roundId: string }) {
   }
 
   return (
-    <section aria-labelledby="report-follow-up" className="panel no-print follow-up">
+    <section aria-labelledby="report-follow-up" className={cx(pageStyles.panel, 'no-print')}>
       <h2 id="report-follow-up" ref={heading} tabIndex={-1}>
         {t('report.followUp.title')}
       </h2>
       <p>{t('report.followUp.intro')}</p>
       <p>{t('report.followUp.owners')}</p>
       {/* Always in the page, so screen readers announce the text when it appears. */}
-      <p className="follow-up__notice" role="status">
+      <p className={followUpStyles.followUpNotice} role="status">
         {notice ? t(NOTICE_KEYS[notice]) : ''}
       </p>
       {content()}

@@ -3,6 +3,8 @@ import type { ReportReady } from '@groeiwijzer/contracts';
 import { useLocale, useT } from '../../../i18n';
 import { formatDifference, formatScore } from '../../../lib/format';
 import { aspectName } from '../report-model';
+import reportStyles from '../report.module.css';
+import styles from './gaps-section.module.css';
 
 /** Where the owner's view and the employees' view differ most. Owner only. */
 export function GapsSection({ report, roundId }: { report: ReportReady; roundId: string }) {
@@ -10,7 +12,7 @@ export function GapsSection({ report, roundId }: { report: ReportReady; roundId:
   const { locale } = useLocale();
 
   return (
-    <section aria-labelledby="report-gaps" className="report-section">
+    <section aria-labelledby="report-gaps" className={reportStyles.reportSection}>
       <h2 id="report-gaps">{t('report.gaps.title')}</h2>
       {!report.selfAssessment ? (
         <p>
@@ -21,10 +23,10 @@ export function GapsSection({ report, roundId }: { report: ReportReady; roundId:
       ) : (
         <>
           <p>{t('report.gaps.intro')}</p>
-          <ul className="gap-list">
+          <ul className={styles.gapList}>
             {report.gaps.map((gap) => (
               <li key={gap.key}>
-                <h3 className="gap-list__title">{aspectName(gap.key, locale)}</h3>
+                <h3 className={styles.gapListTitle}>{aspectName(gap.key, locale)}</h3>
                 <p>
                   {t('report.gaps.values', {
                     owner: formatScore(gap.owner, locale),

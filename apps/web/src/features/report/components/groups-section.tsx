@@ -2,6 +2,8 @@ import type { ReportReady } from '@groeiwijzer/contracts';
 import { plural, useLocale, useT } from '../../../i18n';
 import { formatScore } from '../../../lib/format';
 import { aspectName, reportAspectKeys } from '../report-model';
+import reportStyles from '../report.module.css';
+import dataTableStyles from '../../../ui/data-table.module.css';
 
 /** Scores per team or department; only groups above the threshold come from the API. */
 export function GroupsSection({ report }: { report: ReportReady }) {
@@ -10,19 +12,19 @@ export function GroupsSection({ report }: { report: ReportReady }) {
   if (report.groups.length === 0) return null;
   const keys = reportAspectKeys(report);
   return (
-    <section aria-labelledby="report-groups" className="report-section">
+    <section aria-labelledby="report-groups" className={reportStyles.reportSection}>
       <h2 id="report-groups">{t('report.groups.title')}</h2>
       <p>{t('report.groups.intro', { count: report.minResponses })}</p>
-      <div className="table-scroll" role="region" aria-labelledby="report-groups-caption" tabIndex={0}>
-        <table className="data-table">
+      <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="report-groups-caption" tabIndex={0}>
+        <table className={dataTableStyles.dataTable}>
           <caption id="report-groups-caption">{t('report.groups.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('report.aspect')}</th>
               {report.groups.map((group) => (
-                <th key={group.name} scope="col" className="num">
+                <th key={group.name} scope="col" className={dataTableStyles.num}>
                   {group.name}
-                  <span className="data-table__sub">{plural(t, 'report.scores.people', group.respondents)}</span>
+                  <span className={dataTableStyles.dataTableSub}>{plural(t, 'report.scores.people', group.respondents)}</span>
                 </th>
               ))}
             </tr>
@@ -32,7 +34,7 @@ export function GroupsSection({ report }: { report: ReportReady }) {
               <tr key={key}>
                 <th scope="row">{aspectName(key, locale)}</th>
                 {report.groups.map((group) => (
-                  <td key={group.name} className="num">
+                  <td key={group.name} className={dataTableStyles.num}>
                     {formatScore(group.aspects[key], locale)}
                   </td>
                 ))}

@@ -20,12 +20,12 @@ describe('RadarChart', () => {
 
   it('numbers the six axes and draws a ring per scale point', () => {
     for (let n = 1; n <= 6; n++) expect(html).toContain(`>${n}</text>`);
-    expect(html.match(/<g class="radar__grid">(.*?)<\/g>/)?.[1].match(/<polygon/g)).toHaveLength(5);
+    expect(html.match(/<g class="radarGrid">(.*?)<\/g>/)?.[1].match(/<polygon/g)).toHaveLength(5);
   });
 
   it('draws a polygon only for series with at least two known values', () => {
-    expect(html).toContain('radar__series--employees"><polygon');
-    expect(html).not.toContain('radar__series--owner"><polygon');
-    expect(html.match(/radar__series--owner">(.*?)<\/g>/)?.[1].match(/<circle/g)).toHaveLength(1);
+    expect(html).toContain('radarSeriesEmployees"><polygon');
+    expect(html).not.toContain('radarSeriesOwner"><polygon');
+    expect(html.match(/radarSeriesOwner">(.*?)<\/g>/)?.[1].match(/<circle/g)).toHaveLength(1);
   });
 });

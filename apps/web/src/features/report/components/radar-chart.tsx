@@ -1,6 +1,8 @@
 import type { AspectKey } from '@groeiwijzer/domain';
 import { axisPoint, ringPoints, seriesShape, type RadarLayout } from '../radar-geometry';
 import type { AspectValues } from '../report-model';
+import { cx, variant as modifier } from '../../../ui/cx';
+import styles from './radar-chart.module.css';
 
 export type SeriesVariant = 'employees' | 'owner' | 'benchmark';
 
@@ -27,8 +29,8 @@ const RINGS = [1, 2, 3, 4, 5];
 export function RadarChart({ keys, series, summary }: RadarChartProps) {
   const count = keys.length;
   return (
-    <svg className="radar" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={summary} focusable="false">
-      <g className="radar__grid">
+    <svg className={styles.radar} viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={summary} focusable="false">
+      <g className={styles.radarGrid}>
         {RINGS.map((value) => (
           <polygon key={value} points={ringPoints(LAYOUT, count, value)} />
         ))}
@@ -37,7 +39,7 @@ export function RadarChart({ keys, series, summary }: RadarChartProps) {
           return <line key={key} x1={LAYOUT.cx} y1={LAYOUT.cy} x2={end.x} y2={end.y} />;
         })}
       </g>
-      <g className="radar__scale" aria-hidden="true">
+      <g className={styles.radarScale} aria-hidden="true">
         {RINGS.map((value) => (
           <text key={value} x={LAYOUT.cx + 4} y={LAYOUT.cy - (LAYOUT.radius * value) / LAYOUT.max + 12}>
             {value}
@@ -50,7 +52,7 @@ export function RadarChart({ keys, series, summary }: RadarChartProps) {
           keys.map((key) => entry.values[key]),
         );
         return (
-          <g key={entry.variant} className={`radar__series radar__series--${entry.variant}`}>
+          <g key={entry.variant} className={cx(styles.radarSeries, modifier(styles, 'radarSeries', entry.variant))}>
             {shape.points && <polygon points={shape.points} />}
             {shape.markers.map((marker) => (
               <circle key={marker.index} cx={marker.x} cy={marker.y} r={entry.variant === 'employees' ? 4.5 : 3.5} />
@@ -58,7 +60,7 @@ export function RadarChart({ keys, series, summary }: RadarChartProps) {
           </g>
         );
       })}
-      <g className="radar__axes">
+      <g className={styles.radarAxes}>
         {keys.map((key, index) => {
           const at = axisPoint(LAYOUT, index, count, LAYOUT.radius + 18);
           return (
@@ -78,7 +80,7 @@ export function RadarChart({ keys, series, summary }: RadarChartProps) {
 /** A short line in the style of a series, for legends. */
 export function SeriesSwatch({ variant }: { variant: SeriesVariant }) {
   return (
-    <svg className={`swatch radar__series--${variant}`} viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
+    <svg className={cx(styles.swatch, modifier(styles, 'radarSeries', variant))} viewBox="0 0 36 12" width="36" height="12" aria-hidden="true" focusable="false">
       <line x1="2" y1="6" x2="34" y2="6" />
       <circle cx="18" cy="6" r="3.5" />
     </svg>

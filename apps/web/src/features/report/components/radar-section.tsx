@@ -3,6 +3,9 @@ import { useLocale, useT } from '../../../i18n';
 import { formatScore } from '../../../lib/format';
 import { aspectName, employeeMeans, reportAspectKeys } from '../report-model';
 import { RadarChart, SeriesSwatch, type RadarSeries } from './radar-chart';
+import reportStyles from '../report.module.css';
+import dataTableStyles from '../../../ui/data-table.module.css';
+import styles from './radar-section.module.css';
 
 /** The overview: radar of employees, owner and similar companies, with the numbers as a table
  * (the table is also the key to the numbered axes). */
@@ -23,14 +26,14 @@ export function RadarSection({ report, showOwner }: { report: ReportReady; showO
   ].join(' ');
 
   return (
-    <section aria-labelledby="report-overview" className="report-section">
+    <section aria-labelledby="report-overview" className={reportStyles.reportSection}>
       <h2 id="report-overview">{t('report.radar.title')}</h2>
       <p>{t('report.radar.intro')}</p>
-      <div className="radar-layout">
-        <figure className="radar-figure">
+      <div className={styles.radarLayout}>
+        <figure className={styles.radarFigure}>
           <RadarChart keys={keys} series={series} summary={summary} />
           <figcaption>
-            <ul className="legend" aria-label={t('report.radar.legend')}>
+            <ul className={reportStyles.legend} aria-label={t('report.radar.legend')}>
               {series.map((entry) => (
                 <li key={entry.variant}>
                   <SeriesSwatch variant={entry.variant} /> {entry.label}
@@ -39,15 +42,15 @@ export function RadarSection({ report, showOwner }: { report: ReportReady; showO
             </ul>
           </figcaption>
         </figure>
-        <div className="table-scroll" role="region" aria-labelledby="report-overview-table" tabIndex={0}>
-          <table className="data-table">
+        <div className={dataTableStyles.tableScroll} role="region" aria-labelledby="report-overview-table" tabIndex={0}>
+          <table className={dataTableStyles.dataTable}>
             <caption id="report-overview-table">{t('report.radar.tableCaption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('report.radar.number')}</th>
                 <th scope="col">{t('report.aspect')}</th>
                 {series.map((entry) => (
-                  <th key={entry.variant} scope="col" className="num">
+                  <th key={entry.variant} scope="col" className={dataTableStyles.num}>
                     {entry.label}
                   </th>
                 ))}
@@ -59,7 +62,7 @@ export function RadarSection({ report, showOwner }: { report: ReportReady; showO
                   <td>{index + 1}</td>
                   <th scope="row">{aspectName(key, locale)}</th>
                   {series.map((entry) => (
-                    <td key={entry.variant} className="num">
+                    <td key={entry.variant} className={dataTableStyles.num}>
                       {formatScore(entry.values[key], locale)}
                     </td>
                   ))}

@@ -10,6 +10,9 @@ import { FollowUpSection } from './follow-up-section';
 import { ReportShare } from './report-share';
 import { ReportView } from './report-view';
 import { ReportWithheldNotice } from './report-withheld';
+import { cx } from '../../../ui/cx';
+import reportStyles from '../report.module.css';
+import buttonStyles from '../../../ui/button.module.css';
 
 /** The owner's report of one round: withheld below the threshold, otherwise the full report. */
 export function ReportPage() {
@@ -23,7 +26,7 @@ export function ReportPage() {
   if (round.isError) return <RoundLoadError error={round.error} />;
 
   return (
-    <div className="report-page">
+    <div className={reportStyles.reportPage}>
       <p className="no-print">
         <Link to={`/scans/${roundId}`}>{t('report.backToRound')}</Link>
       </p>
@@ -37,7 +40,7 @@ export function ReportPage() {
       ) : (
         <>
           <p className="no-print">
-            <a className="button button--primary" href={reportPdfUrl(roundId, locale)} download>
+            <a className={cx(buttonStyles.button, buttonStyles.buttonPrimary)} href={reportPdfUrl(roundId, locale)} download>
               {t('report.actions.pdf')}
             </a>
           </p>

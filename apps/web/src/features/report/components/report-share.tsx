@@ -3,6 +3,8 @@ import { useT } from '../../../i18n';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Button, CopyField, FormAlert } from '../../../ui';
 import { useReportShare } from '../hooks/use-report-share';
+import { cx } from '../../../ui/cx';
+import pageStyles from '../../../ui/page.module.css';
 
 /** Share with employees (a read-only link without the self-assessment), or stop sharing. */
 export function ReportShare({ round }: { round: RoundDetail }) {
@@ -14,7 +16,7 @@ export function ReportShare({ round }: { round: RoundDetail }) {
   const shared = round.reportShared || !!link;
 
   return (
-    <section aria-labelledby="report-share" className="panel no-print">
+    <section aria-labelledby="report-share" className={cx(pageStyles.panel, 'no-print')}>
       <h2 id="report-share">{t('report.share.title')}</h2>
       <FormAlert key={`${share.submittedAt}-${unshare.submittedAt}`} message={errors.summary} />
       {shared ? (

@@ -1,4 +1,3 @@
-import '../report.css';
 import type { ReportReady } from '@groeiwijzer/contracts';
 import { plural, useLocale, useT } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
@@ -11,6 +10,7 @@ import { GroupsSection } from './groups-section';
 import { RadarSection } from './radar-section';
 import { StrengthsSection } from './strengths-section';
 import { TrendSection } from './trend-section';
+import styles from './report-view.module.css';
 
 interface ReportViewProps {
   report: ReportReady;
@@ -25,8 +25,8 @@ export function ReportView({ report, audience, roundId }: ReportViewProps) {
   const { locale } = useLocale();
   const owner = audience === 'owner';
   return (
-    <div className="report">
-      <p className="report__meta">
+    <div>
+      <p className={styles.reportMeta}>
         {plural(t, 'report.meta', report.respondents)}
         {report.closedAt && ` ${t('report.closedOn', { date: formatDate(report.closedAt, locale) })}`}
       </p>

@@ -5,6 +5,9 @@ import { Alert, Loading, PageTitle } from '../../../ui';
 import { useSharedReport } from '../hooks/use-report';
 import { ReportView } from './report-view';
 import { ReportWithheldNotice } from './report-withheld';
+import { cx } from '../../../ui/cx';
+import reportStyles from '../report.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 /** The report as the owner shared it with employees: public, read-only, no self-assessment. */
 export function SharedReportPage() {
@@ -16,7 +19,7 @@ export function SharedReportPage() {
   if (report.isError) {
     const gone = isApiRequestError(report.error) && [400, 403, 404, 410].includes(report.error.status);
     return (
-      <div className="narrow">
+      <div className={pageStyles.narrow}>
         <PageTitle>{gone ? t('report.shared.goneTitle') : t('errors.unknown')}</PageTitle>
         <Alert tone="error">
           <p>{gone ? t('report.shared.goneText') : t('errors.loadFailed')}</p>
@@ -27,17 +30,17 @@ export function SharedReportPage() {
   const data = report.data;
   if (data.status === 'withheld') {
     return (
-      <div className="narrow">
+      <div className={pageStyles.narrow}>
         <PageTitle>{t('report.shared.withheldTitle')}</PageTitle>
         <ReportWithheldNotice report={data} />
       </div>
     );
   }
   return (
-    <div className="report-page">
-      <p className="eyebrow">{data.organisation}</p>
+    <div className={reportStyles.reportPage}>
+      <p className={pageStyles.eyebrow}>{data.organisation}</p>
       <PageTitle>{t('report.title', { title: data.title })}</PageTitle>
-      <p className="lead">{t('report.shared.intro', { organisation: data.organisation })}</p>
+      <p className={cx(pageStyles.lead, reportStyles.lead)}>{t('report.shared.intro', { organisation: data.organisation })}</p>
       <ReportView report={data} audience="employees" roundId={data.roundId} />
     </div>
   );

@@ -3,15 +3,19 @@ import { ASPECT_GUIDANCE, OVERALL_PICTURE_TEXT, type AspectKey } from '@groeiwij
 import { useLocale, useT } from '../../../i18n';
 import { formatScore, formatShare } from '../../../lib/format';
 import { aspectName, overallPictureOf } from '../report-model';
+import reportStyles from '../report.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import { cx, variant } from '../../../ui/cx';
+import styles from './strengths-section.module.css';
 
 function Finding({ aspect, kind }: { aspect: AspectScoreView | undefined; kind: 'strength' | 'weakSpot' }) {
   const t = useT();
   const { locale } = useLocale();
   if (!aspect) return null;
   return (
-    <li className={`finding finding--${kind}`}>
-      <h4 className="finding__title">{aspectName(aspect.key, locale)}</h4>
-      <p className="finding__score">
+    <li className={cx(styles.finding, variant(styles, 'finding', kind))}>
+      <h4 className={styles.findingTitle}>{aspectName(aspect.key, locale)}</h4>
+      <p className={styles.findingScore}>
         {t('report.scoreLine', { mean: formatScore(aspect.mean, locale), favourable: formatShare(aspect.favourable, locale) })}
       </p>
       <p>{ASPECT_GUIDANCE[aspect.key][kind][locale]}</p>
@@ -27,13 +31,13 @@ export function StrengthsSection({ report }: { report: ReportReady }) {
   const byKey = (key: AspectKey) => report.aspects.find((aspect) => aspect.key === key);
 
   return (
-    <section aria-labelledby="report-findings" className="report-section">
+    <section aria-labelledby="report-findings" className={reportStyles.reportSection}>
       <h2 id="report-findings">{t('report.findings.title')}</h2>
-      <p className="lead">{picture.summary[locale]}</p>
-      <div className="findings">
+      <p className={cx(pageStyles.lead, reportStyles.lead)}>{picture.summary[locale]}</p>
+      <div className={styles.findings}>
         <div>
           <h3>{picture.strengthsHeading[locale]}</h3>
-          <ul className="finding-list">
+          <ul className={styles.findingList}>
             {report.strengths.map((key) => (
               <Finding key={key} aspect={byKey(key)} kind="strength" />
             ))}
@@ -41,7 +45,7 @@ export function StrengthsSection({ report }: { report: ReportReady }) {
         </div>
         <div>
           <h3>{picture.weakSpotsHeading[locale]}</h3>
-          <ul className="finding-list">
+          <ul className={styles.findingList}>
             {report.weakSpots.map((key) => (
               <Finding key={key} aspect={byKey(key)} kind="weakSpot" />
             ))}

@@ -4,6 +4,9 @@ import { useT } from '../../../i18n';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Button, FormAlert } from '../../../ui';
 import { useCloseRound } from '../hooks/use-close-round';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './close-round.module.css';
 
 /** Closing is final: ask once more, in the page (no browser dialog), then close. */
 export function CloseRound({ roundId }: { roundId: string }) {
@@ -26,7 +29,7 @@ export function CloseRound({ roundId }: { roundId: string }) {
   }
 
   return (
-    <section aria-labelledby="round-close" className="panel">
+    <section aria-labelledby="round-close" className={pageStyles.panel}>
       <h2 id="round-close">{t('scans.close.title')}</h2>
       <p>{t('scans.close.intro')}</p>
       <FormAlert key={close.submittedAt} message={errors.summary} />
@@ -35,11 +38,11 @@ export function CloseRound({ roundId }: { roundId: string }) {
           {t('scans.close.start')}
         </Button>
       ) : (
-        <div className="confirm" role="group" aria-labelledby="round-close-confirm">
-          <p id="round-close-confirm" className="confirm__question">
+        <div className={styles.confirm} role="group" aria-labelledby="round-close-confirm">
+          <p id="round-close-confirm" className={styles.confirmQuestion}>
             {t('scans.close.confirm')}
           </p>
-          <div className="actions">
+          <div className={formStyles.actions}>
             <Button autoFocus busy={close.isPending} busyLabel={t('common.saving')} onClick={closeRound}>
               {t('scans.close.yes')}
             </Button>

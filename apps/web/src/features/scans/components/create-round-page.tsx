@@ -9,6 +9,9 @@ import { useOrganisation } from '../../organisations/hooks/use-organisation';
 import { OrganisationLoadError } from '../../organisations/components/organisation-status';
 import { useCreateRound } from '../hooks/use-create-round';
 import { defaultRoundValues, toCreateRoundRequest, type RoundFormValues } from '../round-form-values';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
 
 function defaultTitle(locale: string, prefix: string): string {
   const month = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric' }).format(new Date());
@@ -39,11 +42,11 @@ export function CreateRoundPage() {
   if (organisation.isError) return <OrganisationLoadError error={organisation.error} />;
 
   return (
-    <div className="narrow">
-      <p className="eyebrow">{organisation.data.name}</p>
+    <div className={pageStyles.narrow}>
+      <p className={pageStyles.eyebrow}>{organisation.data.name}</p>
       <PageTitle>{t('scans.create.title')}</PageTitle>
-      <p className="lead">{t('scans.create.intro')}</p>
-      <form className="form" noValidate onSubmit={submit}>
+      <p className={pageStyles.lead}>{t('scans.create.intro')}</p>
+      <form className={formStyles.form} noValidate onSubmit={submit}>
         <FormAlert key={create.submittedAt} message={errors.summary} />
         <TextField
           id="round-title"
@@ -59,7 +62,7 @@ export function CreateRoundPage() {
           id="round-closes-at"
           name="closesAt"
           type="date"
-          className="field--short-date"
+          className={fieldStyles.fieldShortDate}
           label={t('scans.fields.closesAt')}
           hint={t('scans.fields.closesAtHint')}
           min={isoDateInAmsterdam()}
@@ -75,7 +78,7 @@ export function CreateRoundPage() {
           inputMode="numeric"
           min={MIN_RESPONSES_FLOOR}
           step={1}
-          className="field--short"
+          className={fieldStyles.fieldShort}
           label={t('scans.fields.minResponses')}
           hint={t('scans.fields.minResponsesHint', { floor: MIN_RESPONSES_FLOOR })}
           value={values.minResponses}
@@ -93,7 +96,7 @@ export function CreateRoundPage() {
           onChange={set('groups')}
           error={errors.fields.groups}
         />
-        <div className="form__actions">
+        <div className={formStyles.formActions}>
           <Button type="submit" busy={create.isPending} busyLabel={t('common.saving')}>
             {t('scans.create.submit')}
           </Button>

@@ -4,6 +4,10 @@ import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, FormAlert, TextAreaField } from '../../../ui';
 import { parseEmailList } from '../email-list';
 import { useInvite } from '../hooks/use-invite';
+import fieldStyles from '../../../ui/field.module.css';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './invite-form.module.css';
 
 /** Personal links by e-mail: paste addresses, see what was sent and what was not. */
 export function InviteForm({ roundId }: { roundId: string }) {
@@ -26,10 +30,10 @@ export function InviteForm({ roundId }: { roundId: string }) {
   }
 
   return (
-    <section aria-labelledby="round-invite" className="panel">
+    <section aria-labelledby="round-invite" className={pageStyles.panel}>
       <h2 id="round-invite">{t('scans.invite.title')}</h2>
       <p>{t('scans.invite.intro')}</p>
-      <form className="form" noValidate onSubmit={submit}>
+      <form className={formStyles.form} noValidate onSubmit={submit}>
         <FormAlert key={invite.submittedAt} message={errors.summary} />
         <TextAreaField
           id="invite-emails"
@@ -43,10 +47,10 @@ export function InviteForm({ roundId }: { roundId: string }) {
           onChange={(event) => setText(event.target.value)}
           error={empty > 0 ? t('scans.invite.empty') : undefined}
         />
-        <p className="field__hint" aria-live="polite">
+        <p className={fieldStyles.fieldHint} aria-live="polite">
           {emails.length > 0 ? plural(t, 'scans.invite.found', emails.length) : ''}
         </p>
-        <div className="form__actions">
+        <div className={formStyles.formActions}>
           <Button type="submit" busy={invite.isPending} busyLabel={t('common.sending')}>
             {t('scans.invite.submit')}
           </Button>
@@ -57,7 +61,7 @@ export function InviteForm({ roundId }: { roundId: string }) {
           {result.duplicates.length > 0 && (
             <>
               <p>{t('scans.invite.resultDuplicates', { count: result.duplicates.length })}</p>
-              <ul className="address-list">
+              <ul className={styles.addressList}>
                 {result.duplicates.map((address) => (
                   <li key={address}>{address}</li>
                 ))}
@@ -67,7 +71,7 @@ export function InviteForm({ roundId }: { roundId: string }) {
           {result.invalid.length > 0 && (
             <>
               <p>{t('scans.invite.resultInvalid', { count: result.invalid.length })}</p>
-              <ul className="address-list">
+              <ul className={styles.addressList}>
                 {result.invalid.map((address) => (
                   <li key={address}>{address}</li>
                 ))}

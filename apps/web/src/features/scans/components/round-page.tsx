@@ -1,4 +1,3 @@
-import '../scans.css';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { plural, useLocale, useT } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
@@ -9,6 +8,8 @@ import { InviteForm } from './invite-form';
 import { RoundLoadError } from './round-load-error';
 import { RoundStatusBadge } from './round-status-badge';
 import { SharedLinkSection } from './shared-link-section';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './round-page.module.css';
 
 type Notice = 'created' | 'closed' | 'selfSaved';
 
@@ -34,7 +35,7 @@ export function RoundPage() {
   const stillNeeded = Math.max(0, round.minResponses - round.responded);
 
   const reportPanel = (
-    <section aria-labelledby="round-report" className="panel">
+    <section aria-labelledby="round-report" className={pageStyles.panel}>
       <h2 id="round-report">{t('scans.round.reportTitle')}</h2>
       <p>{open ? t('scans.round.reportOpen') : t('scans.round.reportClosed')}</p>
       <ButtonLink to={`/scans/${round.id}/rapport`} variant={open ? 'secondary' : 'primary'}>
@@ -44,7 +45,7 @@ export function RoundPage() {
   );
 
   return (
-    <div className="narrow round-page">
+    <div className={pageStyles.narrow}>
       <p>
         <Link to={`/organisaties/${round.organisationId}`}>{t('scans.round.backToOrganisation')}</Link>
       </p>
@@ -54,7 +55,7 @@ export function RoundPage() {
           <p>{t(`scans.round.notice.${notice}`)}</p>
         </Alert>
       )}
-      <p className="round-page__status">
+      <p className={styles.roundPageStatus}>
         <RoundStatusBadge status={round.status} />{' '}
         {open
           ? t('scans.round.openUntil', { date: formatDate(round.closesAt, locale) })
@@ -63,7 +64,7 @@ export function RoundPage() {
 
       <section aria-labelledby="round-counts">
         <h2 id="round-counts">{t('scans.round.countsTitle')}</h2>
-        <dl className="stats">
+        <dl className={styles.stats}>
           <div>
             <dt>{t('scans.round.invited')}</dt>
             <dd>{round.invited}</dd>
@@ -94,7 +95,7 @@ export function RoundPage() {
 
       {open && <InviteForm roundId={round.id} />}
 
-      <section aria-labelledby="round-self" className="panel">
+      <section aria-labelledby="round-self" className={pageStyles.panel}>
         <h2 id="round-self">{t('scans.self.title')}</h2>
         <p>{round.selfAssessmentDone ? t('scans.self.done') : t('scans.self.intro')}</p>
         <ButtonLink to={`/scans/${round.id}/zelfevaluatie`} variant="secondary">

@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/format';
 import { Alert, ButtonLink, Loading } from '../../../ui';
 import { useRounds } from '../hooks/use-rounds';
 import { RoundStatusBadge } from './round-status-badge';
+import pageStyles from '../../../ui/page.module.css';
 
 /** The "Scans" part of an organisation's page: its rounds, newest first, and a way to start one. */
 export function RoundsSection({ organisationId }: { organisationId: string }) {
@@ -12,8 +13,8 @@ export function RoundsSection({ organisationId }: { organisationId: string }) {
   const rounds = useRounds(organisationId);
 
   return (
-    <section aria-labelledby="organisation-scans" className="panel">
-      <div className="section-header">
+    <section aria-labelledby="organisation-scans" className={pageStyles.panel}>
+      <div className={pageStyles.sectionHeader}>
         <h2 id="organisation-scans">{t('scans.list.title')}</h2>
         <ButtonLink to={`/organisaties/${organisationId}/scans/nieuw`}>{t('scans.list.start')}</ButtonLink>
       </div>
@@ -25,17 +26,17 @@ export function RoundsSection({ organisationId }: { organisationId: string }) {
       )}
       {rounds.data?.length === 0 && <p>{t('scans.list.empty')}</p>}
       {rounds.data && rounds.data.length > 0 && (
-        <ul className="card-list">
+        <ul className={pageStyles.cardList}>
           {rounds.data.map((round) => (
-            <li key={round.id} className="card round-card">
-              <h3 className="card__title">
+            <li key={round.id} className={pageStyles.card}>
+              <h3 className={pageStyles.cardTitle}>
                 <Link to={`/scans/${round.id}`}>{round.title}</Link>
               </h3>
-              <p className="card__meta">
+              <p className={pageStyles.cardMeta}>
                 <RoundStatusBadge status={round.status} />{' '}
                 {t('scans.list.closesAt', { date: formatDate(round.closesAt, locale) })}
               </p>
-              <p className="card__meta">{t('scans.list.counts', { invited: round.invited, responded: round.responded })}</p>
+              <p className={pageStyles.cardMeta}>{t('scans.list.counts', { invited: round.invited, responded: round.responded })}</p>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import '../scans.css';
 import { useMemo, useState, type FormEvent, type MouseEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AnswerMap } from '@groeiwijzer/contracts';
@@ -9,6 +8,9 @@ import { Alert, Button, FormAlert, Loading, PageTitle, ScaleQuestion } from '../
 import { useRound } from '../hooks/use-round';
 import { useSaveSelfAssessment, useSelfAssessment } from '../hooks/use-self-assessment';
 import { RoundLoadError } from './round-load-error';
+import formStyles from '../../../ui/form.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './self-assessment-page.module.css';
 
 const questionId = (itemId: string) => `self-${itemId}`;
 
@@ -82,16 +84,16 @@ function SelfAssessmentForm({ roundId, roundTitle, instrument, initial, done }: 
   }
 
   return (
-    <div className="self-assessment">
-      <p className="eyebrow">{roundTitle}</p>
+    <div className={styles.selfAssessment}>
+      <p className={pageStyles.eyebrow}>{roundTitle}</p>
       <PageTitle>{t('scans.self.pageTitle')}</PageTitle>
-      <p className="lead">{t('scans.self.pageIntro')}</p>
+      <p className={pageStyles.lead}>{t('scans.self.pageIntro')}</p>
       {done && (
         <Alert tone="info">
           <p>{t('scans.self.alreadyDone')}</p>
         </Alert>
       )}
-      <form className="form" noValidate onSubmit={submit}>
+      <form className={formStyles.form} noValidate onSubmit={submit}>
         <FormAlert key={save.submittedAt} message={errors.summary} />
         {missing.length > 0 && (
           <Alert key={checked} tone="error" title={plural(t, 'scans.self.missingTitle', missing.length)} focusOnMount>
@@ -107,7 +109,7 @@ function SelfAssessmentForm({ roundId, roundTitle, instrument, initial, done }: 
           </Alert>
         )}
         {sections.map(({ aspect, items }) => (
-          <section key={aspect.key} aria-labelledby={`self-aspect-${aspect.key}`} className="self-assessment__aspect">
+          <section key={aspect.key} aria-labelledby={`self-aspect-${aspect.key}`} className={styles.selfAssessmentAspect}>
             <h2 id={`self-aspect-${aspect.key}`}>{aspect[locale]}</h2>
             {items.map((item) => (
               <ScaleQuestion
@@ -124,7 +126,7 @@ function SelfAssessmentForm({ roundId, roundTitle, instrument, initial, done }: 
             ))}
           </section>
         ))}
-        <div className="form__actions">
+        <div className={formStyles.formActions}>
           <Button type="submit" busy={save.isPending} busyLabel={t('common.saving')}>
             {t('scans.self.submit')}
           </Button>

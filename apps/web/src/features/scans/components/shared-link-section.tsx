@@ -4,6 +4,7 @@ import { formatDate } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { Alert, Button, ButtonLink, CopyField, FormAlert } from '../../../ui';
 import { useSharedLink } from '../hooks/use-shared-link';
+import pageStyles from '../../../ui/page.module.css';
 
 /** The shared link and QR poster of an open round: how it is protected, what looked unusual,
  * and a way to close it (or open it again). */
@@ -14,7 +15,7 @@ export function SharedLinkSection({ round }: { round: RoundDetail }) {
   const errors = useFormErrors(toggle.error);
   const closed = round.sharedLinkClosed;
   return (
-    <section aria-labelledby="round-share" className="panel">
+    <section aria-labelledby="round-share" className={pageStyles.panel}>
       <h2 id="round-share">{t('scans.share.title')}</h2>
       <FormAlert key={toggle.submittedAt} message={errors.summary} />
       {round.alerts.length > 0 && (

@@ -1,10 +1,13 @@
-import '../settings.css';
 import { startTransition, useOptimistic, useState } from 'react';
 import { useT } from '../../../i18n';
 import { Alert, Loading, PageTitle } from '../../../ui';
 import { useNotificationPreferences } from '../hooks/use-notification-preferences';
 import { useUpdateNotificationPreference } from '../hooks/use-update-notification-preference';
 import { REMINDER_KINDS, withPreference, type NotificationPreferences, type ReminderKind } from '../notification-preferences';
+import { cx } from '../../../ui/cx';
+import fieldStyles from '../../../ui/field.module.css';
+import pageStyles from '../../../ui/page.module.css';
+import styles from './notification-preferences-page.module.css';
 
 interface PreferenceListProps {
   preferences: NotificationPreferences;
@@ -15,10 +18,10 @@ interface PreferenceListProps {
 function PreferenceList({ preferences, onChange }: PreferenceListProps) {
   const t = useT();
   return (
-    <fieldset className="preferences" aria-describedby="notification-rules">
-      <legend className="preferences__legend">{t('settings.notifications.legend')}</legend>
+    <fieldset className={styles.preferences} aria-describedby="notification-rules">
+      <legend className={styles.preferencesLegend}>{t('settings.notifications.legend')}</legend>
       {REMINDER_KINDS.map((kind) => (
-        <div key={kind} className="preference">
+        <div key={kind} className={styles.preference}>
           <input
             id={`preference-${kind}`}
             name={kind}
@@ -28,7 +31,7 @@ function PreferenceList({ preferences, onChange }: PreferenceListProps) {
             aria-describedby={`preference-${kind}-hint`}
           />
           <label htmlFor={`preference-${kind}`}>{t(`settings.notifications.kinds.${kind}.label`)}</label>
-          <p className="field__hint preference__hint" id={`preference-${kind}-hint`}>
+          <p className={cx(fieldStyles.fieldHint, styles.preferenceHint)} id={`preference-${kind}-hint`}>
             {t(`settings.notifications.kinds.${kind}.hint`)}
           </p>
         </div>
@@ -60,9 +63,9 @@ export function NotificationPreferencesPage() {
   }
 
   return (
-    <div className="narrow settings">
+    <div className={pageStyles.narrow}>
       <PageTitle>{t('settings.notifications.title')}</PageTitle>
-      <p className="lead">{t('settings.notifications.intro')}</p>
+      <p className={pageStyles.lead}>{t('settings.notifications.intro')}</p>
       <p id="notification-rules">{t('settings.notifications.rules')}</p>
       {preferences.isPending ? (
         <Loading />
@@ -73,7 +76,7 @@ export function NotificationPreferencesPage() {
       ) : (
         <PreferenceList preferences={shown} onChange={change} />
       )}
-      <p className="settings__status" role="status">
+      <p className={styles.settingsStatus} role="status">
         {status === 'saved' ? t('settings.notifications.saved') : ''}
       </p>
       {status === 'failed' && (
