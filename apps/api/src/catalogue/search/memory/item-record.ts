@@ -1,0 +1,186 @@
+import { type ItemKind } from '@groeiwijzer/contracts';
+import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiwijzer/domain';
+import { type Facets, type IndexedItem, type IndexFilters } from './index-types';
+
+/** How the catalogue index keeps what the filters and facets of an item need: a record of 8
+ * numbers per slot (bit masks and day numbers), and its facet values as "combinations" that a
+ * search counts once per match and spreads over their values at the end. */
+
+export const KINDS: readonly ItemKind[] = ['scheme', 'training', 'coach'];
+export const emptyFacets = (): Facets => ({ kind: {}, region: {}, aspect: {}, sector: {}, sizeClass: {} });
+const REGION_KEYS = [...REGIONS.map((r) => r.key), NATIONWIDE];
+const SECTOR_CODES = SECTORS.map((s) => s.code);
+const OPEN_SECTOR = 31;
+const OPEN_SIZE = 7;
+// Facet values as small numbers: kind, region, sector (32 places, the last for open to all), size (8, the last for all), aspect.
+const FACET_REGION = 3;
+const FACET_SECTOR = FACET_REGION + 40;
+const FACET_SIZE = FACET_SECTOR + 32;
+const FACET_ASPECT = FACET_SIZE + 8;
+const FACETS = FACET_ASPECT + 8;
+// The record of a slot: flags (alive, kind, regions 33–40, sizes, aspects), regions 1–32,
+// sectors, valid from, valid until, and its three facet combinations.
+export const REC = 8;
+export const REC_FLAGS = 0;
+export const REC_REGIONS = 1;
+export const REC_SECTORS = 2;
+export const REC_FROM = 3;
+export const REC_UNTIL = 4;
+export const REC_COMBOS = 5;
+export const ALIVE = 1;
+export const KIND_SHIFT = 1;
+const REGIONS_HIGH_SHIFT = 3;
+const SIZE_SHIFT = 8;
+const ASPECT_SHIFT = 16;
+
+/** What the filters test in a record: -1 or 0 where a filter is not set. */
+export interface RecordFilter {
+  kind: number;
+  regionLow: number;
+  regionHighFlags: number;
+  sectorMask: number;
+  sizeFlags: number;
+  aspectFlags: number;
+}
+export const NO_FILTER: RecordFilter = { kind: -1, regionLow: 0, regionHighFlags: 0, sectorMask: 0, sizeFlags: 0, aspectFlags: 0 };
+/** Disjunctive facets: the filters by facet, and the record field of the facet combination that
+ * holds each facet's values (kind, size and aspects share one; regions; sectors). */
+export const FILTERED_FACETS = ['kind', 'region', 'sector', 'sizeClass', 'aspect'] as const;
+export const F_KIND = 0;
+export const F_REGION = 1;
+export const F_SECTOR = 2;
+export const F_SIZE = 3;
+export const F_ASPECT = 4;
+export const FACET_COMBO = [REC_COMBOS, REC_COMBOS + 1, REC_COMBOS + 2, REC_COMBOS, REC_COMBOS];
+
+if (REGION_KEYS.length > 40 || SECTOR_CODES.length > 31 || SIZE_CLASSES.length > 7 || ASPECT_KEYS.length > 8) {
+  throw new Error('catalogue index: a reference list outgrew its bit mask');
+}
+
+/** Bits of `values` by their place in `keys` (unknown values are left out). */
+function mask(values: readonly string[], keys: readonly string[]): number {
+  let m = 0;
+  for (const v of values) {
+    const i = keys.indexOf(v);
+    if (i >= 0) m |= 1 << i;
+  }
+  return m >>> 0;
+}
+
+/** YYYY-MM-DD as a number that orders like the date. */
+export const dayNumber = (d: string) => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+const NEVER_BEFORE = 0;
+const NEVER_AFTER = 99_999_999;
+
+/** True when the record at `d` is alive and valid on `day`. */
+export function visible(rec: Int32Array, d: number, day: number): boolean {
+  const r = d * REC;
+  return (rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day;
+}
+
+/** The facet combinations of the index's items: each distinct set of facet values once. */
+export class FacetCombos {
+  private readonly ids = new Map<string, number>();
+  private readonly values: number[][] = [];
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  id(values: number[]): number {
+    const key = values.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(key, id);
+      this.values.push(values);
+    }
+    return id;
+  }
+
+  /** Facet counts from counted combinations (`used`: the ones counted; `more…`: a second set
+   * added to them), in the response's shape: the same rule as facetsFromCounts, straight from
+   * the arrays. */
+  counts(comboCounts: Int32Array, used: number[], moreCounts?: Int32Array, moreUsed: number[] = []): Facets {
+    const c = new Int32Array(FACETS);
+    for (const [counts, combos] of [[comboCounts, used], [moreCounts, moreUsed]] as const) {
+      for (const k of combos) {
+        const n = (counts as Int32Array)[k];
+        const values = this.values[k];
+        for (let v = 0; v < values.length; v++) c[values[v]] += n;
+      }
+    }
+    const facets = emptyFacets();
+    KINDS.forEach((kind, i) => {
+      if (c[i]) facets.kind[kind] = c[i];
+    });
+    const nationwide = c[FACET_REGION + REGION_KEYS.length - 1];
+    REGION_KEYS.forEach((key, i) => {
+      const n = c[FACET_REGION + i] + (key === NATIONWIDE ? 0 : nationwide);
+      if (n) facets.region[key] = n;
+    });
+    const allSectors = c[FACET_SECTOR + OPEN_SECTOR];
+    SECTOR_CODES.forEach((code, i) => {
+      const n = c[FACET_SECTOR + i] + allSectors;
+      if (n) facets.sector[code] = n;
+    });
+    const allSizes = c[FACET_SIZE + OPEN_SIZE];
+    SIZE_CLASSES.forEach((size, i) => {
+      const n = c[FACET_SIZE + i] + allSizes;
+      if (n) facets.sizeClass[size] = n;
+    });
+    ASPECT_KEYS.forEach((aspect, i) => {
+      if (c[FACET_ASPECT + i]) facets.aspect[aspect] = c[FACET_ASPECT + i];
+    });
+    return facets;
+  }
+}
+
+/** Writes the item's record into `rec` at `slot`. */
+export function writeRecord(rec: Int32Array, slot: number, item: IndexedItem, combos: FacetCombos): void {
+  const kind = Math.max(0, KINDS.indexOf(item.kind));
+  const regionBits = item.regions.map((r) => REGION_KEYS.indexOf(r)).filter((i) => i >= 0);
+  const regionsLow = regionBits.filter((i) => i < 32).reduce((m, i) => m | (1 << i), 0);
+  const regionsHigh = regionBits.filter((i) => i >= 32).reduce((m, i) => m | (1 << (i - 32)), 0);
+  const sectors = item.sectors.length ? mask(item.sectors, SECTOR_CODES) : (1 << OPEN_SECTOR) >>> 0;
+  const sizes = item.sizeClasses.length ? mask(item.sizeClasses, SIZE_CLASSES) : 1 << OPEN_SIZE;
+  const aspects = mask(item.aspects, ASPECT_KEYS);
+  const bitsOf = (bits: number, offset: number) => Array.from({ length: 32 }, (_, b) => b).filter((b) => (bits >>> b) & 1).map((b) => offset + b);
+  const r = slot * REC;
+  rec[r + REC_FLAGS] = ALIVE | (kind << KIND_SHIFT) | (regionsHigh << REGIONS_HIGH_SHIFT) | (sizes << SIZE_SHIFT) | (aspects << ASPECT_SHIFT);
+  rec[r + REC_REGIONS] = regionsLow;
+  rec[r + REC_SECTORS] = sectors;
+  rec[r + REC_FROM] = item.validFrom ? dayNumber(item.validFrom) : NEVER_BEFORE;
+  rec[r + REC_UNTIL] = item.validUntil ? dayNumber(item.validUntil) : NEVER_AFTER;
+  rec[r + REC_COMBOS] = combos.id([kind, ...bitsOf(sizes, FACET_SIZE), ...bitsOf(aspects, FACET_ASPECT)]);
+  rec[r + REC_COMBOS + 1] = combos.id(regionBits.map((b) => FACET_REGION + b));
+  rec[r + REC_COMBOS + 2] = combos.id(bitsOf(sectors, FACET_SECTOR));
+}
+
+/** The search's filters as a record filter: `null` when a filter names a value no item can have
+ * (the search finds nothing); `filter: null` when no filter is set. `key` names the set, and
+ * `active` says per FILTERED_FACETS entry whether that facet is filtered. */
+export function recordFilterOf(filters: IndexFilters): { filter: RecordFilter | null; key: string; active: boolean[] } | null {
+  const wantKind = filters.kind ? KINDS.indexOf(filters.kind) : -1;
+  let regionLow = 0;
+  let regionHigh = 0;
+  if (filters.region) {
+    for (const key of filters.region === NATIONWIDE ? [NATIONWIDE] : [filters.region, NATIONWIDE]) {
+      const i = REGION_KEYS.indexOf(key);
+      if (i < 0) return null;
+      if (i < 32) regionLow |= 1 << i;
+      else regionHigh |= 1 << (i - 32);
+    }
+  }
+  const sectorMask = filters.sector ? (mask([filters.sector], SECTOR_CODES) | (1 << OPEN_SECTOR)) >>> 0 : 0;
+  const sizeMask = filters.sizeClass ? mask([filters.sizeClass], SIZE_CLASSES) | (1 << OPEN_SIZE) : 0;
+  const aspectMask = filters.aspect ? mask([filters.aspect], ASPECT_KEYS) : 0;
+  if ((filters.aspect && !aspectMask) || (filters.sector && sectorMask === (1 << OPEN_SECTOR) >>> 0) || (filters.sizeClass && sizeMask === 1 << OPEN_SIZE)) {
+    return null;
+  }
+  const active = [wantKind >= 0, regionLow !== 0 || regionHigh !== 0, sectorMask !== 0, sizeMask !== 0, aspectMask !== 0];
+  const filter: RecordFilter | null = active.some(Boolean)
+    ? { kind: wantKind, regionLow, regionHighFlags: regionHigh << REGIONS_HIGH_SHIFT, sectorMask, sizeFlags: sizeMask << SIZE_SHIFT, aspectFlags: aspectMask << ASPECT_SHIFT }
+    : null;
+  return { filter, key: `${wantKind},${regionLow},${regionHigh},${sectorMask},${sizeMask},${aspectMask}`, active };
+}
