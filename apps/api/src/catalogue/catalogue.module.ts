@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PublisherRemindersJob } from './publisher-reminders.job';
 import { PublisherRemindersRepository } from './publisher-reminders.repository';
+import { CatalogueChanges } from './catalogue-changes';
 import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
 import { ItemsController } from './items.controller';
@@ -21,7 +22,7 @@ import { SearchService } from './search/search.service';
   imports: [NotificationsModule],
   controllers: [ItemsController, ImportController, SearchController],
   providers: [
-    ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PublisherRemindersRepository, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
+    CatalogueChanges, ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PublisherRemindersRepository, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, PostgresSearchEngine],
