@@ -1,6 +1,6 @@
 import { type DeclineReason, type ReferralShare } from '@groeiwijzer/contracts';
 import { ASPECTS, type Locale, regionByKey } from '@groeiwijzer/domain';
-import { escapeHtml, layout, type RenderedMail } from '../mail/templates';
+import { bilingualMail, layout, type RenderedMail } from '../mail/templates';
 import { formatMoment } from '../common/time';
 
 /* Referral mails. Transactional (through the outbox): each answers something the reader did or
@@ -41,19 +41,8 @@ export interface CoachRequestFacts {
   url: string;
 }
 
-function bilingual(nl: string[], en: string[], labels: { nl: string; en: string }, url: string, subject: string): RenderedMail {
-  const button = (label: string) =>
-    `<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#0b5d57;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(label)}</a></p>`;
-  const text = [...nl, '', `${labels.nl}: ${url}`, '', '—', '', ...en, '', `${labels.en}: ${url}`].join('\n');
-  const html = `<!doctype html><html lang="nl"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;line-height:1.5">
-${nl.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
-${button(labels.nl)}
-<hr>
-<div lang="en">${en.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
-${button(labels.en)}</div>
-</body></html>`;
-  return { subject, text, html };
-}
+const bilingual = (nl: string[], en: string[], labels: { nl: string; en: string }, url: string, subject: string): RenderedMail =>
+  bilingualMail(subject, url, { lines: nl, action: labels.nl }, { lines: en, action: labels.en });
 
 /** The coach's lines about a request, in one language. */
 function requestLines(f: CoachRequestFacts, locale: Locale, reminder: boolean): string[] {

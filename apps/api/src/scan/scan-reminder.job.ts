@@ -7,8 +7,8 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AnswersRepository } from './answers.repository';
 import { newInvitationLink } from './invitation-links';
 import { RoundsRepository } from './rounds.repository';
-import { closingCalendarFile } from './scan-mail';
-import { scanReminderMail } from './scan-reminders';
+import { closingCalendarFile, scanReminderMail } from './scan-mail';
+
 import { PeriodicJob } from '../metrics/job-metrics';
 
 /** Reminds invited employees who have not answered: three days after the invitation, and the day

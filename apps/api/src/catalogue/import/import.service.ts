@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type ImportError, type ImportResult } from '@groeiwijzer/contracts';
 import { checkItem, type Locale, type NormalisedItem } from '@groeiwijzer/domain';
 import { AppError } from '../../common/app-error';
-import { message } from '../../common/messages';
+import { message } from '../../i18n';
 import { problemKey, regionProblem } from '../item-problems';
 import { CatalogueChanges } from '../catalogue-changes';
 import { ItemsRepository } from '../items.repository';
