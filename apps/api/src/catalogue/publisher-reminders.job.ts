@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { coachShortages } from '../matching/matching.repository';
 import { demandDigestMail, staleItemsMail } from './publisher-mail';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 import { PublisherRemindersRepository } from './publisher-reminders.repository';
 
 /** ISO week of a YYYY-MM-DD day, e.g. `2026-W48`. */

@@ -9,7 +9,7 @@ import { calendarAttachment, closingEvent, dueEvent, dueReminderMail, type StepI
 import { CLOSING_NOTICE_DAYS, type DueReminder, remindersDue } from './plan-reminder-rules';
 import { type Owner, PlanRepository, type ReminderCandidate } from './plan.repository';
 import { PlanService } from './plan.service';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 
 /** Reminders about the action plan, through the reminder engine (quiet hours, one mail a day):
  * the day before a step's due date (kind `plan`), and for a scheme on the plan the day its window

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
 import { ReferralMailer } from './referral-mailer';
 import { ReferralsRepository } from './referrals.repository';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 
 /**
  * The deadlines of unanswered requests (referral-deadlines.ts): after 5 Dutch working days one

@@ -9,7 +9,7 @@ import { AnswersRepository } from './answers.repository';
 import { reportReadyMail } from './scan-mail';
 import { aspectMeanMap, computeEmployeeView, type StoredResults } from './employee-view';
 import { RoundsRepository } from './rounds.repository';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 
 /** Invitation addresses are removed this many days after their round closed. */
 export const ADDRESS_DAYS = 30;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AnswersRepository } from './answers.repository';
 import { followUpCalendarFile, followUpPlannedMail, rescanMail } from './follow-up-mail';
