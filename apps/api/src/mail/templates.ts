@@ -54,21 +54,21 @@ ${htmlHalf(nl)}
 }
 
 /** A mail in the reader's language from a catalogue entry (`i18n/mail.*.ts`): greeting, lines,
- * one action, footer; every text filled with `vars`. `lines` replaces the entry's own lines where
- * the builder composes them. */
+ * one action, footer; the entry's texts filled with `vars`. A builder that composes the lines
+ * itself passes them filled (`lines`); `footer` stands in for an entry without one. */
 export function catalogueMail(
   locale: Locale,
-  entry: { subject: string; lines: readonly string[]; action: string; footer: string },
-  o: { name: string; url: string; vars?: Vars; lines?: readonly string[] },
+  entry: { subject: string; lines?: readonly string[]; action: string; footer?: string },
+  o: { name: string; url: string; vars?: Vars; lines?: readonly string[]; footer?: string },
 ): RenderedMail {
   const vars = { ...o.vars, name: o.name };
   return {
     subject: fill(entry.subject, vars),
     ...layout(locale, {
       greeting: fill(textsFor(locale).mail.greeting, vars),
-      lines: (o.lines ?? entry.lines).map((l) => fill(l, vars)),
+      lines: o.lines ?? (entry.lines ?? []).map((l) => fill(l, vars)),
       action: { label: entry.action, url: o.url },
-      footer: entry.footer,
+      footer: entry.footer ?? o.footer ?? '',
     }),
   };
 }

@@ -36,7 +36,7 @@ export function scanReminderMail(organisation: string, title: string, closesAt: 
 /** To the owners when a round closes: the report is ready, or withheld with too few answers. */
 export function reportReadyMail(locale: Locale, name: string, title: string, url: string, ready: boolean): RenderedMail {
   const t = textsFor(locale).mail;
-  return catalogueMail(locale, ready ? t.reportReady : t.reportWithheld, { name, url, vars: { title } });
+  return catalogueMail(locale, ready ? t.reportReady : t.reportWithheld, { name, url, vars: { title }, footer: t.footers.scans });
 }
 
 /** The closing moment as a calendar entry, so staff can put the deadline in their agenda. */
