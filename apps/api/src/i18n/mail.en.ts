@@ -241,4 +241,21 @@ export const mailEn: Widen<typeof mailNl> = {
     },
     forwardOneClick: 'One click sends your request, without retyping, to the next coach that fits you.',
   },
+  unsubscribe: {
+    kinds: {
+      all: 'all reminders from Groeiwijzer',
+      scan: 'reminders about the scan',
+      schemes: 'reminders about support schemes',
+      plan: 'reminders about your development plan',
+      referrals: 'reminders about coach requests',
+      rescan: 'invitations to scan again',
+      publisher: 'messages for publishers',
+    },
+    title: 'Unsubscribe',
+    ask: 'Do you want to stop receiving {kind}?',
+    button: 'Yes, unsubscribe me',
+    doneTitle: 'Unsubscribed',
+    done: 'You have been unsubscribed from {kind}. You can switch them on again in your settings:',
+    settings: 'Notification settings',
+  },
 };

@@ -1,3 +1,5 @@
+import { type ReminderKind } from '../notifications/kinds';
+
 /** Mails in Dutch: a greeting, why it matters, one clear action (see `mail/templates.ts`).
  * `{name}` placeholders are filled by the mail's builder. Mails to people whose language we do not
  * know (staff, invitees) put the Dutch half first and the English half of `mail.en.ts` below. */
@@ -239,5 +241,22 @@ export const mailNl = {
       action: 'Naar een andere coach sturen',
     },
     forwardOneClick: 'Met één klik gaat je vraag, zonder opnieuw te typen, naar de volgende coach die bij jullie past.',
+  },
+  unsubscribe: {
+    kinds: {
+      all: 'alle herinneringen van Groeiwijzer',
+      scan: 'herinneringen over de scan',
+      schemes: 'herinneringen over regelingen',
+      plan: 'herinneringen over je ontwikkelplan',
+      referrals: 'herinneringen over aanvragen bij coaches',
+      rescan: 'uitnodigingen voor een nieuwe scan',
+      publisher: 'berichten voor aanbieders',
+    } satisfies Record<ReminderKind | 'all', string>,
+    title: 'Afmelden',
+    ask: 'Wil je geen {kind} meer krijgen?',
+    button: 'Ja, meld mij af',
+    doneTitle: 'Afgemeld',
+    done: 'Je bent afgemeld voor {kind}. Je kunt dit altijd weer aanzetten bij je instellingen:',
+    settings: 'Meldingen instellen',
   },
 };
