@@ -6,8 +6,9 @@ import { nl, type Texts } from './nl';
 export { fill, type Vars } from './catalogue';
 export type { Texts } from './nl';
 
-/** Every text the API says to people — error messages and mails — in one catalogue per language:
- * Dutch (`nl.ts`, first) and English (`en.ts`, typed against it). */
+/** What the API says to people — error messages, mails, the unsubscribe pages, the report PDF —
+ * in one catalogue per language: Dutch (`nl.ts`, first) and English (`en.ts`, typed against it).
+ * Not here: command-line output for operators (English) and log lines. */
 export const TEXTS: Record<Locale, Texts> = { nl, en };
 
 export const textsFor = (locale: Locale): Texts => TEXTS[locale];
