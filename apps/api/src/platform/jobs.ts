@@ -1,5 +1,6 @@
 import { applyDecorators, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { trackJob } from '../metrics/job-metrics';
 
 /* The job system, written once. Two ways in, one run path:
@@ -101,6 +102,16 @@ export abstract class QueuePoller implements OnApplicationBootstrap, OnApplicati
   async onApplicationShutdown(): Promise<void> {
     await this.loop.stop();
   }
+}
+
+/** A periodic job's work, one due thing at a time, each in a transaction of its own:
+ * `claimAndDo` claims it in the database (a conditional UPDATE or a key; when another replica or an
+ * earlier run has it, it does nothing and returns 0) and does its work (queues its mail) in the
+ * same transaction. Returns the sum of what the calls returned. */
+export async function claimEach<T>(db: DataSource, due: readonly T[], claimAndDo: (m: EntityManager, d: T) => Promise<number>): Promise<number> {
+  let done = 0;
+  for (const d of due) done += await db.transaction((m) => claimAndDo(m, d));
+  return done;
 }
 
 /** How a queue retries a row whose work failed. */

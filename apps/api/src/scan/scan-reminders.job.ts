@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { PeriodicJob } from '../platform/jobs';
+import { claimEach, PeriodicJob } from '../platform/jobs';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AnswersRepository } from './answers.repository';
 import { followUpCalendarFile, followUpPlannedMail, rescanMail } from './follow-up-mail';
-import { FollowUpRepository, type Owner } from './follow-up.repository';
+import { FollowUpRepository } from './follow-up.repository';
 import { FollowUpService } from './follow-up.service';
 import { newInvitationLink } from './invitation-links';
 import { RoundsRepository } from './rounds.repository';
@@ -19,7 +19,7 @@ import { closingCalendarFile, scanReminderMail } from './scan-mail';
  * - to the owners: the day before the follow-up session (`remindSessions`), and an invitation to
  *   scan again 6 and 12 months after a round closed unless a newer one started (`remindRescans`).
  * Each reminder is claimed in the database in the same transaction as its queued mail
- * (`claimEach`), so with several API instances it goes out once; the key makes a retry harmless. */
+ * (`claimEach` of the job system), so with several API instances it goes out once; the key makes a retry harmless. */
 @Injectable()
 export class ScanRemindersJob {
   constructor(
@@ -39,16 +39,8 @@ export class ScanRemindersJob {
     return { staff: await this.remindStaff(now), sessions: await this.remindSessions(now), rescans: await this.remindRescans(now) };
   }
 
-  /** Each due thing in a transaction of its own: `claimAndQueue` claims it (nothing when another
-   * instance or an earlier run has) and queues its reminders; returns how many were queued. */
-  private async claimEach<T>(due: T[], claimAndQueue: (m: EntityManager, d: T) => Promise<number>): Promise<number> {
-    let queued = 0;
-    for (const d of due) queued += await this.db.transaction((m) => claimAndQueue(m, d));
-    return queued;
-  }
-
   async remindStaff(now = this.clock.now()): Promise<number> {
-    return this.claimEach(await this.rounds.remindersDue(now), async (m, d) => {
+    return claimEach(this.db, await this.rounds.remindersDue(now), async (m, d) => {
       if (!(await this.rounds.claimReminder(m, d.id, d.reminders_sent, now))) return 0;
       // A link of its own for the reminder (only hashes are kept, so the first one cannot be
       // sent again); either link answers once.
@@ -66,14 +58,14 @@ export class ScanRemindersJob {
   }
 
   async remindSessions(now = this.clock.now()): Promise<number> {
-    return this.claimEach(await this.sessions.sessionsDue(now), async (m, id) => {
+    return claimEach(this.db, await this.sessions.sessionsDue(now), async (m, id) => {
       const round = await this.sessions.claimSessionReminder(m, id, now);
       if (!round) return 0;
       const followUp = {
         roundId: id, organisation: round.organisation, roundTitle: round.title, startsAt: round.follow_up_at, minutes: round.follow_up_minutes,
         location: round.follow_up_location, sequence: round.follow_up_seq, reportUrl: this.followUps.reportUrl(id),
       };
-      return this.toOwners(m, id, now, (owner) => ({
+      return this.notifications.remindEach(m, await this.sessions.owners(m, id), now, (owner) => ({
         idempotencyKey: `follow-up-reminder:${id}:${round.follow_up_seq}:${owner.id}`, kind: 'scan',
         mail: followUpPlannedMail(owner.locale, owner.name, followUp, true),
         attachments: [followUpCalendarFile(followUp)],
@@ -84,26 +76,14 @@ export class ScanRemindersJob {
   async remindRescans(now = this.clock.now()): Promise<number> {
     let queued = 0;
     for (const months of [6, 12]) {
-      queued += await this.claimEach(await this.sessions.rescansDue(now, months), async (m, round) => {
+      queued += await claimEach(this.db, await this.sessions.rescansDue(now, months), async (m, round) => {
         if (!(await this.sessions.claimRescan(m, round.id, months))) return 0;
         const url = `${this.config.publicUrl}/organisaties/${round.organisation_id}/scans/nieuw`;
-        return this.toOwners(m, round.id, now, (owner) => ({
+        return this.notifications.remindEach(m, await this.sessions.owners(m, round.id), now, (owner) => ({
           idempotencyKey: `rescan:${round.id}:${months}:${owner.id}`, kind: 'rescan',
           mail: rescanMail(owner.locale, owner.name, round.organisation, months, round.weak, url),
         }));
       });
-    }
-    return queued;
-  }
-
-  /** The round's owners each get the reminder `build` makes, in their language. */
-  private async toOwners(
-    m: EntityManager, roundId: string, now: Date,
-    build: (owner: Owner) => Omit<Parameters<NotificationsService['enqueueReminder']>[1], 'to' | 'locale'>,
-  ): Promise<number> {
-    let queued = 0;
-    for (const owner of await this.sessions.owners(m, roundId)) {
-      if (await this.notifications.enqueueReminder(m, { ...build(owner), to: owner.email, locale: owner.locale }, now)) queued++;
     }
     return queued;
   }
