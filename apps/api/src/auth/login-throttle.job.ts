@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LoginThrottle } from './login-throttle.service';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 
 /** Forgets old failure counters and dead device cookies once an hour. Deleting is idempotent, so
  * several instances may run it at the same time. */

@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type Locale } from '@groeiwijzer/domain';
 import { Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { OutboxService } from '../mail/outbox.service';
 import { magicLinkMail } from '../mail/templates';
-import { PollLoop } from '../platform/poll-loop';
+import { QueuePoller } from '../platform/jobs';
 import { UserEntity } from '../users/user.entity';
 import { MagicLinkRepository } from './magic-link.repository';
 import { hashToken, newToken } from './tokens';
@@ -16,25 +16,18 @@ const BATCH = 100;
  * cost the same work and get the same answer; looking the address up and writing the mail happen
  * in a background run (every MAIL_POLL_MS), off the request path. */
 @Injectable()
-export class MagicLinkService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('MagicLinks');
-  private readonly loop: PollLoop;
-
+export class MagicLinkService extends QueuePoller {
   constructor(
     private readonly links: MagicLinkRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.loop = new PollLoop('sign-in-links', () => this.processDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'sign-in links failed', error: String(error) }));
+    super('sign-in-links', config.mailPollMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+  protected runDue(): Promise<number> {
+    return this.processDue();
   }
 
   request(email: string, locale: Locale | undefined): Promise<void> {

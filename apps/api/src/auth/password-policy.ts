@@ -6,7 +6,7 @@ import {
   PASSWORD_CHECKED_LENGTH, PASSWORD_L33T_SUBSTITUTIONS, type PasswordProblem, passwordProblem, passwordUserInputs,
 } from '@groeiwijzer/domain';
 import { ValidationFailed } from '../common/app-error';
-import { type MessageKey } from '../common/messages';
+import { type MessageKey } from '../i18n';
 
 let factory: ZxcvbnFactory | undefined;
 

@@ -4,6 +4,7 @@ import { InsightsModule } from '../insights/insights.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PublisherRemindersJob } from './publisher-reminders.job';
 import { PublisherRemindersRepository } from './publisher-reminders.repository';
+import { CatalogueChanges } from './catalogue-changes';
 import { ImportController } from './import/import.controller';
 import { ImportService } from './import/import.service';
 import { ItemsController } from './items.controller';
@@ -22,7 +23,7 @@ import { SearchService } from './search/search.service';
   imports: [NotificationsModule, InsightsModule],
   controllers: [ItemsController, ImportController, SearchController],
   providers: [
-    ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PublisherRemindersRepository, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
+    CatalogueChanges, ItemsRepository, ItemsService, ImportService, PublisherRemindersJob, PublisherRemindersRepository, PostgresSearchEngine, SearchLogService, SearchService, SearchSyncService,
     {
       provide: SEARCH_ENGINE,
       inject: [APP_CONFIG, PostgresSearchEngine],

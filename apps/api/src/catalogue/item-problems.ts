@@ -1,6 +1,6 @@
 import { type ItemProblem, regionsOutsidePublisher } from '@groeiwijzer/domain';
 import { ValidationFailed } from '../common/app-error';
-import { type MessageKey } from '../common/messages';
+import { type MessageKey } from '../i18n';
 
 /** The domain's problem codes are message keys of the API (checked here by the compiler). */
 export function problemKey(problem: ItemProblem): MessageKey {

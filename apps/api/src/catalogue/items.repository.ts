@@ -43,21 +43,11 @@ export async function catalogueVersion(db: DataSource | EntityManager): Promise<
   return row.is_called ? String(row.last_value) : '0';
 }
 
-/** Call after a change to items has committed (never inside its transaction): search caches
- * computed before it become stale, and none can be filled with the old state under the new
- * version. */
+/** Moves the catalogue's version on; called by `CatalogueChanges.committed` after each committed
+ * change (never inside its transaction), so no search cache can be filled with the old state under
+ * the new version. */
 export async function bumpVersion(db: DataSource | EntityManager): Promise<void> {
   await db.query(`SELECT nextval('catalogue_version_seq')`);
-  for (const listener of changeListeners) listener();
-}
-
-const changeListeners = new Set<() => void>();
-
-/** Tells this process's search index that a change committed here, so the writer's next search
- * already sees it. Returns the way to stop listening. */
-export function onCatalogueChange(listener: () => void): () => void {
-  changeListeners.add(listener);
-  return () => changeListeners.delete(listener);
 }
 
 /** Every catalogue SQL statement that writes or reads items. */

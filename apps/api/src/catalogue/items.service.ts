@@ -9,7 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/time';
 import { inputOf, type ItemRow, toItem } from './item.mapper';
 import { assertPublisherRegions, itemValidationFailed } from './item-problems';
-import { bumpVersion, ItemsRepository } from './items.repository';
+import { CatalogueChanges } from './catalogue-changes';
+import { ItemsRepository } from './items.repository';
 
 const isMember = (auth: AuthContext | undefined, publisherId: string) => !!auth?.publishers.some((p) => p.id === publisherId);
 
@@ -21,6 +22,7 @@ export class ItemsService {
     private readonly items: ItemsRepository,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly changes: CatalogueChanges,
   ) {}
 
   private view(row: ItemRow): Item {
@@ -118,7 +120,7 @@ export class ItemsService {
   /** A change to items: one transaction, then the catalogue's version moves on. */
   private async write<T>(run: (m: EntityManager) => Promise<T>): Promise<T> {
     const result = await this.db.transaction(run);
-    await bumpVersion(this.db);
+    await this.changes.committed(this.db);
     return result;
   }
 

@@ -7,7 +7,7 @@ import { InsightsService } from '../insights/insights.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { coachShortages } from '../matching/matching.repository';
 import { demandDigestMail, staleItemsMail } from './publisher-mail';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { claimEach, PeriodicJob } from '../platform/jobs';
 import { PublisherRemindersRepository } from './publisher-reminders.repository';
 
 /** ISO week of a YYYY-MM-DD day, e.g. `2026-W48`. */
@@ -42,24 +42,16 @@ export class PublisherRemindersJob {
   /** Returns how many reminders were queued. */
   async remindStale(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
-    let queued = 0;
-    for (const publisherId of await this.repo.publishersWithStaleItems(day)) {
-      await this.db.transaction(async (m) => {
-        const titles = await this.repo.claimStaleItems(m, publisherId, day);
-        if (!titles.length) return;
-        const publisher = await this.repo.publisherName(m, publisherId);
-        const url = `${this.config.publicUrl}/uitgever/${publisherId}?status=needsVerification`;
-        for (const member of await this.repo.members(publisherId, m)) {
-          const ok = await this.notifications.enqueueReminder(m, {
-            idempotencyKey: `publisher-stale:${publisherId}:${member.email}:${day}`,
-            kind: 'publisher', to: member.email, locale: member.locale,
-            mail: staleItemsMail(member.locale, member.name, publisher, titles.sort(), url),
-          }, now);
-          if (ok) queued++;
-        }
-      });
-    }
-    return queued;
+    return claimEach(this.db, await this.repo.publishersWithStaleItems(day), async (m, publisherId) => {
+      const titles = await this.repo.claimStaleItems(m, publisherId, day);
+      if (!titles.length) return 0;
+      const publisher = await this.repo.publisherName(m, publisherId);
+      const url = `${this.config.publicUrl}/uitgever/${publisherId}?status=needsVerification`;
+      return this.notifications.remindEach(m, await this.repo.members(publisherId, m), now, (member) => ({
+        idempotencyKey: `publisher-stale:${publisherId}:${member.email}:${day}`, kind: 'publisher',
+        mail: staleItemsMail(member.locale, member.name, publisher, titles.sort(), url),
+      }));
+    });
   }
 
   /** Once per ISO week per approved publisher: searches of the past 7 days in its regions (or
@@ -69,39 +61,31 @@ export class PublisherRemindersJob {
   async sendDigests(now = this.clock.now()): Promise<number> {
     const day = amsterdamDate(now);
     const week = isoWeek(day);
-    let queued = 0;
-    for (const p of await this.repo.publishersWithoutDigest(week)) {
-      await this.db.transaction(async (m) => {
-        if (!(await this.repo.claimDigest(m, p.id, week))) return;
-        const rows = await this.repo.searchesInRegions(m, day, p.regions);
-        // Where owners found no coach with room (the recommendations record it), per region.
-        const shortages = await coachShortages(m, p.regions, day);
-        const f = await this.repo.monthFunnel(m, p.id, day);
-        const funnel = f.views || f.clicks || f.plan_adds || f.referrals
-          ? { views: f.views, clicks: f.clicks, planAdds: f.plan_adds, referrals: f.referrals, topTitle: f.top_title }
-          : null;
-        const { gaps, pooling } = await this.insights.highlights(p.regions);
-        if (!rows.length && !shortages.length && !funnel && !gaps.length && !pooling.length) return;
-        const digest = {
-          shortages,
-          funnel,
-          gaps: gaps.map((g) => ({ region: g.region, aspect: g.aspect, organisationsWeak: g.organisationsWeak, offers: g.publishedOffers })),
-          pooling: pooling.length,
-          searches: rows.reduce((n, r) => n + r.count, 0),
-          top: [...rows].sort((a, b) => b.count - a.count || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.count })),
-          unmet: rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.unmet })),
-        };
-        const url = `${this.config.publicUrl}/uitgever/${p.id}${gaps.length || pooling.length ? '/inzichten' : ''}`;
-        for (const member of await this.repo.members(p.id, m)) {
-          const ok = await this.notifications.enqueueReminder(m, {
-            idempotencyKey: `publisher-digest:${p.id}:${week}:${member.email}`,
-            kind: 'publisher', to: member.email, locale: member.locale,
-            mail: demandDigestMail(member.locale, member.name, p.name, digest, url),
-          }, now);
-          if (ok) queued++;
-        }
-      });
-    }
-    return queued;
+    return claimEach(this.db, await this.repo.publishersWithoutDigest(week), async (m, p) => {
+      if (!(await this.repo.claimDigest(m, p.id, week))) return 0;
+      const rows = await this.repo.searchesInRegions(m, day, p.regions);
+      // Where owners found no coach with room (the recommendations record it), per region.
+      const shortages = await coachShortages(m, p.regions, day);
+      const f = await this.repo.monthFunnel(m, p.id, day);
+      const funnel = f.views || f.clicks || f.plan_adds || f.referrals
+        ? { views: f.views, clicks: f.clicks, planAdds: f.plan_adds, referrals: f.referrals, topTitle: f.top_title }
+        : null;
+      const { gaps, pooling } = await this.insights.highlights(p.regions);
+      if (!rows.length && !shortages.length && !funnel && !gaps.length && !pooling.length) return 0;
+      const digest = {
+        shortages,
+        funnel,
+        gaps: gaps.map((g) => ({ region: g.region, aspect: g.aspect, organisationsWeak: g.organisationsWeak, offers: g.publishedOffers })),
+        pooling: pooling.length,
+        searches: rows.reduce((n, r) => n + r.count, 0),
+        top: [...rows].sort((a, b) => b.count - a.count || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.count })),
+        unmet: rows.filter((r) => r.unmet > 0).sort((a, b) => b.unmet - a.unmet || a.q.localeCompare(b.q)).slice(0, 5).map((r) => ({ q: r.q, count: r.unmet })),
+      };
+      const url = `${this.config.publicUrl}/uitgever/${p.id}${gaps.length || pooling.length ? '/inzichten' : ''}`;
+      return this.notifications.remindEach(m, await this.repo.members(p.id, m), now, (member) => ({
+        idempotencyKey: `publisher-digest:${p.id}:${week}:${member.email}`, kind: 'publisher',
+        mail: demandDigestMail(member.locale, member.name, p.name, digest, url),
+      }));
+    });
   }
 }

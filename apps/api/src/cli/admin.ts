@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { upsertAdmin } from '../admin/admin-accounts';
 import { PASSWORD_MIN_LENGTH } from '@groeiwijzer/domain';
 import { weakPasswordHint } from '../auth/password-policy';
-import { message } from '../common/messages';
+import { message } from '../i18n';
 import { loadConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source';
 import { runMigrations } from '../database/migrate';

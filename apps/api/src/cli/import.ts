@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CatalogueChanges } from '../catalogue/catalogue-changes';
 import { ItemsRepository } from '../catalogue/items.repository';
 import { ImportService, type ImportSource } from '../catalogue/import/import.service';
 import { SystemClock } from '../common/time';
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const dryRun = args.includes('--dry-run');
-    const service = new ImportService(ds, items);
+    const service = new ImportService(ds, items, new CatalogueChanges());
     console.error(`Checking ${file} for ${publisher.name}…`);
     const result = await service.run(publisherId, source, { dryRun, publish: args.includes('--publish'), locale, onProgress: progressBar('Writing') });
     for (const e of result.errors.slice(0, 200)) console.error(`  row ${e.row}, ${e.field}: ${e.message}`);

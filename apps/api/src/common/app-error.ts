@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import { type MessageKey } from './messages';
+import { type MessageKey } from '../i18n';
 
 /** A 4xx answer with a stable code; the filter renders its message in the caller's language. */
 export class AppError extends HttpException {

@@ -3,7 +3,7 @@ import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type ApiError } from '@groeiwijzer/contracts';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError, ValidationFailed } from './app-error';
-import { message, type MessageKey } from './messages';
+import { message, type MessageKey } from '../i18n';
 
 const CODES: Record<number, { code: string; key: MessageKey }> = {
   400: { code: 'bad_request', key: 'bad_request' },

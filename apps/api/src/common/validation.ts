@@ -1,5 +1,5 @@
 import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { type MessageKey } from './messages';
+import { type MessageKey } from '../i18n';
 import { AppError, ValidationFailed } from './app-error';
 
 /** An id in a path: a malformed one is as unknown as one that does not exist (404). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PASSWORD_MIN_LENGTH } from '@groeiwijzer/domain';
 import { weakPasswordHint } from '../auth/password-policy';
-import { message } from '../common/messages';
+import { message } from '../i18n';
 import { DEFAULT_QUIET_HOURS, type QuietHours } from '../notifications/kinds';
 
 /** Everything the API reads from the environment, validated once at boot. */

@@ -8,7 +8,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'catalogue/search/search-sync.service.ts': 'search engine internals (the Meilisearch sync queue)',
   'catalogue/search/memory/index-keeper.ts': 'search engine internals (reads changes into the in-memory index)',
   'database/migrate.ts': 'infrastructure: runs the migrations under an advisory lock',
-  'platform/embedded-services.ts': 'infrastructure: creates the embedded database',
 };
 
 const SRC = path.resolve(__dirname, '..');

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 import { NotificationsService } from '../notifications/notifications.service';
 import { groupOfferMail } from './group-offer-mail';
 import { GroupOffersRepository } from './group-offers.repository';
@@ -43,18 +43,13 @@ export class GroupOfferMailJob {
         const item = await this.repo.item(m, itemId);
         if (!item) return 0;
         const recipients = await this.repo.recipients(m, itemId, today);
-        let queued = 0;
-        for (const r of recipients) {
-          const ok = await this.notifications.enqueueReminder(m, {
-            idempotencyKey: `group-offer:${itemId}:${r.organisation_id}:${r.email}`,
-            kind: 'offers', to: r.email, locale: r.locale,
-            mail: groupOfferMail(r.locale, {
-              name: r.name, organisation: r.organisation, region: r.region, aspects: r.aspects, item,
-              url: `${this.config.publicUrl}/catalogus/${itemId}`,
-            }),
-          }, now);
-          if (ok) queued++;
-        }
+        const queued = await this.notifications.remindEach(m, recipients, now, (r) => ({
+          idempotencyKey: `group-offer:${itemId}:${r.organisation_id}:${r.email}`, kind: 'offers',
+          mail: groupOfferMail(r.locale, {
+            name: r.name, organisation: r.organisation, region: r.region, aspects: r.aspects, item,
+            url: `${this.config.publicUrl}/catalogus/${itemId}`,
+          }),
+        }));
         await this.repo.recordCount(m, itemId, new Set(recipients.map((r) => r.organisation_id)).size);
         return queued;
       });

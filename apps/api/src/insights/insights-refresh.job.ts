@@ -5,7 +5,7 @@ import {
 } from '@groeiwijzer/domain';
 import { amsterdamDate, Clock } from '../common/time';
 import { isoWeek } from '../catalogue/publisher-reminders.job';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 import { type GridRow, InsightsRepository, type ReadyRoundRow, type UnmetRow } from './insights.repository';
 
 /** Quarters kept in the grid: this one and the three before (a year of trend). */

@@ -1,18 +1,14 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { SMTP_URL } from './mail.tokens';
-import { PollLoop } from '../platform/poll-loop';
+import { afterFailure, QueuePoller, type RetryPolicy } from '../platform/jobs';
 import { type ClaimedRow, OutboxRepository } from './outbox.repository';
 
 const BATCH = 50;
-/** Attempts before a mail is given up on (`dead`, resent by hand under Beheer → E-mail). */
-const MAX_ATTEMPTS = 8;
-
-/** Growing back-off: 30 s, 1, 2, 4 … minutes, capped at an hour. */
-export function backoffSeconds(attempts: number): number {
-  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
-}
+/** 30 s after the first failure, then 1, 2, 4 … minutes, capped at an hour; dead after 8 attempts
+ * (resent by hand under Beheer → E-mail). */
+export const MAIL_RETRIES: RetryPolicy = { firstSeconds: 30, capSeconds: 3600, maxAttempts: 8 };
 
 /** Delivers the outbox over SMTP. Rows are claimed with SKIP LOCKED, so several API instances
  * can run senders on one database and each row goes to one of them. One mail on the wire at a
@@ -20,30 +16,28 @@ export function backoffSeconds(attempts: number): number {
  * server accepts it and before the next one goes, so a crash can only ever leave the one mail in
  * flight unrecorded (more instances add throughput). */
 @Injectable()
-export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MailSender extends QueuePoller {
   private readonly logger = new Logger('MailSender');
   private readonly transport: Transporter;
-  private readonly loop: PollLoop;
 
   constructor(
     private readonly outbox: OutboxRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SMTP_URL) smtpUrl: string,
   ) {
+    super('outbox-sender', config.mailPollMs);
     // The SMTP connection is kept open between mails: no new handshake per mail.
     this.transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1, maxMessages: 1000 } as Parameters<typeof nodemailer.createTransport>[0]);
-    this.loop = new PollLoop('outbox-sender', () => this.sendDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'outbox run failed', error: String(error) }));
   }
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
+  protected runDue(): Promise<number> {
+    return this.sendDue();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+  override async onApplicationShutdown(): Promise<void> {
+    await super.onApplicationShutdown();
     this.transport.close();
   }
-
 
   /** Sends what is due now; returns how many were delivered. */
   async sendDue(): Promise<number> {
@@ -92,8 +86,8 @@ export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown
       await this.outbox.markSent(row);
       return true;
     } catch (error) {
-      const dead = row.attempts >= MAX_ATTEMPTS;
-      await this.outbox.markFailed(row, dead, String(error), backoffSeconds(row.attempts));
+      const { dead, retryInSeconds } = afterFailure(row.attempts, MAIL_RETRIES);
+      await this.outbox.markFailed(row, dead, String(error), retryInSeconds);
       this.logger.warn({ msg: dead ? 'mail gave up' : 'mail will be retried', outboxId: row.id, attempts: row.attempts });
       return false;
     }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { SCHEDULER_NAME, SCHEDULER_TYPE } from '@nestjs/schedule/dist/schedule.constants';
-import { PeriodicJob, processRegistry } from './job-metrics';
+import { PeriodicJob } from '../platform/jobs';
+import { processRegistry } from './job-metrics';
 
 const runsOf = async (job: string, result: 'ok' | 'failed') => {
   const metric = await processRegistry.getSingleMetric('groeiwijzer_job_runs_total')!.get();

@@ -1,5 +1,3 @@
-import { applyDecorators, Logger } from '@nestjs/common';
-import { Interval } from '@nestjs/schedule';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Metrics of the process itself and of its jobs. Jobs run per process, and a job method cannot
@@ -44,7 +42,7 @@ new Gauge({
   },
 });
 
-/** Runs one job run and records it. Operations time, so the real clock (not the app's Clock). */
+/** Runs one job run and records it (the job system, `platform/jobs.ts`, runs every job through it). Operations time, so the real clock (not the app's Clock). */
 export async function trackJob<T>(job: string, run: () => Promise<T>): Promise<T> {
   const end = duration.startTimer({ job });
   try {
@@ -58,37 +56,4 @@ export async function trackJob<T>(job: string, run: () => Promise<T>): Promise<T
   } finally {
     end();
   }
-}
-
-const logger = new Logger('Jobs');
-
-/** What a run did, for its log line: counts only, and only when something happened. */
-function logOutcome(job: string, outcome: unknown): void {
-  if (typeof outcome === 'number' && outcome > 0) logger.log({ msg: `${job} done`, job, count: outcome });
-  else if (outcome && typeof outcome === 'object' && Object.values(outcome).some((v) => typeof v === 'number' && v > 0)) {
-    logger.log({ msg: `${job} done`, job, ...(outcome as Record<string, unknown>) });
-  }
-}
-
-/** A periodic job: `@nestjs/schedule`'s `@Interval` under a name, with what every job needs
- * written once: each run recorded in the job metrics, its outcome (the counts the method returns)
- * logged when something happened, and a failure logged with the job's name instead of stopping
- * the schedule (the next run tries again; each job claims its work in the database, so a run
- * that failed half-way leaves nothing claimed for ever). The method is wrapped before `@Interval`
- * marks it, so the scheduler calls the wrapper. Jobs keep their logic in a method of its own
- * that tests call directly (and that throws). */
-export function PeriodicJob(name: string, everyMs: number): MethodDecorator {
-  const track: MethodDecorator = (_target, _key, descriptor) => {
-    const original = descriptor.value as unknown as (...args: unknown[]) => Promise<unknown>;
-    const wrapped = async function (this: unknown, ...args: unknown[]): Promise<void> {
-      try {
-        logOutcome(name, await trackJob(name, () => original.apply(this, args)));
-      } catch (error) {
-        logger.error({ msg: `${name} failed`, job: name, error: String(error) });
-      }
-    };
-    (descriptor as PropertyDescriptor).value = wrapped;
-    return descriptor;
-  };
-  return applyDecorators(track, Interval(name, everyMs));
 }

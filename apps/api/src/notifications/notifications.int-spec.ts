@@ -1,7 +1,7 @@
 import { INSTRUMENT_V1 } from '@groeiwijzer/domain';
 import { type ParsedMail } from 'mailparser';
 import { MailSender } from '../mail/mail-sender.service';
-import { ScanReminderJob } from '../scan/scan-reminder.job';
+import { ScanRemindersJob } from '../scan/scan-reminders.job';
 import { type HttpClient } from '../testing/http-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
 import { outsideQuietHours } from './kinds';
@@ -81,10 +81,10 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     expect((await t.client().post(`/api/survey/${links[fatma]}`, { answers })).status).toBe(201);
     // Four days pass.
     t.clock.set(start);
-    const job = t.app.get(ScanReminderJob);
-    const [a, b] = await Promise.all([job.sendDue(), job.sendDue()]);
+    const job = t.app.get(ScanRemindersJob);
+    const [a, b] = await Promise.all([job.remindStaff(), job.remindStaff()]);
     expect(a + b).toBe(1);
-    expect(await job.sendDue()).toBe(0);
+    expect(await job.remindStaff()).toBe(0);
 
     const [queued] = await t.db.query(`SELECT kind, due_at, created_at FROM reminder_queue WHERE email = $1`, [jan]);
     expect(queued.kind).toBe('scan');
@@ -116,7 +116,7 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     const piet = `piet-${tag}@bakkerij.nl`;
     const { round } = await invite(owner, orgId, [piet], 5);
     t.clock.advance(3 * DAY + 60_000);
-    expect(await t.app.get(ScanReminderJob).sendDue()).toBe(1);
+    expect(await t.app.get(ScanRemindersJob).remindStaff()).toBe(1);
     await deliverNow();
     const [, reminder] = await t.smtp.waitFor(piet, 2);
     // The link names PUBLIC_URL; the test server listens on a random port.
@@ -136,7 +136,7 @@ describe('reminders: preferences, quiet hours, one-click unsubscribe, scan remin
     const before = t.smtp.to(piet).length;
     const queuedForPiet = async () => (await t.db.query(`SELECT count(*)::int AS n FROM reminder_queue WHERE email = $1`, [piet]))[0].n;
     const queued = await queuedForPiet();
-    await t.app.get(ScanReminderJob).sendDue(); // other tests' rounds may be due at this moment
+    await t.app.get(ScanRemindersJob).remindStaff(); // other tests' rounds may be due at this moment
     expect(await queuedForPiet()).toBe(queued);
     await deliverNow();
     expect(t.smtp.to(piet)).toHaveLength(before);

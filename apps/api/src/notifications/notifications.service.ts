@@ -63,6 +63,17 @@ export class NotificationsService {
     return true;
   }
 
+  /** The same reminder to several people (the owners, a publisher's members), each in their
+   * language; returns how many were queued. */
+  async remindEach<P extends { email: string; locale: 'nl' | 'en' }>(
+    m: EntityManager, people: readonly P[], now: Date,
+    build: (person: P) => Omit<Parameters<NotificationsService['enqueueReminder']>[1], 'to' | 'locale'>,
+  ): Promise<number> {
+    let queued = 0;
+    for (const p of people) if (await this.enqueueReminder(m, { ...build(p), to: p.email, locale: p.locale }, now)) queued++;
+    return queued;
+  }
+
   async find(token: string): Promise<{ kind: ReminderKind | 'all'; email: string }> {
     const row = token.length >= 16 && token.length <= 64 ? await this.repo.findUnsubscribeToken(token) : null;
     if (!row) throw AppError.notFound();

@@ -1,11 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Locale } from '@groeiwijzer/domain';
 import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { type OutgoingMail, OutboxService } from '../mail/outbox.service';
-import { PollLoop } from '../platform/poll-loop';
+import { QueuePoller } from '../platform/jobs';
 import { bundledReminderMail, singleReminderMail } from './bundle-mail';
 import { outsideQuietHours } from './kinds';
 import { NotificationsRepository, type QueuedReminder } from './notifications.repository';
@@ -18,10 +18,7 @@ const PEOPLE_PER_BATCH = 500;
  * mail; what falls due later that day waits for tomorrow. The day is claimed with a primary key
  * in the same transaction as the outbox row, so several instances never mail a person twice. */
 @Injectable()
-export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('ReminderBundler');
-  private readonly loop: PollLoop;
-
+export class ReminderBundler extends QueuePoller {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -30,15 +27,11 @@ export class ReminderBundler implements OnApplicationBootstrap, OnApplicationShu
     private readonly clock: Clock,
     private readonly repo: NotificationsRepository,
   ) {
-    this.loop = new PollLoop('reminder-bundler', () => this.releaseDue(), config.mailPollMs, (error) => this.logger.error({ msg: 'reminder bundling failed', error: String(error) }));
+    super('reminder-bundler', config.mailPollMs);
   }
 
-  onApplicationBootstrap(): void {
-    this.loop.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+  protected runDue(): Promise<number> {
+    return this.releaseDue();
   }
 
   /** Mails what is due at `now`; returns how many mails were written to the outbox. */

@@ -9,7 +9,7 @@ import { calendarAttachment, closingEvent, dueEvent, dueReminderMail, type StepI
 import { CLOSING_NOTICE_DAYS, type DueReminder, remindersDue } from './plan-reminder-rules';
 import { type Owner, PlanRepository, type ReminderCandidate } from './plan.repository';
 import { PlanService } from './plan.service';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { claimEach, PeriodicJob } from '../platform/jobs';
 
 /** Reminders about the action plan, through the reminder engine (quiet hours, one mail a day):
  * the day before a step's due date (kind `plan`), and for a scheme on the plan the day its window
@@ -34,19 +34,15 @@ export class PlanRemindersJob {
   /** Queues what is due at `now`; returns how many reminders (one per owner) were queued. */
   async run(now = this.clock.now()): Promise<number> {
     const today = amsterdamDate(now);
-    let queued = 0;
-    for (const candidate of await this.repo.reminderCandidates(this.db.manager, today, CLOSING_NOTICE_DAYS)) {
-      for (const reminder of this.due(candidate, today)) {
-        queued += await this.db.transaction(async (m) => {
-          // Read again under a lock: a step deleted, done or moved meanwhile gets nothing.
-          const [step] = await this.repo.reminderCandidates(m, today, CLOSING_NOTICE_DAYS, candidate.id);
-          if (!step || !this.due(step, today).some((r) => r.key === reminder.key)) return 0;
-          if (!(await this.repo.claimReminder(m, step.id, reminder.key, now))) return 0;
-          return this.queue(m, step, reminder, today, now);
-        });
-      }
-    }
-    return queued;
+    const candidates = await this.repo.reminderCandidates(this.db.manager, today, CLOSING_NOTICE_DAYS);
+    const due = candidates.flatMap((candidate) => this.due(candidate, today).map((reminder) => ({ candidate, reminder })));
+    return claimEach(this.db, due, async (m, { candidate, reminder }) => {
+      // Read again under a lock: a step deleted, done or moved meanwhile gets nothing.
+      const [step] = await this.repo.reminderCandidates(m, today, CLOSING_NOTICE_DAYS, candidate.id);
+      if (!step || !this.due(step, today).some((r) => r.key === reminder.key)) return 0;
+      if (!(await this.repo.claimReminder(m, step.id, reminder.key, now))) return 0;
+      return this.queue(m, step, reminder, today, now);
+    });
   }
 
   private due(step: ReminderCandidate, today: string): DueReminder[] {
@@ -58,16 +54,11 @@ export class PlanRemindersJob {
       id: step.id, title: step.title, organisation: step.organisation, dueDate: step.due_date, responsible: step.responsible,
       url: this.plan.planUrl(step.organisation_id),
     };
-    let queued = 0;
-    for (const owner of await this.repo.owners(m, step.organisation_id)) {
+    const owners = (await this.repo.owners(m, step.organisation_id)).map((o) => ({ ...o, locale: o.locale === 'en' ? 'en' as const : 'nl' as const }));
+    return this.notifications.remindEach(m, owners, now, (owner) => {
       const { mail, attachment } = this.render(owner, info, step, reminder, today, now);
-      const ok = await this.notifications.enqueueReminder(m, {
-        idempotencyKey: `plan-reminder:${step.id}:${reminder.key}:${owner.id}`,
-        kind: reminder.kind, to: owner.email, locale: owner.locale, mail, attachments: [attachment],
-      }, now);
-      if (ok) queued++;
-    }
-    return queued;
+      return { idempotencyKey: `plan-reminder:${step.id}:${reminder.key}:${owner.id}`, kind: reminder.kind, mail, attachments: [attachment] };
+    });
   }
 
   private render(owner: Owner, info: StepInfo, step: ReminderCandidate, reminder: DueReminder, today: string, now: Date): { mail: RenderedMail; attachment: MailAttachment } {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { type AppConfig } from '../config/config';
+import { createDatabaseIfMissing, pingServer } from './embedded-database.queries';
 
 export interface Service {
   url: string;
@@ -15,7 +16,7 @@ async function canConnect(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();
-    await client.query('SELECT 1');
+    await pingServer(client);
     return true;
   } catch {
     return false;
@@ -81,8 +82,7 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!found.rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+    await createDatabaseIfMissing(client, database);
   } finally {
     await client.end();
   }

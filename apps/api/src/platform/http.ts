@@ -12,7 +12,7 @@ import helmet, { type HelmetOptions } from 'helmet';
 import { AppModule } from '../app.module';
 import { AppError } from '../common/app-error';
 import { ErrorFilter } from '../common/error.filter';
-import { message } from '../common/messages';
+import { message } from '../i18n';
 import { createValidationPipe } from '../common/validation';
 import { MetricsService } from '../metrics/metrics.service';
 import { guardInput } from './input-guard.hook';

@@ -1,4 +1,4 @@
-import { type MessageKey } from '../common/messages';
+import { type MessageKey } from '../i18n';
 
 /** Deeper than any body the API accepts (an import row with scheme windows is 4 levels). */
 export const MAX_JSON_DEPTH = 32;

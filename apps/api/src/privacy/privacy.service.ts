@@ -13,7 +13,7 @@ import { ReportService } from '../scan/report.service';
 import { RoundsService } from '../scan/rounds.service';
 import { accountErasureMail, organisationErasureMail } from './privacy-mail';
 import { PrivacyRepository } from './privacy.repository';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 
 const DAY = 86_400_000;
 

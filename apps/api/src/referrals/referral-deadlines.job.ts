@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../common/time';
 import { ReferralMailer } from './referral-mailer';
 import { ReferralsRepository } from './referrals.repository';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { claimEach, PeriodicJob } from '../platform/jobs';
 
 /**
  * The deadlines of unanswered requests (referral-deadlines.ts): after 5 Dutch working days one
@@ -28,21 +28,15 @@ export class ReferralDeadlinesJob {
 
   /** Returns how many reminders were queued and how many requests lapsed at `now`. */
   async run(now = this.clock.now()): Promise<{ reminded: number; lapsed: number }> {
-    let reminded = 0;
-    for (const id of await this.referrals.dueReminders(now)) {
-      await this.db.transaction(async (m) => {
-        if (!(await this.referrals.claimReminder(m, id, now))) return;
-        if (await this.mailer.coachReminder(m, (await this.referrals.find(id, m))!, now)) reminded++;
-      });
-    }
-    let lapsed = 0;
-    for (const id of await this.referrals.dueLapses(now)) {
-      await this.db.transaction(async (m) => {
-        if (!(await this.referrals.lapse(m, id, now))) return;
-        await this.mailer.owners(m, (await this.referrals.find(id, m))!, 'lapsed');
-        lapsed++;
-      });
-    }
+    const reminded = await claimEach(this.db, await this.referrals.dueReminders(now), async (m, id) => {
+      if (!(await this.referrals.claimReminder(m, id, now))) return 0;
+      return (await this.mailer.coachReminder(m, (await this.referrals.find(id, m))!, now)) ? 1 : 0;
+    });
+    const lapsed = await claimEach(this.db, await this.referrals.dueLapses(now), async (m, id) => {
+      if (!(await this.referrals.lapse(m, id, now))) return 0;
+      await this.mailer.owners(m, (await this.referrals.find(id, m))!, 'lapsed');
+      return 1;
+    });
     return { reminded, lapsed };
   }
 }

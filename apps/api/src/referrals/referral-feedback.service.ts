@@ -4,7 +4,7 @@ import { type CoachReferral, type OwnerReferral } from '@groeiwijzer/contracts';
 import { DataSource } from 'typeorm';
 import { type AuthContext } from '../auth/auth.types';
 import { AppError, ValidationFailed } from '../common/app-error';
-import { type MessageKey } from '../common/messages';
+import { type MessageKey } from '../i18n';
 import { Clock } from '../common/time';
 import { type FeedbackDto } from './dto/referral.dto';
 import { toCoachReferral, toOwnerReferral } from './referral.mapper';

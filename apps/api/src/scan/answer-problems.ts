@@ -1,5 +1,5 @@
 import { getInstrument, validateAnswers } from '@groeiwijzer/domain';
-import { type MessageKey } from '../common/messages';
+import { type MessageKey } from '../i18n';
 
 /** Problems with answers to a questionnaire version, named per statement (`answers.wc1`). */
 export function answerProblems(instrumentVersion: number, answers: Record<string, unknown>): { field: string; key: MessageKey; vars: Record<string, never> }[] {

@@ -3,7 +3,7 @@ import { MailSender } from '../mail/mail-sender.service';
 import { ReminderBundler } from '../notifications/reminder-bundler.service';
 import { type HttpClient } from '../testing/http-client';
 import { startTestApp, type TestApp } from '../testing/test-app';
-import { FollowUpJob } from './follow-up.job';
+import { ScanRemindersJob } from './scan-reminders.job';
 
 const answers = Object.fromEntries(INSTRUMENT_V1.items.map((i, n) => [i.id, i.aspect === 'leadership' ? 2 : 4 + (n % 2)]));
 const DAY = 86_400_000;
@@ -100,7 +100,7 @@ describe('after the scan: the follow-up session with a calendar file, and re-sca
   it('reminds the owner the day before the session, once', async () => {
     const { owner, email, roundId } = await scanned();
     const planned = await owner.put(`/api/rounds/${roundId}/follow-up`, { startsAt: `${t.clock.day(11)}T09:00` });
-    const job = t.app.get(FollowUpJob);
+    const job = t.app.get(ScanRemindersJob);
     expect(await job.remindSessions()).toBe(0); // 11 days ahead
     t.clock.set(new Date(new Date(planned.body.startsAt).getTime() - 0.5 * DAY));
     // Two instances at once queue it once (other tests' sessions may be due at this moment too).
@@ -114,7 +114,7 @@ describe('after the scan: the follow-up session with a calendar file, and re-sca
 
   it('invites to scan again after 6 and 12 months, naming the weak spot, unless a new round started', async () => {
     const { owner, email, orgId } = await scanned();
-    const job = t.app.get(FollowUpJob);
+    const job = t.app.get(ScanRemindersJob);
     const queued = async () => Number((await t.db.query(`SELECT count(*) AS n FROM reminder_queue WHERE email = $1 AND kind = 'rescan'`, [email]))[0].n);
     t.clock.advance(183 * DAY);
     // Two instances at the same moment queue it once (other tests' rounds may be due too).

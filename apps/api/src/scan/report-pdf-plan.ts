@@ -1,30 +1,9 @@
-import { type ItemKind, type PlanStatus, type PlanStep } from '@groeiwijzer/contracts';
+import { type PlanStatus, type PlanStep } from '@groeiwijzer/contracts';
 import { ASPECTS, type Locale } from '@groeiwijzer/domain';
 import { STYLE, type TaggedPdf } from './tagged-pdf';
 import { formatDay } from '../common/time';
+import { fill, textsFor } from '../i18n';
 
-const T = {
-  nl: {
-    heading: 'Ontwikkelplan',
-    intro: 'De stappen uit het ontwikkelplan, per kolom van het bord. Resultaat: de score van het onderdeel toen de stap werd gemaakt, en bij de eerstvolgende gesloten scan.',
-    empty: 'Er staan nog geen stappen in het ontwikkelplan.',
-    columns: { idea: 'Idee', planned: 'Gepland', doing: 'Bezig', done: 'Klaar' } satisfies Record<PlanStatus, string>,
-    headers: ['Stap', 'Onderdeel', 'Deadline', 'Verantwoordelijk', 'Resultaat'],
-    kinds: { scheme: 'Regeling', training: 'Training', coach: 'Coach' } satisfies Record<ItemKind, string>,
-    checklist: (done: number, total: number) => `Checklist: ${done} van ${total} klaar`,
-    result: (before: string, after: string | null) => (after === null ? `${before}, nog geen nieuwe scan` : `van ${before} naar ${after}`),
-  },
-  en: {
-    heading: 'Action plan',
-    intro: 'The steps of the action plan, per column of the board. Result: the aspect\'s score when the step was made, and at the next closed scan.',
-    empty: 'The action plan has no steps yet.',
-    columns: { idea: 'Idea', planned: 'Planned', doing: 'Doing', done: 'Done' } satisfies Record<PlanStatus, string>,
-    headers: ['Step', 'Aspect', 'Due', 'Responsible', 'Result'],
-    kinds: { scheme: 'Scheme', training: 'Training', coach: 'Coach' } satisfies Record<ItemKind, string>,
-    checklist: (done: number, total: number) => `Checklist: ${done} of ${total} done`,
-    result: (before: string, after: string | null) => (after === null ? `${before}, no new scan yet` : `from ${before} to ${after}`),
-  },
-} as const;
 
 const COLUMNS: PlanStatus[] = ['idea', 'planned', 'doing', 'done'];
 const WIDTHS = [160, 90, 70, 90, 85];
@@ -32,7 +11,7 @@ const WIDTHS = [160, 90, 70, 90, 85];
 /** The action plan after the agenda: per column a table of its steps (title with its item and
  * checklist, aspect, due date, responsible person, result), as the follow-up session uses it. */
 export function renderPlanSection(pdf: TaggedPdf, steps: PlanStep[], locale: Locale): void {
-  const t = T[locale];
+  const t = textsFor(locale).pdf.plan;
   const { doc } = pdf;
   const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
   const number = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -57,9 +36,9 @@ export function renderPlanSection(pdf: TaggedPdf, steps: PlanStep[], locale: Loc
       const title = [
         s.title,
         ...(s.item ? [`${t.kinds[s.item.kind]}: ${s.item.title}`] : []),
-        ...(s.checklist.length ? [t.checklist(done, s.checklist.length)] : []),
+        ...(s.checklist.length ? [fill(t.checklist, { done, total: s.checklist.length })] : []),
       ].map((line) => `${line} `).join('\n');
-      const result = s.result ? t.result(number.format(s.result.before), s.result.after === null ? null : number.format(s.result.after)) : '–';
+      const result = s.result ? (s.result.after === null ? fill(t.resultPending, { before: number.format(s.result.before) }) : fill(t.result, { before: number.format(s.result.before), after: number.format(s.result.after) })) : '–';
       return [title, ASPECTS.find((a) => a.key === s.aspect)![locale], s.dueDate ? day(s.dueDate) : '–', s.responsible ?? '–', result];
     });
     doc.fillColor(STYLE.body.colour).font(STYLE.body.font).fontSize(9);

@@ -3,32 +3,13 @@ import { ASPECT_GUIDANCE, ASPECTS, type AspectKey, getInstrument, type Locale, O
 import { renderPlanSection } from './report-pdf-plan';
 import { STYLE, TaggedPdf } from './tagged-pdf';
 import { formatMoment } from '../common/time';
+import { fill, textsFor } from '../i18n';
 
 const TEAL = '#0b5d57';
 const ORANGE = '#b45309';
 const GREY = '#6b7280';
 const DIST_COLOURS = ['#b91c1c', '#f97316', '#9ca3af', '#34d399', '#047857'];
 
-const T = {
-  nl: {
-    title: 'Rapport leercultuurscan', respondents: 'respondenten', closed: 'Gesloten op', scores: 'Scores per onderdeel',
-    mean: 'gemiddeld', favourable: 'positief', employees: 'Medewerkers', owner: 'Eigenaar (zelfevaluatie)', benchmark: 'Vergelijkbare bedrijven',
-    noBenchmark: 'Nog niet genoeg vergelijkbare bedrijven voor een vergelijking.', gaps: 'Grootste verschillen tussen eigenaar en medewerkers',
-    agenda: 'Voorstel agenda voor het vervolggesprek', scale: 'Schaal 1 (helemaal oneens) tot 5 (helemaal eens)',
-    aspect: 'Onderdeel', stats: 'Scores', distribution: 'Verdeling van de antwoorden', picture: 'Het beeld in het kort',
-    radar: 'Radardiagram van de zes onderdelen, schaal 1 tot 5.', noScore: 'geen score', answers: (n: number) => `verdeling van ${n} antwoorden: `,
-    footer: (org: string, page: number, pages: number) => `Groeiwijzer · ${org} · pagina ${page} van ${pages}`,
-  },
-  en: {
-    title: 'Learning-culture scan report', respondents: 'respondents', closed: 'Closed on', scores: 'Scores per aspect',
-    mean: 'mean', favourable: 'favourable', employees: 'Employees', owner: 'Owner (self-assessment)', benchmark: 'Similar companies',
-    noBenchmark: 'Not enough similar companies for a comparison yet.', gaps: 'Biggest differences between owner and employees',
-    agenda: 'Suggested agenda for the follow-up session', scale: 'Scale 1 (strongly disagree) to 5 (strongly agree)',
-    aspect: 'Aspect', stats: 'Scores', distribution: 'Distribution of the answers', picture: 'The picture in short',
-    radar: 'Radar chart of the six aspects, scale 1 to 5.', noScore: 'no score', answers: (n: number) => `distribution of ${n} answers: `,
-    footer: (org: string, page: number, pages: number) => `Groeiwijzer · ${org} · page ${page} of ${pages}`,
-  },
-} as const;
 
 const aspectName = (key: AspectKey, locale: Locale) => ASPECTS.find((a) => a.key === key)![locale];
 
@@ -40,7 +21,7 @@ interface Series { values: Partial<Record<AspectKey, number>>; colour: string; d
  * then the organisation's action plan.
  */
 export function renderReportPdf(report: ReportReady, locale: Locale, plan: PlanStep[] = []): Promise<Buffer> {
-  const t = T[locale];
+  const t = textsFor(locale).pdf.report;
   const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 });
   const pdf = new TaggedPdf({
@@ -48,7 +29,7 @@ export function renderReportPdf(report: ReportReady, locale: Locale, plan: PlanS
     title: `${t.title} – ${report.organisation}`,
     author: 'Groeiwijzer',
     subject: `${report.organisation} · ${report.title}`,
-    footer: (page, pages) => t.footer(report.organisation, page, pages),
+    footer: (page, pages) => fill(t.footer, { organisation: report.organisation, page, pages }),
   });
   const { doc } = pdf;
 
@@ -93,7 +74,7 @@ export function renderReportPdf(report: ReportReady, locale: Locale, plan: PlanS
     pdf.row(table, [
       () => { doc.fillColor('#111111').font('Helvetica-Bold').fontSize(10).text(`${aspectName(a.key, locale)} `, cols.name.x, y, { width: cols.name.w }); below(); },
       () => { doc.fillColor(GREY).font('Helvetica').fontSize(9).text(`${stats} `, cols.stats.x, y, { width: cols.stats.w }); below(); },
-      pdf.figureOf(`${aspectName(a.key, locale)}, ${t.answers(total)}${labels.map((l, i) => `${l} ${a.distribution[i] ?? 0}`).join(', ')}.`, () => drawBar(doc, a.distribution, cols.bar, y + 2)),
+      pdf.figureOf(`${aspectName(a.key, locale)}, ${fill(t.answers, { n: total })}${labels.map((l, i) => `${l} ${a.distribution[i] ?? 0}`).join(', ')}.`, () => drawBar(doc, a.distribution, cols.bar, y + 2)),
     ]);
     doc.y = bottom + 8;
     doc.x = 50;

@@ -6,10 +6,10 @@ import { amsterdamDate, Clock } from '../common/time';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AnswersRepository } from './answers.repository';
-import { reportReadyMail } from './scan-reminders';
+import { reportReadyMail } from './scan-mail';
 import { aspectMeanMap, computeEmployeeView, type StoredResults } from './employee-view';
 import { RoundsRepository } from './rounds.repository';
-import { PeriodicJob } from '../metrics/job-metrics';
+import { PeriodicJob } from '../platform/jobs';
 
 /** Invitation addresses are removed this many days after their round closed. */
 export const ADDRESS_DAYS = 30;

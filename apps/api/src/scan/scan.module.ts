@@ -6,8 +6,7 @@ import { AnswersRepository } from './answers.repository';
 import { ReportRepository } from './report.repository';
 import { ReportService } from './report.service';
 import { ResponseWriter } from './response-writer';
-import { ScanReminderJob } from './scan-reminder.job';
-import { FollowUpJob } from './follow-up.job';
+import { ScanRemindersJob } from './scan-reminders.job';
 import { FollowUpRepository } from './follow-up.repository';
 import { FollowUpService } from './follow-up.service';
 import { RoundResults } from './round-results.service';
@@ -22,6 +21,6 @@ import { SurveyService } from './survey.service';
   imports: [MailModule, NotificationsModule, PlanModule],
   controllers: [ScanController, SurveyController],
   exports: [RoundsService, ReportService],
-  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanReminderJob, FollowUpService, FollowUpJob, RoundDocumentsService, RoundsRepository, ReportRepository, FollowUpRepository],
+  providers: [AnswersRepository, RoundsService, RoundResults, ReportService, SurveyService, ResponseWriter, ScanRemindersJob, FollowUpService, RoundDocumentsService, RoundsRepository, ReportRepository, FollowUpRepository],
 })
 export class ScanModule {}

@@ -6,7 +6,7 @@ import { ITEM_CREATE_SCHEMA, localeFromAcceptLanguage } from '@groeiwijzer/domai
 import { type AuthContext } from '../../auth/auth.types';
 import { Auth, Public } from '../../auth/decorators';
 import { AppError } from '../../common/app-error';
-import { message } from '../../common/messages';
+import { message } from '../../i18n';
 import { csvTemplate } from './csv-columns';
 import { ImportService, type ImportSource } from './import.service';
 import { jsonTemplate } from './json-template';

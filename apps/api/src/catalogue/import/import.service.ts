@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import { type ImportError, type ImportResult } from '@groeiwijzer/contracts';
 import { checkItem, type Locale, type NormalisedItem } from '@groeiwijzer/domain';
 import { AppError } from '../../common/app-error';
-import { message } from '../../common/messages';
+import { message } from '../../i18n';
 import { problemKey, regionProblem } from '../item-problems';
-import { bumpVersion, ItemsRepository } from '../items.repository';
+import { CatalogueChanges } from '../catalogue-changes';
+import { ItemsRepository } from '../items.repository';
 import { parseCsv } from './csv-columns';
 
 export const MAX_IMPORT_ROWS = 20_000;
@@ -34,6 +35,7 @@ export class ImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly items: ItemsRepository,
+    private readonly changes: CatalogueChanges,
   ) {}
 
   rowsOf(source: ImportSource, locale: Locale): { rows: { row: number; input: unknown }[]; errors: ImportError[] } {
@@ -107,7 +109,7 @@ export class ImportService {
         o.onProgress?.(Math.min(i + CHUNK, checked.length), checked.length);
       }
     });
-    await bumpVersion(this.db);
+    await this.changes.committed(this.db);
     return { ...counts, created, updated, errors: [], dryRun: false };
   }
 }

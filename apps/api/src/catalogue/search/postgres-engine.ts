@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -6,7 +6,7 @@ import {
   type TermGroup,
 } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { onCatalogueChange } from '../items.repository';
+import { CatalogueChanges } from '../catalogue-changes';
 import { ENOUGH_FULL_MATCHES, type QueryOption, type QueryPlan } from './memory/catalogue-index';
 import { IndexKeeper } from './memory/index-keeper';
 import { textWords } from './memory/tsvector';
@@ -64,9 +64,10 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: Pick<AppConfig, 'searchMemoryIndex' | 'searchRefreshMs'> & { cacheEntries?: number },
+    @Optional() changes?: CatalogueChanges,
   ) {
     this.keeper = config.searchMemoryIndex ? new IndexKeeper(db, { refreshMs: config.searchRefreshMs, cacheEntries: config.cacheEntries }) : null;
-    if (this.keeper) this.unlisten = onCatalogueChange(() => this.keeper?.markDirty());
+    if (this.keeper && changes) this.unlisten = changes.subscribe(() => this.keeper?.markDirty());
   }
 
   async onApplicationShutdown(): Promise<void> {
