@@ -2,17 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { PollLoop } from '../../platform/poll-loop';
-import { ITEM_COLUMNS, type ItemRow, normalisedOf } from '../item.mapper';
+import { PollLoop } from '../../platform/jobs';
+import { type ItemRow, normalisedOf } from '../item.mapper';
 import { MeiliSearchEngine } from './meili/meili-engine';
 import { type MeiliDocument, toDocument } from './meili/meili-mapping';
 import { SEARCH_ENGINE, type SearchEngine } from './search-engine';
+import {
+  claimDueChanges, dropChanges, dropChangesBefore, itemRows, postponeChanges, searchableCount, searchableRowsAfter,
+} from './search-sync.queries';
 
 const BATCH = 500;
-
-export function syncBackoffSeconds(attempts: number): number {
-  return Math.min(600, 2 ** Math.min(attempts, 10));
-}
 
 const indexable = (row: ItemRow) => row.status === 'published' && row.approved;
 const documentOf = (row: ItemRow): MeiliDocument =>
@@ -59,30 +58,20 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
       let claimed: string[] = [];
       try {
         const n = await this.db.transaction(async (m) => {
-          const queued: { item_id: string }[] = await m.query(
-            `SELECT item_id FROM search_sync WHERE next_attempt_at <= now() ORDER BY queued_at LIMIT $1 FOR UPDATE SKIP LOCKED`, [BATCH]);
-          claimed = queued.map((r) => r.item_id);
+          claimed = await claimDueChanges(m, BATCH);
           if (!claimed.length) return 0;
-          const rows: ItemRow[] = await m.query(
-            `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id WHERE i.id = ANY($1::uuid[])`, [claimed]);
+          const rows = await itemRows(m, claimed);
           const keep = rows.filter(indexable);
           const keepIds = new Set(keep.map((r) => r.id));
           await meili.upsert(keep.map(documentOf));
           await meili.remove(claimed.filter((id) => !keepIds.has(id)));
-          await m.query(`DELETE FROM search_sync WHERE item_id = ANY($1::uuid[])`, [claimed]);
+          await dropChanges(m, claimed);
           return claimed.length;
         });
         if (!n) return done;
         done += n;
       } catch (error) {
-        if (claimed.length) {
-          await this.db.query(
-            `UPDATE search_sync SET attempts = attempts + 1, last_error = $2,
-                    next_attempt_at = now() + make_interval(secs => power(2, least(attempts + 1, 10))::int)
-              WHERE item_id = ANY($1::uuid[])`,
-            [claimed, String(error).slice(0, 500)],
-          );
-        }
+        if (claimed.length) await postponeChanges(this.db, claimed, String(error));
         throw error;
       }
       if (this.loop.stopped) return done;
@@ -99,14 +88,12 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     await meili.drop(fresh);
     await meili.configure(fresh);
     await meili.configure(live);
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM catalogue_items WHERE status = 'published' AND approved`);
+    const total = await searchableCount(this.db);
     let done = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     progress(0, total);
     for (;;) {
-      const rows: ItemRow[] = await this.db.query(
-        `SELECT ${ITEM_COLUMNS} FROM catalogue_items i JOIN publishers p ON p.id = i.publisher_id
-          WHERE i.status = 'published' AND i.approved AND i.id > $1 ORDER BY i.id LIMIT 1000`, [after]);
+      const rows = await searchableRowsAfter(this.db, after, 1000);
       if (!rows.length) break;
       await meili.upsert(rows.map(documentOf), fresh);
       done += rows.length;
@@ -116,7 +103,7 @@ export class SearchSyncService implements OnApplicationBootstrap, OnApplicationS
     await meili.swap(live, fresh);
     await meili.drop(fresh);
     // Changes queued before the reindex began are in the fresh index; later ones still go out.
-    await this.db.query(`DELETE FROM search_sync WHERE queued_at < $1`, [started]);
+    await dropChangesBefore(this.db, started);
     return done;
   }
 }

@@ -1,23 +1,18 @@
 import { type DataSource } from 'typeorm';
-import { PollLoop } from '../../../platform/poll-loop';
-import { CatalogueIndex, type IndexedItem } from './catalogue-index';
+import { PollLoop } from '../../../platform/jobs';
+import { CatalogueIndex } from './catalogue-index';
+import {
+  type ChangedRow, changedRows, lexiconWordsSince, pruneTombstones, rowsAfter, snapshotXmin, tombstonesSince, tsvectorsOf,
+} from './index-keeper.queries';
 import { DUTCH_STOP_WORDS, dutchStem } from './dutch-stem';
 import { SpellingIndex } from './spelling';
 import { parseTsVector, textWords } from './tsvector';
 
+/** Rows a part of the first read (see read). */
+const READ_BATCH = 5000;
+
 /** PostgreSQL's `gw_dutch` lexeme of a folded word: numbers and words with digits stay as they are. */
 const stemOf = (word: string) => (/\d/.test(word) ? word : dutchStem(word));
-
-/** The rows the index needs: what a hit shows, what the filters test, and the stored tsvector. */
-const ROWS_SQL = `
-  SELECT id::text, change_xid::text AS xid, status = 'published' AND approved AS searchable,
-         kind, title, summary, provider, regions, aspects, sectors, size_classes AS "sizeClasses",
-         cost_eur::float8 AS "costEur", format, valid_from::text AS "validFrom", valid_until::text AS "validUntil",
-         details, coalesce(extract(epoch FROM published_at) * 1000, 0)::float8 AS "publishedAt",
-         CASE WHEN status = 'published' AND approved THEN search_vector::text END AS vector
-    FROM catalogue_items`;
-
-type Row = IndexedItem & { xid: string; searchable: boolean };
 
 /** Keeps a `CatalogueIndex` in step with the database, for one API instance.
  *
@@ -122,20 +117,17 @@ export class IndexKeeper {
     if (Date.now() - this.prunedAt > 3_600_000) {
       this.prunedAt = Date.now();
       // Every instance has read a tombstone within a day, or rebuilt from scratch since.
-      await this.db.query(`DELETE FROM catalogue_item_tombstones WHERE deleted_at < now() - interval '1 day'`);
+      await pruneTombstones(this.db);
     }
   }
 
-  /** Applies the rows written since `since` to `index`, then moves the watermark on. */
+  /** Applies the rows written since `since` to `index`, then moves the watermark on. The first
+   * read (`since` 0) takes the whole catalogue in parts of READ_BATCH rows, each applied before
+   * the next is fetched. */
   private async read(index: CatalogueIndex, versions: Map<string, string>, since: string): Promise<void> {
-    const [{ xmin }] = await this.db.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
-    const rows: Row[] = await this.db.query(`${ROWS_SQL} WHERE change_xid >= $1::xid8`, [since]);
-    const gone: { id: string }[] = await this.db.query(`SELECT DISTINCT id::text FROM catalogue_item_tombstones WHERE change_xid >= $1::xid8`, [since]);
+    const xmin = await snapshotXmin(this.db);
     // New words of the word list, with their lexemes.
-    const words: { word: string; v: string }[] = await this.db.query(
-      `SELECT word, to_tsvector('gw_dutch', word)::text AS v FROM catalogue_lexicon WHERE added_xid >= $1::xid8`, [this.watermark],
-    );
-    for (const { word, v } of words) {
+    for (const { word, v } of await lexiconWordsSince(this.db, this.watermark)) {
       this.spelling.add(word);
       const lexeme = v ? (parseTsVector(v).lexemes[0] ?? null) : null;
       this.lexemes.set(word, lexeme);
@@ -148,24 +140,35 @@ export class IndexKeeper {
       await this.learnWords(DUTCH_STOP_WORDS);
       this.stopWordsKnown = true;
     }
-    const added: Row[] = [];
+    if (since === '0') {
+      for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+        const rows = await rowsAfter(this.db, after, READ_BATCH);
+        await this.apply(index, versions, rows);
+        if (rows.length < READ_BATCH) break;
+        after = rows[rows.length - 1].id;
+      }
+    } else await this.apply(index, versions, await changedRows(this.db, since));
+    for (const id of await tombstonesSince(this.db, since)) {
+      if (!versions.has(id)) continue;
+      versions.delete(id);
+      index.remove(id);
+    }
+    this.watermark = xmin;
+  }
+
+  private async apply(index: CatalogueIndex, versions: Map<string, string>, rows: ChangedRow[]): Promise<void> {
+    const added: ChangedRow[] = [];
     for (const row of rows) {
       if (versions.get(row.id) === row.xid) continue;
       versions.set(row.id, row.xid);
       if (row.searchable) added.push(row);
       else index.remove(row.id);
     }
-    for (const { id } of gone) {
-      if (!versions.has(id)) continue;
-      versions.delete(id);
-      index.remove(id);
-    }
     await this.learnWords(added.flatMap((r) => [r.title, r.summary]));
     for (const row of added) {
       const { xid: _x, searchable: _s, ...item } = row;
       index.upsert(item);
     }
-    this.watermark = xmin;
   }
 
   /** The lexeme of a word (lower case), or null for a stop word; undefined when not yet known.
@@ -206,10 +209,7 @@ export class IndexKeeper {
     const batch = this.options.batchWords ?? 5000;
     for (let i = 0; i < words.length; i += batch) {
       const part = words.slice(i, i + batch);
-      const rows: { w: string; v: string }[] = await this.db.query(
-        `SELECT w, to_tsvector('gw_dutch', w)::text AS v FROM unnest($1::text[]) AS w`, [part],
-      );
-      for (const { w, v } of rows) this.remember(typed ? this.typed : this.lexemes, w, v ? (parseTsVector(v).lexemes[0] ?? null) : null);
+      for (const { w, v } of await tsvectorsOf(this.db, part)) this.remember(typed ? this.typed : this.lexemes, w, v ? (parseTsVector(v).lexemes[0] ?? null) : null);
     }
   }
 }
