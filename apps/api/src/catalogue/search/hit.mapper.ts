@@ -1,7 +1,22 @@
 import { type SearchHit } from '@groeiwijzer/contracts';
 import { type NormalisedItem } from '@groeiwijzer/domain';
 
-type Details = Pick<NormalisedItem, 'scheme' | 'training' | 'coach'>;
+type Full = Pick<NormalisedItem, 'scheme' | 'training' | 'coach'>;
+/** What a hit shows of the kind's details (an index keeps only this of each item). */
+type Details = {
+  scheme: Pick<NonNullable<Full['scheme']>, 'fundingShare' | 'maxAmountEur' | 'windows'> | null;
+  training: Pick<NonNullable<Full['training']>, 'durationHours'> | null;
+  coach: Pick<NonNullable<Full['coach']>, 'coachType' | 'entrepreneurExperience'> | null;
+};
+
+/** The item's details as a hit needs them, nothing more. */
+export function hitDetails(d: Details): Details {
+  return {
+    scheme: d.scheme ? { fundingShare: d.scheme.fundingShare, maxAmountEur: d.scheme.maxAmountEur, windows: d.scheme.windows } : null,
+    training: d.training ? { durationHours: d.training.durationHours } : null,
+    coach: d.coach ? { coachType: d.coach.coachType, entrepreneurExperience: d.coach.entrepreneurExperience } : null,
+  };
+}
 
 /** The next application deadline still ahead (or running) on `today`. */
 export function nextDeadline(details: Details, today: string): string | null {

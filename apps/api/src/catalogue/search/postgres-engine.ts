@@ -43,6 +43,10 @@ export const CORRECTIONS_SQL = `
        SELECT 1 FROM catalogue_lexicon x
         WHERE CASE WHEN t.prefix THEN x.word >= t.word AND x.word < t.word || '{' ELSE x.word = t.word END)`;
 
+/** Hits whose words are kept for highlighting: a page of every search in the last while, not
+ * every item ever shown (that grew with the catalogue). */
+const HIT_WORDS_KEPT = 5000;
+
 /** The default engine: PostgreSQL full-text search with the `gw_dutch` configuration (Dutch
  * stems, accents ignored), trigram spelling correction, synonyms and prefix matching.
  *
@@ -58,7 +62,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   readonly name = 'postgres' as const;
   private readonly keeper: IndexKeeper | null;
   private readonly logger = new Logger('Search');
-  private readonly hitWords = new WeakMap<HitSource, HitWords>();
+  /** The words of hits shown lately (HIT_WORDS_KEPT; kept per item version, the oldest go first). */
+  private readonly hitWords = new Map<HitSource, HitWords>();
   private readonly unlisten: () => void = () => undefined;
 
   constructor(
@@ -123,7 +128,10 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       return { start, end, lexeme: lexeme ?? null };
     });
     const made = { title: words(h.title), summary: words(h.summary) };
-    if (complete) this.hitWords.set(h, made);
+    if (complete) {
+      if (this.hitWords.size >= HIT_WORDS_KEPT) this.hitWords.delete(this.hitWords.keys().next().value as HitSource);
+      this.hitWords.set(h, made);
+    }
     return complete || anyway ? made : null;
   }
 

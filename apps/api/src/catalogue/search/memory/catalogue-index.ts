@@ -1,4 +1,4 @@
-import { type HitSource } from '../hit.mapper';
+import { hitDetails, type HitSource } from '../hit.mapper';
 import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
 import {
@@ -48,6 +48,7 @@ export class CatalogueIndex {
   private norm = new Float32Array(this.capacity);
   private sources: HitSource[] = [];
   private readonly slotOf = new Map<string, number>();
+  private readonly lists = new Map<string, string[]>();
   private readonly postings: Postings;
   private readonly candidates = new Candidates(this.capacity);
   /** Facet combinations (kind, size and aspects; regions; sectors): counting a combination once
@@ -97,8 +98,13 @@ export class CatalogueIndex {
     // ts_rank_cd's normalisation 1: divided by 1 + the logarithm of the document length.
     this.norm[slot] = vector.length > 0 ? Math.log(vector.length + 1) : 1;
     for (let i = 0; i < vector.lexemes.length; i++) this.postings.add(vector.lexemes[i], slot, vector.weights[i]);
-    const { vector: _v, validFrom: _f, publishedAt: _p, ...source } = item;
-    this.sources[slot] = source;
+    // What a hit shows, as small as it goes: 100,000 items are held at once, and most share
+    // their lists of regions, sectors, sizes and aspects.
+    this.sources[slot] = {
+      id: item.id, kind: item.kind, title: item.title, summary: item.summary, provider: item.provider,
+      regions: this.shared(item.regions), aspects: this.shared(item.aspects), sectors: this.shared(item.sectors), sizeClasses: this.shared(item.sizeClasses),
+      costEur: item.costEur, format: item.format, validUntil: item.validUntil, details: hitDetails(item.details),
+    };
     this.slotOf.set(item.id, slot);
   }
 
@@ -110,6 +116,17 @@ export class CatalogueIndex {
     this.sources[slot] = undefined as unknown as HitSource;
     this.slotOf.delete(id);
     this.dead++;
+  }
+
+  /** One array for every list with the same values (the lists are never changed). */
+  private shared(list: string[]): string[] {
+    const key = list.join(',');
+    let known = this.lists.get(key);
+    if (!known) {
+      known = list;
+      this.lists.set(key, known);
+    }
+    return known;
   }
 
   private clearCaches(): void {
