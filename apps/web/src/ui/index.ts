@@ -9,3 +9,4 @@ export { ScaleQuestion, type ScaleValue } from './scale-question';
 export { CopyField } from './copy-field';
 export { TextAreaField } from './text-area-field';
 export { Dialog } from './dialog';
+export { CheckboxField } from './checkbox-field';

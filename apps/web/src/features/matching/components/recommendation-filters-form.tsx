@@ -1,7 +1,7 @@
 import type { ItemKind } from '@groeiwijzer/contracts';
 import { useState } from 'react';
 import { plural, useT } from '../../../i18n';
-import { SelectField } from '../../../ui';
+import { CheckboxField, SelectField } from '../../../ui';
 import {
   activeChoiceCount,
   OFFER_LANGUAGES,
@@ -61,28 +61,19 @@ export function RecommendationFiltersForm({ filters, onChange }: RecommendationF
           ))}
         </fieldset>
         <div className={styles.switches}>
-          <div className={styles.checkbox}>
-            <input
-              id="help-filter-regional"
-              type="checkbox"
-              checked={filters.regionalOnly}
-              aria-describedby="help-filter-regional-hint"
-              onChange={(event) => onChange({ ...filters, regionalOnly: event.target.checked })}
-            />
-            <label htmlFor="help-filter-regional">{t('matching.filters.regionalOnly')}</label>
-            <p id="help-filter-regional-hint" className={styles.hint}>
-              {t('matching.filters.regionalOnlyHint')}
-            </p>
-          </div>
-          <div className={styles.checkbox}>
-            <input
-              id="help-filter-free"
-              type="checkbox"
-              checked={filters.freeOnly}
-              onChange={(event) => onChange({ ...filters, freeOnly: event.target.checked })}
-            />
-            <label htmlFor="help-filter-free">{t('matching.filters.freeOnly')}</label>
-          </div>
+          <CheckboxField
+            id="help-filter-regional"
+            checked={filters.regionalOnly}
+            label={t('matching.filters.regionalOnly')}
+            hint={t('matching.filters.regionalOnlyHint')}
+            onChange={(event) => onChange({ ...filters, regionalOnly: event.target.checked })}
+          />
+          <CheckboxField
+            id="help-filter-free"
+            checked={filters.freeOnly}
+            label={t('matching.filters.freeOnly')}
+            onChange={(event) => onChange({ ...filters, freeOnly: event.target.checked })}
+          />
         </div>
         <SelectField
           id="help-filter-language"

@@ -4,11 +4,10 @@ import { MAX_EMPLOYEES } from '@groeiwijzer/domain';
 import { useLocale, useT } from '../../../i18n';
 import { type FormErrors } from '../../../lib/form-errors';
 import { regionsByProvince, sectorOptions } from '../../../lib/reference';
-import { Button, FormAlert, SelectField, TextField } from '../../../ui';
+import { Button, CheckboxField, FormAlert, SelectField, TextField } from '../../../ui';
 import { type OrganisationFormValues } from '../organisation-form-values';
 import fieldStyles from '../../../ui/field.module.css';
 import formStyles from '../../../ui/form.module.css';
-import styles from './organisation-form.module.css';
 
 interface OrganisationFormProps {
   /** Prefix of the input ids, so two forms never share an id. */
@@ -112,20 +111,14 @@ export function OrganisationForm(props: OrganisationFormProps) {
         onChange={set('employees')}
         error={errors.fields.employees}
       />
-      <div className={styles.checkbox}>
-        <input
-          id={`${idPrefix}-group-offer-mail`}
-          name="groupOfferMail"
-          type="checkbox"
-          checked={values.groupOfferMail}
-          aria-describedby={`${idPrefix}-group-offer-mail-hint`}
-          onChange={(event) => setValues((current) => ({ ...current, groupOfferMail: event.target.checked }))}
-        />
-        <label htmlFor={`${idPrefix}-group-offer-mail`}>{t('organisations.fields.groupOfferMail')}</label>
-        <p id={`${idPrefix}-group-offer-mail-hint`} className={styles.hint}>
-          {t('organisations.fields.groupOfferMailHint')}
-        </p>
-      </div>
+      <CheckboxField
+        id={`${idPrefix}-group-offer-mail`}
+        name="groupOfferMail"
+        checked={values.groupOfferMail}
+        label={t('organisations.fields.groupOfferMail')}
+        hint={t('organisations.fields.groupOfferMailHint')}
+        onChange={(event) => setValues((current) => ({ ...current, groupOfferMail: event.target.checked }))}
+      />
       <div className={formStyles.formActions}>
         <Button type="submit" busy={busy} busyLabel={t('common.saving')}>
           {submitLabel}
