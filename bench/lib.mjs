@@ -37,7 +37,9 @@ export function tempDir(prefix) {
 export async function startPlatform({ env = {}, launcher = false, timeoutMs = 120_000 } = {}) {
   const port = await freePort();
   const startedAt = Date.now();
-  const args = launcher ? ['tools/start.mjs'] : ['dist/apps/api/apps/api/src/main.js'];
+  // BENCH_API_NODE_ARGS: node options for the API process only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const args = [...nodeArgs, ...(launcher ? ['tools/start.mjs'] : ['dist/apps/api/apps/api/src/main.js'])];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {
