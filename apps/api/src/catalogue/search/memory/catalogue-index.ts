@@ -66,9 +66,10 @@ export class CatalogueIndex {
   private nearCombos: number[][] = FILTERED_FACETS.map(() => []);
 
   /** `cacheEntries`: how many items the group and plan caches may hold each (0: no caches). Each
-   * entry is 8 bytes: 2,000,000 keep the lists of the common words of a 100,000-item catalogue
-   * (32 MB for both; 8,000,000 held 128 MB for little more speed). */
-  constructor(options: { cacheEntries: number } = { cacheEntries: 2_000_000 }) {
+   * entry is 8 bytes, so up to 64 MB a cache. Measured at 100,000 items (docs/benchmarks.md):
+   * 2,000,000 each saved ~150 MB of RSS but nearly doubled the CPU of searches not seen before
+   * (the common words' lists were made again and again), so the caches stay this large. */
+  constructor(options: { cacheEntries: number } = { cacheEntries: 8_000_000 }) {
     this.cacheEntries = options.cacheEntries;
     this.postings = new Postings(this.cacheEntries, this.capacity);
   }
