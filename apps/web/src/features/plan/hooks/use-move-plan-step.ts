@@ -10,11 +10,15 @@ export interface MoveVariables {
 }
 
 /** A move shows at once (the board must follow the keyboard or the mouse without waiting); if
- * the API refuses, the board goes back to how it was. */
+ * the API refuses, the board goes back to how it was. The board is read again only when the last
+ * of several quick moves has settled: a reload after the first would show the server before the
+ * second arrived there, the card jumping back (and losing focus) for a moment. */
 export function useMovePlanStep(organisationId: string) {
   const queryClient = useQueryClient();
   const key = planQueryKey(organisationId);
+  const mutationKey = ['plan-move', organisationId];
   return useMutation({
+    mutationKey,
     mutationFn: ({ stepId, target }: MoveVariables) => planApi.update(stepId, { status: target.status, position: target.position }),
     onMutate: async ({ stepId, target }) => {
       await queryClient.cancelQueries({ queryKey: key });
@@ -25,6 +29,7 @@ export function useMovePlanStep(organisationId: string) {
     onError: (_error, _variables, context) => {
       if (context?.before) queryClient.setQueryData(key, context.before);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    // This move still counts while it settles: 1 means no other move is on its way.
+    onSettled: () => (queryClient.isMutating({ mutationKey }) === 1 ? queryClient.invalidateQueries({ queryKey: key }) : undefined),
   });
 }
