@@ -104,6 +104,16 @@ describe('"gezamenlijke vraag": one mail to opted-in owners when a group offer i
     }
   });
 
+  it('works through more items than one batch in one run (an import)', async () => {
+    await run();
+    const { editor, publisherId } = await publisherEditor(t, { regions: ['zuid-limburg'] });
+    for (let i = 0; i < 51; i++) {
+      await published(editor, publisherId, training({ title: `Cursus ${i} in Zuid-Limburg`, regions: ['zuid-limburg'], sectors: [], sizeClasses: [] }));
+    }
+    expect(await run()).toEqual({ items: 51, mails: 0 });
+    expect(await run()).toEqual({ items: 0, mails: 0 });
+  }, 60_000);
+
   it('keeps the opt-in on the organisation: owners switch it, bad values get a 400 naming the field', async () => {
     const owner = await company('flevoland', { weak: ['leadership'], optIn: false });
     const on = await owner.client.patch(`/api/organisations/${owner.organisationId}`, { groupOfferMail: true });

@@ -9,7 +9,10 @@ import { GroupOffersRepository } from './group-offers.repository';
 /** Items published this long ago or longer are not looked at any more (a new instance on an old
  * database does not mail about last year's offers). */
 const LOOK_BACK_DAYS = 14;
-const ITEMS_PER_RUN = 50;
+/** Items read at a time; a run goes on until none is left or it has worked this long (an import
+ * of thousands is worked through over several runs, not in one). */
+const BATCH = 50;
+const RUN_BUDGET_MS = 30_000;
 
 /** "Gezamenlijke vraag" answered: when an offer is published that answers a weak spot that at least
  * 5 companies of a region share and that no eligible offer answered yet, the owners of those
@@ -33,10 +36,24 @@ export class GroupOfferMailJob {
 
   /** Looks at the items published since the last run; returns how many items and mails. */
   async run(now = this.clock.now()): Promise<{ items: number; mails: number }> {
+    let items = 0;
+    let mails = 0;
+    // Work time, not business time: the budget keeps one run from holding the schedule.
+    const started = performance.now();
+    for (;;) {
+      const batch = await this.repo.unchecked(LOOK_BACK_DAYS, BATCH);
+      const done = await this.checkAll(batch, now);
+      items += done.items;
+      mails += done.mails;
+      if (batch.length < BATCH || performance.now() - started > RUN_BUDGET_MS) return { items, mails };
+    }
+  }
+
+  private async checkAll(itemIds: string[], now: Date): Promise<{ items: number; mails: number }> {
     const today = amsterdamDate(now);
     let items = 0;
     let mails = 0;
-    for (const itemId of await this.repo.unchecked(LOOK_BACK_DAYS, ITEMS_PER_RUN)) {
+    for (const itemId of itemIds) {
       mails += await this.repo.transaction(async (m) => {
         if (!(await this.repo.claim(m, itemId, now))) return 0;
         items++;
