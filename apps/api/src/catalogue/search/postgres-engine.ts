@@ -89,8 +89,10 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   }
 
   async search(p: SearchParams): Promise<SearchResult> {
+    // The index first: its word list splits the query's compounds.
+    const index = this.keeper ? await this.keeper.fresh() : null;
     const terms = await this.splitCompounds(queryTerms(p.q));
-    if (!this.keeper) {
+    if (!this.keeper || !index) {
       const termed = terms.length ? termGroups(terms, await this.corrections(terms)) : [];
       const { sql, values } = buildSearchSql(p, toTsQueryGroups(termed), toTsQueryRankTexts(termed), conceptsOf(termed));
       const row = await runSearchStatement(this.db, sql, values);
@@ -99,7 +101,6 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       );
       return { hits, total: Number(row.total), facets: facetsFromCounts((row.facets ?? []) as { facet: FacetName; value: string; n: number }[]) };
     }
-    const index = await this.keeper.fresh();
     const { plan, concepts } = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : { plan: [], concepts: [] };
     const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches, concepts);
     const keeper = this.keeper;
@@ -160,7 +161,6 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     const candidates = [...new Set(terms.flatMap((t) => compoundCandidates(t.word)))];
     if (!candidates.length) return terms;
     if (this.keeper) {
-      await this.keeper.fresh();
       const { spelling } = this.keeper;
       return splitCompoundTerms(terms, (w) => spelling.has(w, false));
     }
