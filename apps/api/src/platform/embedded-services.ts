@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
 import { type AppConfig } from '../config/config';
 import { createDatabaseIfMissing, pingServer } from './embedded-database.queries';
@@ -88,17 +90,55 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   }
 }
 
-/** A local SMTP catcher with a web inbox (MailDev), for laptops: nothing leaves the machine. */
+/** The catcher's process: MailDev on the given ports; "ready" to the parent once it listens; it
+ * stops on SIGTERM and when the parent goes away (the IPC channel closes). */
+const CATCHER_SCRIPT = `
+const [entry, smtp, web] = process.argv.slice(1);
+const { MailDev } = await import(entry);
+const maildev = new MailDev({ smtp: Number(smtp), web: Number(web), ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
+await maildev.start();
+const stop = async () => { await maildev.stop?.(); process.exit(0); };
+process.on('SIGTERM', stop);
+process.on('disconnect', stop);
+process.send('ready');
+`;
+
+/** MailDev's entry file, found from here up (the package is ESM-only, so not by require.resolve). */
+function maildevEntry(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'node_modules', 'maildev', 'package.json');
+    if (existsSync(manifest)) {
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: { '.'?: { import?: string } }; main?: string };
+      return pathToFileURL(path.join(path.dirname(manifest), pkg.exports?.['.']?.import ?? pkg.main ?? 'index.js')).href;
+    }
+    if (path.dirname(dir) === dir) throw new Error('the mail catcher (maildev) is not installed');
+  }
+}
+
+/** A local SMTP catcher with a web inbox (MailDev), for laptops: nothing leaves the machine. It
+ * runs in a process of its own, as the embedded PostgreSQL does: its web inbox and mail parser
+ * (~50 MB) stay out of the API's memory. */
 export async function startMailCatcher(smtpPort: number, webPort: number): Promise<Service & { inboxUrl: string }> {
-  const { MailDev } = await import('maildev');
-  const maildev = new MailDev({ smtp: smtpPort, web: webPort, ip: '127.0.0.1', webIp: '127.0.0.1', silent: true });
-  await maildev.start();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', CATCHER_SCRIPT, maildevEntry(), String(smtpPort), String(webPort)], {
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (d: Buffer) => (errors += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`the mail catcher stopped (exit ${code}): ${errors.trim().split('\n').slice(-3).join(' ')}`)));
+    child.once('error', reject);
+  });
+  child.removeAllListeners('exit');
   return {
     url: `smtp://127.0.0.1:${smtpPort}`,
     inboxUrl: `http://localhost:${webPort}`,
-    stop: async () => {
-      await maildev.stop?.();
-    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
