@@ -62,8 +62,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   readonly name = 'postgres' as const;
   private readonly keeper: IndexKeeper | null;
   private readonly logger = new Logger('Search');
-  /** The words of hits shown lately (HIT_WORDS_KEPT; kept per item version, the oldest go first). */
-  private readonly hitWords = new Map<HitSource, HitWords>();
+  /** The words of hits shown lately (HIT_WORDS_KEPT; kept per item and its texts, the oldest go first). */
+  private readonly hitWords = new Map<string, HitWords & { texts: string }>();
   private readonly unlisten: () => void = () => undefined;
 
   constructor(
@@ -119,8 +119,9 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   /** The words of a hit's title and summary with their lexemes, kept per item version; null
    * while a word's lexeme is not known (unless `anyway`: then it counts as no match). */
   private wordsOf(h: HitSource, anyway = false): HitWords | null {
-    const known = this.hitWords.get(h);
-    if (known) return known;
+    const texts = `${h.title}\u0000${h.summary}`;
+    const known = this.hitWords.get(h.id);
+    if (known?.texts === texts) return known;
     const keeper = this.keeper as IndexKeeper;
     let complete = true;
     const words = (text: string): Words => textWords(text).map(({ word, start, end }) => {
@@ -128,10 +129,11 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       if (lexeme === undefined) complete = false;
       return { start, end, lexeme: lexeme ?? null };
     });
-    const made = { title: words(h.title), summary: words(h.summary) };
+    const made = { title: words(h.title), summary: words(h.summary), texts };
     if (complete) {
-      if (this.hitWords.size >= HIT_WORDS_KEPT) this.hitWords.delete(this.hitWords.keys().next().value as HitSource);
-      this.hitWords.set(h, made);
+      this.hitWords.delete(h.id);
+      if (this.hitWords.size >= HIT_WORDS_KEPT) this.hitWords.delete(this.hitWords.keys().next().value as string);
+      this.hitWords.set(h.id, made);
     }
     return complete || anyway ? made : null;
   }

@@ -64,10 +64,17 @@ export class Candidates {
       this.stamp.fill(0);
       this.stampBase = 0;
     }
-    const seen = ++this.stampBase;
     const { stamp, score, touched, matched, matchedGroups, cover } = this;
     const idf = groups.map((p) => Math.log(1 + Math.max(1, items) / (1 + p.n)));
     const rarity = idf.reduce((a, b) => a + b, 0) || 1;
+    if (need < conceptIds.length && all > 1 && groups[0].n >= ENOUGH_FULL_MATCHES) {
+      // Partial matches count only when fewer than ENOUGH_FULL_MATCHES items match fully: first
+      // the full matches alone (the shortest list, narrowed by the others), which is most
+      // searches' answer, before the union of every list.
+      const full = this.fullMatches(groups, day, rec, norm);
+      if (full >= 0) return full;
+    }
+    const seen = ++this.stampBase;
     let count = 0;
     for (let g = 0; g < all; g++) {
       const { docs, weights, n } = groups[g];
@@ -122,6 +129,47 @@ export class Candidates {
       score[d] += (isFull ? 2 : cover[d] / rarity) * TIER * norm[d];
       touched[kept++] = d;
     }
+    return kept;
+  }
+
+  /** The items in every group (`groups` shortest first), ranked as match ranks full matches, when
+   * at least ENOUGH_FULL_MATCHES of them are valid on `day`; otherwise -1 (and nothing kept). */
+  private fullMatches(groups: Posting[], day: number, rec: Int32Array, norm: Float32Array): number {
+    if (this.stampBase > 2_000_000_000 - 2) {
+      this.stamp.fill(0);
+      this.stampBase = 0;
+    }
+    const seen = ++this.stampBase;
+    const { stamp, score, touched, matchedGroups } = this;
+    const first = groups[0];
+    let count = 0;
+    for (let i = 0; i < first.n; i++) {
+      const d = first.docs[i];
+      stamp[d] = seen;
+      score[d] = first.weights[i];
+      matchedGroups[d] = 1;
+      touched[count++] = d;
+    }
+    for (let g = 1; g < groups.length; g++) {
+      const { docs, weights, n } = groups[g];
+      for (let i = 0; i < n; i++) {
+        const d = docs[i];
+        if (stamp[d] !== seen || matchedGroups[d] !== g) continue;
+        score[d] += weights[i];
+        matchedGroups[d] = g + 1;
+      }
+    }
+    const all = groups.length;
+    let kept = 0;
+    let valid = 0;
+    for (let i = 0; i < count; i++) {
+      const d = touched[i];
+      if (matchedGroups[d] !== all) continue;
+      if (valid < ENOUGH_FULL_MATCHES && visible(rec, d, day)) valid++;
+      touched[kept++] = d;
+    }
+    if (valid < ENOUGH_FULL_MATCHES) return -1;
+    for (let i = 0; i < kept; i++) score[touched[i]] += 2 * TIER * norm[touched[i]];
     return kept;
   }
 }

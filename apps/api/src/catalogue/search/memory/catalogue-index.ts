@@ -1,4 +1,4 @@
-import { hitDetails, type HitSource } from '../hit.mapper';
+import { HitStore } from './hit-store';
 import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
 import {
@@ -46,9 +46,8 @@ export class CatalogueIndex {
   /** The first 13 hex digits of the id, which order like the id itself (ties fall back to the id). */
   private idKey = new Float64Array(this.capacity);
   private norm = new Float32Array(this.capacity);
-  private sources: HitSource[] = [];
+  private readonly hits = new HitStore();
   private readonly slotOf = new Map<string, number>();
-  private readonly lists = new Map<string, string[]>();
   private readonly postings: Postings;
   private readonly candidates = new Candidates(this.capacity);
   /** Facet combinations (kind, size and aspects; regions; sectors): counting a combination once
@@ -79,6 +78,12 @@ export class CatalogueIndex {
     return this.slotOf.size;
   }
 
+  /** Gives back memory the lists grew into but do not use: after a large read. */
+  compact(): void {
+    this.postings.compact();
+    this.hits.compact();
+  }
+
   /** Slots that hold an older version of an item or a removed one. */
   get deadSlots(): number {
     return this.dead;
@@ -101,13 +106,7 @@ export class CatalogueIndex {
     // ts_rank_cd's normalisation 1: divided by 1 + the logarithm of the document length.
     this.norm[slot] = vector.length > 0 ? Math.log(vector.length + 1) : 1;
     for (let i = 0; i < vector.lexemes.length; i++) this.postings.add(vector.lexemes[i], slot, vector.weights[i]);
-    // What a hit shows, as small as it goes: 100,000 items are held at once, and most share
-    // their lists of regions, sectors, sizes and aspects.
-    this.sources[slot] = {
-      id: item.id, kind: item.kind, title: item.title, summary: item.summary, provider: item.provider,
-      regions: this.shared(item.regions), aspects: this.shared(item.aspects), sectors: this.shared(item.sectors), sizeClasses: this.shared(item.sizeClasses),
-      costEur: item.costEur, format: item.format, validUntil: item.validUntil, details: hitDetails(item.details),
-    };
+    this.hits.put(slot, item);
     this.slotOf.set(item.id, slot);
   }
 
@@ -116,20 +115,9 @@ export class CatalogueIndex {
     if (slot === undefined) return;
     this.clearCaches();
     this.rec[slot * REC + REC_FLAGS] &= ~ALIVE;
-    this.sources[slot] = undefined as unknown as HitSource;
+    this.hits.remove(slot);
     this.slotOf.delete(id);
     this.dead++;
-  }
-
-  /** One array for every list with the same values (the lists are never changed). */
-  private shared(list: string[]): string[] {
-    const key = list.join(',');
-    let known = this.lists.get(key);
-    if (!known) {
-      known = list;
-      this.lists.set(key, known);
-    }
-    return known;
   }
 
   private clearCaches(): void {
@@ -146,6 +134,7 @@ export class CatalogueIndex {
     this.idKey = grow(this.idKey, capacity);
     this.norm = grow(this.norm, capacity);
     this.candidates.resize(capacity);
+    this.hits.resize(capacity);
     this.postings.resize(capacity);
     this.capacity = capacity;
   }
@@ -169,10 +158,10 @@ export class CatalogueIndex {
     let required = new Set(concepts).size;
     if (!partial) {
       // Every group must match: a group standing for no lexeme matches nothing, so the plan neither.
-      if (groups.some((g) => g.length === 0)) return none;
+      if (groups.some((g) => g.lexemes.length === 0)) return none;
     } else {
       // Words no visible item has do not count: of the others, an item must match `partial(n)`.
-      const known = plan.map((g, i) => groups[i].length > 0 && this.anyVisible(this.postings.group(g), day));
+      const known = plan.map((_, i) => groups[i].lexemes.length > 0 && this.anyVisible(this.postings.merged(groups[i]), day));
       plan = plan.filter((_, i) => known[i]);
       groups = groups.filter((_, i) => known[i]);
       concepts = concepts.filter((_, i) => known[i]);
@@ -180,7 +169,7 @@ export class CatalogueIndex {
       // Of the words some visible item has, an item must match `partial(n)`; the parts of a split compound are one word.
       required = partial(new Set(concepts).size);
     }
-    const key = `${today}|${partial ? 'p' : 'a'}${required}|${groups.map((g, i) => `${concepts[i]}:${g.join(' ')}`).sort().join('&')}`;
+    const key = `${today}|${partial ? 'p' : 'a'}${required}|${groups.map((g, i) => `${concepts[i]}:${g.id}`).sort().join('&')}`;
     const cached = this.planCache.get(key);
     if (cached) {
       this.planCache.delete(key);
@@ -191,11 +180,11 @@ export class CatalogueIndex {
     const { norm, rec } = this;
     const { touched, score } = this.candidates;
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
-    const single = plan.length === 1 ? this.postings.group(plan[0]) : null;
+    const single = plan.length === 1 ? this.postings.merged(groups[0]) : null;
     const candidates = single
       ? single.n
       : textual
-        ? this.candidates.match(plan.map((g, i) => ({ posting: this.postings.group(g), concept: concepts[i] })), required, day, rec, norm, this.slotOf.size)
+        ? this.candidates.match(groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i] })), required, day, rec, norm, this.slotOf.size)
         : this.size;
     const docs = new Int32Array(candidates);
     const ranks = new Float32Array(candidates);
@@ -235,7 +224,7 @@ export class CatalogueIndex {
    * that miss only one facet's filter in that facet's `this.nearScratch` (disjunctive facets). */
   private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number } {
     const { docs, ranks } = entry;
-    const { published, idKey, sources, rec } = this;
+    const { published, idKey, hits, rec } = this;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
     const heapSlot = new Int32Array(Math.max(0, Math.min(keep, docs.length)));
     const heapRank = new Float64Array(heapSlot.length);
@@ -244,7 +233,7 @@ export class CatalogueIndex {
       if (ra !== rb) return ra < rb;
       if (published[a] !== published[b]) return published[a] < published[b];
       if (idKey[a] !== idKey[b]) return idKey[a] > idKey[b];
-      return sources[a].id > sources[b].id;
+      return hits.id(a) > hits.id(b);
     };
     const swap = (i: number, j: number) => {
       const s = heapSlot[i];
@@ -309,7 +298,7 @@ export class CatalogueIndex {
           swap(k, parent);
           k = parent;
         }
-      } else if (worse(heapRank[0], heapSlot[0], rank, d)) {
+      } else if (rank >= heapRank[0] && worse(heapRank[0], heapSlot[0], rank, d)) {
         heapSlot[0] = d;
         heapRank[0] = rank;
         for (let k = 0; ;) {
@@ -350,7 +339,9 @@ export class CatalogueIndex {
       if (!entry.top) {
         this.resetScratch();
         entry.top = this.best(entry, TOP_N, NO_FILTER).slots;
-        entry.counts = this.combos.counts(this.comboScratch, this.usedCombos);
+        const vector = FacetCombos.vector();
+        this.combos.add(vector, this.comboScratch, this.usedCombos);
+        entry.counts = FacetCombos.facets(vector);
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
       }
       counts = entry.counts as IndexResult['facets'];
@@ -363,13 +354,17 @@ export class CatalogueIndex {
       } else {
         this.resetScratch();
         ({ slots, total } = this.best(entry, Math.max(keep, FILTERED_TOP), asked.filter));
-        counts = this.combos.counts(this.comboScratch, this.usedCombos);
+        const vector = FacetCombos.vector();
+        this.combos.add(vector, this.comboScratch, this.usedCombos);
+        counts = FacetCombos.facets(vector);
         // Disjunctive facets: a filtered facet counts what the search with every other filter
         // finds, so its other values keep their counts.
         FILTERED_FACETS.forEach((facet, f) => {
           if (!asked.active[f]) return;
           const near = this.nearScratch[f];
-          (counts as Record<string, unknown>)[facet] = this.combos.counts(this.comboScratch, this.usedCombos, near, this.nearCombos[f])[facet];
+          const widened = vector.slice();
+          this.combos.add(widened, near, this.nearCombos[f]);
+          (counts as Record<string, unknown>)[facet] = FacetCombos.facets(widened)[facet];
           for (const c of this.nearCombos[f]) near[c] = 0;
         });
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
@@ -380,7 +375,7 @@ export class CatalogueIndex {
         }
       }
     }
-    const hits = Array.from(slots.subarray((page - 1) * perPage, keep), (d) => this.sources[d]);
+    const hits = Array.from(slots.subarray((page - 1) * perPage, keep), (d) => this.hits.get(d));
     return { hits, total, facets: counts };
   }
 }

@@ -147,6 +147,7 @@ export class IndexKeeper {
         if (rows.length < READ_BATCH) break;
         after = rows[rows.length - 1].id;
       }
+      index.compact();
     } else await this.apply(index, versions, await changedRows(this.db, since));
     for (const id of await tombstonesSince(this.db, since)) {
       if (!versions.has(id)) continue;

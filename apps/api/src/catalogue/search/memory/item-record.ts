@@ -1,6 +1,7 @@
 import { type ItemKind } from '@groeiwijzer/contracts';
 import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiwijzer/domain';
 import { type Facets, type IndexedItem, type IndexFilters } from './index-types';
+import { grow } from './postings';
 
 /** How the catalogue index keeps what the filters and facets of an item need: a record of 8
  * numbers per slot (bit masks and day numbers), and its facet values as "combinations" that a
@@ -78,38 +79,51 @@ export function visible(rec: Int32Array, d: number, day: number): boolean {
   return (rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day;
 }
 
-/** The facet combinations of the index's items: each distinct set of facet values once. */
+/** The facet combinations of the index's items: each distinct set of facet values once, their
+ * values side by side in one array (`offsets` says where each combination's values start). */
 export class FacetCombos {
   private readonly ids = new Map<string, number>();
-  private readonly values: number[][] = [];
+  private offsets = new Int32Array(1025);
+  private flat = new Int32Array(4096);
+  private count = 0;
 
   get size(): number {
-    return this.values.length;
+    return this.count;
   }
 
   id(values: number[]): number {
-    const key = values.join(',');
+    const sorted = values.slice().sort((a, b) => a - b);
+    const key = sorted.join(',');
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.values.length;
+      id = this.count++;
       this.ids.set(key, id);
-      this.values.push(values);
+      if (this.count + 1 > this.offsets.length) this.offsets = grow(this.offsets, this.offsets.length * 2);
+      const at = this.offsets[id];
+      if (at + sorted.length > this.flat.length) this.flat = grow(this.flat, Math.max(this.flat.length * 2, at + sorted.length));
+      this.flat.set(sorted, at);
+      this.offsets[id + 1] = at + sorted.length;
     }
     return id;
   }
 
-  /** Facet counts from counted combinations (`used`: the ones counted; `more…`: a second set
-   * added to them), in the response's shape: the same rule as facetsFromCounts, straight from
-   * the arrays. */
-  counts(comboCounts: Int32Array, used: number[], moreCounts?: Int32Array, moreUsed: number[] = []): Facets {
-    const c = new Int32Array(FACETS);
-    for (const [counts, combos] of [[comboCounts, used], [moreCounts, moreUsed]] as const) {
-      for (const k of combos) {
-        const n = (counts as Int32Array)[k];
-        const values = this.values[k];
-        for (let v = 0; v < values.length; v++) c[values[v]] += n;
-      }
+  /** A vector of every facet value's count, zero. */
+  static vector(): Int32Array {
+    return new Int32Array(FACETS);
+  }
+
+  /** Adds the counted combinations (`used`: the ones counted in `counts`) to `into`, value by value. */
+  add(into: Int32Array, counts: Int32Array, used: readonly number[]): void {
+    const { offsets, flat } = this;
+    for (let u = 0; u < used.length; u++) {
+      const k = used[u];
+      const n = counts[k];
+      for (let v = offsets[k], end = offsets[k + 1]; v < end; v++) into[flat[v]] += n;
     }
+  }
+
+  /** A vector of counts in the response's shape: the same rule as facetsFromCounts. */
+  static facets(c: Int32Array): Facets {
     const facets = emptyFacets();
     KINDS.forEach((kind, i) => {
       if (c[i]) facets.kind[kind] = c[i];

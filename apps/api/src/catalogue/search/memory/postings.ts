@@ -20,12 +20,24 @@ const RELATED_MARK = '~';
 /** Merged group postings kept: at most this many groups (and the entries the index allows). */
 export const GROUP_CACHE = 5000;
 
+/** A query group's lexemes (see Postings.expand), and the key its merged list is kept under. */
+export interface ExpandedGroup {
+  lexemes: string[];
+  key: string;
+  /** The same for every group that stands for the same lexemes (until the index changes): a
+   * short stand-in for `key`, which a short prefix makes long. */
+  id: number;
+}
+
 /** The inverted index: from lexeme to the items that have it, and a query group's lists merged
  * into one (kept, as people use the same words again, until the index changes). */
 export class Postings {
   private readonly lists = new Map<string, Posting>();
   private readonly lexemeList = new SortedWords();
-  private readonly expanded = new Map<string, string[]>();
+  private readonly expanded = new Map<string, ExpandedGroup>();
+  private readonly keyIds = new Map<string, number>();
+  /** Ids are never given twice (plans are kept under them). */
+  private nextId = 0;
   private readonly groupCache = new Map<string, Posting>();
   private groupCacheEntries = 0;
   private mergeMark: Uint8Array;
@@ -62,6 +74,16 @@ export class Postings {
     p.n++;
   }
 
+  /** Gives back the room lists grew into but do not use (after a large read: a list doubles as
+   * it grows, so up to half of its room is empty). */
+  compact(): void {
+    for (const p of this.lists.values()) {
+      if (p.docs.length - p.n <= 8) continue;
+      p.docs = p.docs.slice(0, p.n);
+      p.weights = p.weights.slice(0, p.n);
+    }
+  }
+
   /** Forgets the merged lists: the index changed. */
   clearCaches(): void {
     if (this.expanded.size) this.expanded.clear();
@@ -75,10 +97,10 @@ export class Postings {
    * sorted; those only a related option has marked RELATED_MARK. Groups typed differently that
    * stand for the same lexemes (a typo and its correction, "leidersch" and "leidersc") share
    * their cached lists. */
-  expand(group: QueryOption[]): string[] {
+  expand(group: QueryOption[]): ExpandedGroup {
     const raw = group.map((o) => `${o.related ? RELATED_MARK : ''}${o.lexeme}${o.prefix ? '*' : ''}`).join(' ');
-    let lexemes = this.expanded.get(raw);
-    if (!lexemes) {
+    let expanded = this.expanded.get(raw);
+    if (!expanded) {
       const found = new Set<string>();
       const related = new Set<string>();
       for (const option of group) {
@@ -88,11 +110,18 @@ export class Postings {
         } else for (const lexeme of this.lexemeList.startingWith(option.lexeme)) into.add(lexeme);
       }
       for (const lexeme of related) if (!found.has(lexeme)) found.add(RELATED_MARK + lexeme);
-      lexemes = [...found].sort();
+      const lexemes = [...found].sort();
+      const key = lexemes.join(' ');
+      let id = this.keyIds.get(key);
+      if (id === undefined) {
+        if (this.keyIds.size >= GROUP_CACHE * 4) this.keyIds.clear();
+        this.keyIds.set(key, (id = this.nextId++));
+      }
+      expanded = { lexemes, key, id };
       if (this.expanded.size >= GROUP_CACHE * 4) this.expanded.clear();
-      this.expanded.set(raw, lexemes);
+      this.expanded.set(raw, expanded);
     }
-    return lexemes;
+    return expanded;
   }
 
   /** A group's postings as one list (an item once, its weights summed, a related word's times
@@ -100,8 +129,11 @@ export class Postings {
    * the same words again: merged lists are kept (up to GROUP_CACHE groups) until the index
    * changes. */
   group(group: QueryOption[]): Posting {
-    const lexemes = this.expand(group);
-    const key = lexemes.join(' ');
+    return this.merged(this.expand(group));
+  }
+
+  /** An expanded group's postings as one list (see group). */
+  merged({ lexemes, key }: ExpandedGroup): Posting {
     const cached = this.groupCache.get(key);
     if (cached) {
       this.groupCache.delete(key);
