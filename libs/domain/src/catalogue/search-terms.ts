@@ -110,8 +110,24 @@ function sameWord(word: string, member: string, english: boolean): boolean {
   return english && word.length >= 4 && member.length >= 4 && stemEnglish(word) === stemEnglish(member);
 }
 
-/** The other words of the thesaurus entries a word belongs to. */
-export function synonymsOf(word: string): string[] {
+/** A pure function of one word, its answers kept (at most 20,000 words, then it starts over):
+ * owners type the same words again and again, and these run through the whole thesaurus. */
+function perWord<T>(fn: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      answer = fn(word);
+      if (known.size >= 20_000) known.clear();
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+/** The other words of the thesaurus entries a word belongs to (do not change the array: it is kept). */
+export const synonymsOf: (word: string) => readonly string[] = perWord(synonymsOfWord);
+function synonymsOfWord(word: string): string[] {
   const out = new Set<string>();
   const english = new Set(word.length >= 4 ? (ENGLISH_ENTRIES.get(stemEnglish(word)) ?? []) : []);
   const dutch = new Set(word.length >= DUTCH_STEM_MIN ? (DUTCH_ENTRIES.get(stemDutch(word)) ?? []) : []);
@@ -123,8 +139,9 @@ export function synonymsOf(word: string): string[] {
   return [...out];
 }
 
-/** The aspects a plain word names (in either language), e.g. `fouten` → room_and_safety. */
-export function aspectsNamedBy(word: string): string[] {
+/** The aspects a plain word names (in either language), e.g. `fouten` → room_and_safety (kept per word). */
+export const aspectsNamedBy: (word: string) => readonly string[] = perWord(aspectsNamedByWord);
+function aspectsNamedByWord(word: string): string[] {
   return ASPECT_KEYS.filter((key) => {
     const { nl, en } = ASPECT_WORDS[key];
     return nl.some((m) => sameWord(word, m, false)) || en.some((m) => sameWord(word, m, true));
@@ -150,7 +167,8 @@ export const RELATED_WEIGHT = 0.5;
 
 /** Other forms of a Dutch word by the DERIVATIONS list (`organiseren` → `organisatie`,
  * `organisering`; `lerende` → `leren`), for words of 6+ letters. */
-export function derivedForms(word: string): string[] {
+export const derivedForms: (word: string) => readonly string[] = perWord(derivedFormsOf);
+function derivedFormsOf(word: string): string[] {
   if (word.length < 6 || /\d/.test(word)) return [];
   const out = new Set<string>();
   for (const [a, b] of DERIVATIONS) {

@@ -158,10 +158,10 @@ export class CatalogueIndex {
     let required = new Set(concepts).size;
     if (!partial) {
       // Every group must match: a group standing for no lexeme matches nothing, so the plan neither.
-      if (groups.some((g) => g.lexemes.length === 0)) return none;
+      if (groups.some((g) => g.options.length === 0)) return none;
     } else {
       // Words no visible item has do not count: of the others, an item must match `partial(n)`.
-      const known = plan.map((_, i) => groups[i].lexemes.length > 0 && this.anyVisible(this.postings.merged(groups[i]), day));
+      const known = plan.map((_, i) => groups[i].options.length > 0 && this.anyVisible(this.postings.merged(groups[i]), day));
       plan = plan.filter((_, i) => known[i]);
       groups = groups.filter((_, i) => known[i]);
       concepts = concepts.filter((_, i) => known[i]);

@@ -20,12 +20,19 @@ const RELATED_MARK = '~';
 /** Merged group postings kept: at most this many groups (and the entries the index allows). */
 export const GROUP_CACHE = 5000;
 
-/** A query group's lexemes (see Postings.expand), and the key its merged list is kept under. */
+/** A query group as the index answers it (see Postings.expand). */
 export interface ExpandedGroup {
-  lexemes: string[];
+  /** Its options that some lexeme of the index matches. */
+  options: QueryOption[];
+  /** The same for groups that stand for the same lexemes: their merged list is kept under it. */
   key: string;
-  /** The same for every group that stands for the same lexemes (until the index changes): a
-   * short stand-in for `key`, which a short prefix makes long. */
+  /** A short stand-in for `key` (until the index changes). */
+  id: number;
+}
+
+/** A prefix's lexemes, sorted, and an id for that set of lexemes. */
+interface PrefixLexemes {
+  lexemes: string[];
   id: number;
 }
 
@@ -36,6 +43,7 @@ export class Postings {
   private readonly lexemeList = new SortedWords();
   private readonly expanded = new Map<string, ExpandedGroup>();
   private readonly keyIds = new Map<string, number>();
+  private readonly prefixes = new Map<string, PrefixLexemes>();
   /** Ids are never given twice (plans are kept under them). */
   private nextId = 0;
   private readonly groupCache = new Map<string, Posting>();
@@ -87,41 +95,76 @@ export class Postings {
   /** Forgets the merged lists: the index changed. */
   clearCaches(): void {
     if (this.expanded.size) this.expanded.clear();
+    if (this.prefixes.size) this.prefixes.clear();
     if (this.groupCache.size) {
       this.groupCache.clear();
       this.groupCacheEntries = 0;
     }
   }
 
-  /** The lexemes a group stands for: its words, prefixes expanded, only those the index has,
-   * sorted; those only a related option has marked RELATED_MARK. Groups typed differently that
-   * stand for the same lexemes (a typo and its correction, "leidersch" and "leidersc") share
-   * their cached lists. */
+  /** An id per distinct key (never given twice: plans are kept under them). */
+  private idOf(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      if (this.keyIds.size >= GROUP_CACHE * 4) this.keyIds.clear();
+      this.keyIds.set(key, (id = this.nextId++));
+    }
+    return id;
+  }
+
+  /** The lexemes starting with `prefix`, kept per prefix (typing "oplei", "opleid" … asks the same). */
+  private prefixLexemes(prefix: string): PrefixLexemes {
+    let known = this.prefixes.get(prefix);
+    if (!known) {
+      const lexemes = this.lexemeList.startingWith(prefix);
+      known = { lexemes, id: lexemes.length ? this.idOf(`*${lexemes.join(' ')}`) : -1 };
+      if (this.prefixes.size >= GROUP_CACHE * 4) this.prefixes.clear();
+      this.prefixes.set(prefix, known);
+    }
+    return known;
+  }
+
+  /** The group's options that some lexeme matches, and a key that is the same for groups that
+   * stand for the same lexemes: typed differently ("leidersch" and "leidersc", a word with or
+   * without a form its prefix already covers), they share their merged list and plans. A prefix
+   * counts by the id of its set of lexemes, so the key stays short. */
   expand(group: QueryOption[]): ExpandedGroup {
     const raw = group.map((o) => `${o.related ? RELATED_MARK : ''}${o.lexeme}${o.prefix ? '*' : ''}`).join(' ');
     let expanded = this.expanded.get(raw);
     if (!expanded) {
-      const found = new Set<string>();
-      const related = new Set<string>();
-      for (const option of group) {
-        const into = option.related ? related : found;
-        if (!option.prefix) {
-          if (this.lists.has(option.lexeme)) into.add(option.lexeme);
-        } else for (const lexeme of this.lexemeList.startingWith(option.lexeme)) into.add(lexeme);
+      const covering = group.filter((o) => o.prefix && !o.related).map((o) => this.prefixLexemes(o.lexeme)).filter((p) => p.id >= 0);
+      const covered = (lexeme: string) => covering.some((p) => sortedHas(p.lexemes, lexeme));
+      const exact = new Set(group.filter((o) => !o.prefix && !o.related && this.lists.has(o.lexeme)).map((o) => o.lexeme));
+      const tokens = new Set<string>(covering.map((p) => `#${p.id}`));
+      for (const lexeme of exact) if (!covered(lexeme)) tokens.add(lexeme);
+      for (const o of group) {
+        if (!o.related) continue;
+        if (o.prefix) {
+          const p = this.prefixLexemes(o.lexeme);
+          if (p.id >= 0) tokens.add(`${RELATED_MARK}#${p.id}`);
+        } else if (this.lists.has(o.lexeme) && !exact.has(o.lexeme) && !covered(o.lexeme)) tokens.add(RELATED_MARK + o.lexeme);
       }
-      for (const lexeme of related) if (!found.has(lexeme)) found.add(RELATED_MARK + lexeme);
-      const lexemes = [...found].sort();
-      const key = lexemes.join(' ');
-      let id = this.keyIds.get(key);
-      if (id === undefined) {
-        if (this.keyIds.size >= GROUP_CACHE * 4) this.keyIds.clear();
-        this.keyIds.set(key, (id = this.nextId++));
-      }
-      expanded = { lexemes, key, id };
+      const options = group.filter((o) => (o.prefix ? this.prefixLexemes(o.lexeme).id >= 0 : this.lists.has(o.lexeme)));
+      const key = [...tokens].sort().join(' ');
+      expanded = { options, key, id: this.idOf(key) };
       if (this.expanded.size >= GROUP_CACHE * 4) this.expanded.clear();
       this.expanded.set(raw, expanded);
     }
     return expanded;
+  }
+
+  /** The lexemes of a group's options, sorted: prefixes expanded; those only a related option
+   * has marked RELATED_MARK. */
+  private lexemesOf(options: QueryOption[]): string[] {
+    const found = new Set<string>();
+    const related = new Set<string>();
+    for (const option of options) {
+      const into = option.related ? related : found;
+      if (!option.prefix) into.add(option.lexeme);
+      else for (const lexeme of this.prefixLexemes(option.lexeme).lexemes) into.add(lexeme);
+    }
+    for (const lexeme of related) if (!found.has(lexeme)) found.add(RELATED_MARK + lexeme);
+    return [...found].sort();
   }
 
   /** A group's postings as one list (an item once, its weights summed, a related word's times
@@ -133,13 +176,14 @@ export class Postings {
   }
 
   /** An expanded group's postings as one list (see group). */
-  merged({ lexemes, key }: ExpandedGroup): Posting {
+  merged({ options, key }: ExpandedGroup): Posting {
     const cached = this.groupCache.get(key);
     if (cached) {
       this.groupCache.delete(key);
       this.groupCache.set(key, cached);
       return cached;
     }
+    const lexemes = this.lexemesOf(options);
     const postings = lexemes.map((l) => this.lists.get(l.startsWith(RELATED_MARK) ? l.slice(1) : l) as Posting);
     const factors = lexemes.map((l) => (l.startsWith(RELATED_MARK) ? RELATED_WEIGHT : 1));
     let merged: Posting;
@@ -177,4 +221,16 @@ export class Postings {
     }
     return merged;
   }
+}
+
+/** True when the sorted `list` holds `word` (binary search). */
+function sortedHas(list: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === word;
 }

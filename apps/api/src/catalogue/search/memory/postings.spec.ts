@@ -1,0 +1,45 @@
+import { RELATED_WEIGHT } from '@groeiwijzer/domain';
+import { Postings } from './postings';
+
+const option = (lexeme: string, prefix = false, related = false) => ({ lexeme, prefix, related });
+
+function index(): Postings {
+  const p = new Postings(1_000_000, 16);
+  p.add('leiderschap', 0, 1);
+  p.add('leiderschapstraining', 1, 1);
+  p.add('leiderschap', 2, 0.4);
+  p.add('management', 3, 1);
+  p.add('subsidie', 4, 1);
+  return p;
+}
+
+describe('Postings: a query group as one list', () => {
+  it('groups that stand for the same lexemes share their key, whatever was typed', () => {
+    const p = index();
+    const typed = p.expand([option('leidersc', true)]);
+    // "leidersch" covers the same two lexemes; the exact word is already in the prefix's lexemes.
+    expect(p.expand([option('leidersch', true)]).id).toBe(typed.id);
+    expect(p.expand([option('leidersch', true), option('leiderschap')]).id).toBe(typed.id);
+    // Not the same lexemes: another key.
+    expect(p.expand([option('leiderschaps', true)]).id).not.toBe(typed.id);
+    expect(p.expand([option('leidersc', true), option('management', false, true)]).id).not.toBe(typed.id);
+  });
+
+  it('merges a group into one list: an item once, its weights summed, a related word at RELATED_WEIGHT', () => {
+    const p = index();
+    const merged = p.group([option('leiderschap', true), option('management', false, true)]);
+    const weights = Object.fromEntries(Array.from(merged.docs.subarray(0, merged.n), (d, i) => [d, merged.weights[i]]));
+    expect(weights).toEqual({ 0: 1, 1: 1, 2: expect.closeTo(0.4, 5), 3: RELATED_WEIGHT });
+  });
+
+  it('a related word the group also has itself counts in full', () => {
+    const p = index();
+    const merged = p.group([option('leiderschap'), option('leiderschap', false, true)]);
+    expect(Array.from(merged.weights.subarray(0, merged.n))).toEqual([1, expect.closeTo(0.4, 5)]);
+  });
+
+  it('a group whose words the index does not have matches nothing', () => {
+    const p = index();
+    expect(p.expand([option('bakkerij', true), option('brood')]).options).toEqual([]);
+  });
+});
