@@ -1,11 +1,15 @@
 import { createHmac } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, type OnApplicationShutdown } from '@nestjs/common';
 import { foldText } from '@groeiwijzer/domain';
 import { type Observable, tap } from 'rxjs';
 import { type AuthedRequest } from '../auth/auth.types';
 import { Clock } from '../common/time';
 import { FunnelRepository } from './funnel.repository';
-import { InsightsRepository } from './insights.repository';
+import { InsightsRepository, type SearchEvent } from './insights.repository';
+
+/** Searches are written in batches off the request path: at most this long after, or this many at once. */
+const FLUSH_MS = 1000;
+const MAX_BUFFER = 500;
 
 /**
  * Records, beside the routes themselves (so the search and catalogue code stay as they are):
@@ -13,12 +17,15 @@ import { InsightsRepository } from './insights.repository';
  *   and a keyed hash of the session (signed in: the session; otherwise the address and browser)
  *   so that "5 sessions on different days" can be counted without knowing who searched;
  * - a view of a published item's page by anyone but its own publisher's editors, as a monthly count.
- * Failures are logged, never passed to the caller.
+ * Failures are logged, never passed to the caller. Searches are written in batches (one
+ * statement a second at most, not one per search; flushed on shutdown).
  */
 @Injectable()
-export class DemandEventsInterceptor implements NestInterceptor {
+export class DemandEventsInterceptor implements NestInterceptor, OnApplicationShutdown {
   private readonly logger = new Logger('DemandEvents');
   private secret: Promise<string> | null = null;
+  private buffer: SearchEvent[] = [];
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly insights: InsightsRepository, private readonly funnel: FunnelRepository, private readonly clock: Clock) {}
 
@@ -38,8 +45,24 @@ export class DemandEventsInterceptor implements NestInterceptor {
     if (!q || typeof body?.total !== 'number' || (query.page && query.page !== '1')) return;
     this.secret ??= this.insights.secret();
     const who = request.auth?.sessionId ?? `${request.ip}|${request.headers['user-agent'] ?? ''}`;
+    const day = this.clock.today();
     const sessionKey = createHmac('sha256', await this.secret).update(who).digest('base64url').slice(0, 16);
-    await this.insights.recordSearch({ day: this.clock.today(), region: query.region || '*', q, resultCount: body.total, sessionKey });
+    this.buffer.push({ day, region: query.region || '*', q, resultCount: body.total, sessionKey });
+    if (this.buffer.length >= MAX_BUFFER) await this.flush();
+    else this.timer ??= setTimeout(() => void this.flush().catch((error: unknown) => this.logger.warn({ msg: 'searches not recorded', error: String(error) })), FLUSH_MS);
+  }
+
+  /** Writes the searches recorded so far. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.buffer;
+    this.buffer = [];
+    if (batch.length) await this.insights.recordSearches(batch);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush().catch((error: unknown) => this.logger.warn({ msg: 'searches not recorded', error: String(error) }));
   }
 
   private async view(request: AuthedRequest, item: { id?: string; status?: string; publisherId?: string }): Promise<void> {

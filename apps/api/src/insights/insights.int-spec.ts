@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { type AspectKey, ASPECT_KEYS, cellKey, derivableCells, relations, SECTORS, SIZE_CLASSES, TOTAL } from '@groeiwijzer/domain';
 import { organisationOwner, signedIn } from '../testing/access-fixtures';
 import { ADMIN, adminClient, publisherEditor, published, training } from '../testing/catalogue-fixtures';
@@ -266,6 +267,32 @@ describe('unmet searches', () => {
     // Nothing in the table says who searched.
     const columns: { column_name: string }[] = await t.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_events'`);
     expect(columns.map((c) => c.column_name).sort()).toEqual(['day', 'id', 'q', 'region', 'result_count', 'session_key', 'stem_key']);
+  }, 60_000);
+});
+
+describe('recorded searches', () => {
+  it('are written in batches, and the last batch when the app stops', async () => {
+    const own = await startTestApp();
+    const q = `lasrobot cursus ${randomBytes(3).toString('hex')}`;
+    try {
+      const r = await own.client().get(`/api/search?q=${encodeURIComponent(q)}&region=twente`);
+      expect(r.status).toBe(200);
+    } finally {
+      await own.app.close();
+    }
+    const db = new Client({ connectionString: own.databaseUrl });
+    await db.connect();
+    try {
+      const rows = (await db.query(`SELECT q, region, result_count FROM search_events WHERE q = $1`, [q])).rows;
+      expect(rows).toEqual([{ q, region: 'twente', result_count: 0 }]);
+    } finally {
+      await db.end();
+      await own.smtp.stop();
+      const admin = new Client({ connectionString: process.env.GW_TEST_ADMIN_URL });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${new URL(own.databaseUrl).pathname.slice(1)}" WITH (FORCE)`);
+      await admin.end();
+    }
   }, 60_000);
 });
 

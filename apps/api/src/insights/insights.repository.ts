@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AspectKey, FEW_RESULTS } from '@groeiwijzer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
+/** One search for the unmet-searches signal (see DemandEventsInterceptor). */
+export interface SearchEvent { day: string; region: string; q: string; resultCount: number; sessionKey: string }
+
 export interface ReadyRoundRow {
   organisation_id: string;
   round_id: string;
@@ -160,11 +163,13 @@ export class InsightsRepository {
     return row.key;
   }
 
-  async recordSearch(e: { day: string; region: string; q: string; resultCount: number; sessionKey: string }): Promise<void> {
+  /** Writes a batch of searches in one statement. */
+  async recordSearches(events: SearchEvent[]): Promise<void> {
     await this.db.query(
       `INSERT INTO search_events (day, region, q, stem_key, result_count, session_key)
-       VALUES ($1, $2, $3, array_to_string(tsvector_to_array(to_tsvector('gw_dutch', $3)), ' '), $4, $5)`,
-      [e.day, e.region, e.q, e.resultCount, e.sessionKey],
+       SELECT day, region, q, array_to_string(tsvector_to_array(to_tsvector('gw_dutch', q)), ' '), result_count, session_key
+         FROM unnest($1::date[], $2::text[], $3::text[], $4::int[], $5::text[]) AS e(day, region, q, result_count, session_key)`,
+      [events.map((e) => e.day), events.map((e) => e.region), events.map((e) => e.q), events.map((e) => e.resultCount), events.map((e) => e.sessionKey)],
     );
   }
 }
