@@ -26,6 +26,8 @@ interface PlanEntry {
   /** Per set of filters (the last FILTER_CACHE asked): the best FILTERED_TOP that pass, how
    * many pass and their facet counts, so the next page of a filtered search starts from here. */
   filtered?: Map<string, { slots: Int32Array; total: number; counts: Facets }>;
+  /** In the plan cache (else made in scratch arrays for this search only). */
+  kept?: boolean;
 }
 
 /** The catalogue's searchable items in memory: an inverted index from lexeme to items with the
@@ -55,6 +57,10 @@ export class CatalogueIndex {
    * of one per value. */
   private readonly combos = new FacetCombos();
   private readonly planCache = new Map<string, PlanEntry>();
+  /** Plans asked for once since the index changed (see planEntry). */
+  private readonly askedOnce = new Set<string>();
+  private scratchDocs = new Int32Array(0);
+  private scratchRanks = new Float32Array(0);
   private planCacheEntries = 0;
   private comboScratch = new Int32Array(1024);
   /** The combinations counted in comboScratch by the last filtered search. */
@@ -126,6 +132,7 @@ export class CatalogueIndex {
       this.planCache.clear();
       this.planCacheEntries = 0;
     }
+    if (this.askedOnce.size) this.askedOnce.clear();
   }
 
   private resize(capacity: number): void {
@@ -186,8 +193,20 @@ export class CatalogueIndex {
       : textual
         ? this.candidates.match(groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i] })), required, day, rec, norm, this.slotOf.size)
         : this.size;
-    const docs = new Int32Array(candidates);
-    const ranks = new Float32Array(candidates);
+    // Kept only when asked for a second time: most plans of words never searched together are
+    // asked once, and new arrays for each (up to 45,000 items at 100,000) made work for the
+    // collector and pushed out plans that are asked again. The first time, scratch arrays.
+    const keep = this.cacheEntries > 0 && this.askedOnce.has(key);
+    if (!keep && this.cacheEntries > 0) {
+      if (this.askedOnce.size >= PLAN_CACHE * 4) this.askedOnce.clear();
+      this.askedOnce.add(key);
+    }
+    if (!keep && this.scratchDocs.length < candidates) {
+      this.scratchDocs = new Int32Array(this.capacity);
+      this.scratchRanks = new Float32Array(this.capacity);
+    }
+    const docs = keep ? new Int32Array(candidates) : this.scratchDocs;
+    const ranks = keep ? new Float32Array(candidates) : this.scratchRanks;
     let n = 0;
     for (let i = 0; i < candidates; i++) {
       const d = single ? single.docs[i] : textual ? touched[i] : i;
@@ -196,8 +215,11 @@ export class CatalogueIndex {
       ranks[n] = single ? single.weights[i] / norm[d] : textual ? score[d] / norm[d] : 0;
       n++;
     }
-    const entry: PlanEntry = { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), counts: null, top: null };
-    if (this.cacheEntries > 0) {
+    const entry: PlanEntry = keep && n < candidates / 2
+      ? { docs: docs.slice(0, n), ranks: ranks.slice(0, n), counts: null, top: null, kept: true }
+      : { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), counts: null, top: null, kept: keep };
+    if (keep) {
+      this.askedOnce.delete(key);
       this.planCache.set(key, entry);
       this.planCacheEntries += n;
       while (this.planCache.size > PLAN_CACHE || this.planCacheEntries > this.cacheEntries) {
@@ -368,7 +390,7 @@ export class CatalogueIndex {
           for (const c of this.nearCombos[f]) near[c] = 0;
         });
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
-        if (this.cacheEntries > 0 && this.planCache.size > 0) {
+        if (entry.kept) {
           entry.filtered ??= new Map();
           if (entry.filtered.size >= FILTER_CACHE) entry.filtered.delete(entry.filtered.keys().next().value as string);
           entry.filtered.set(filterKey, { slots, total, counts });
