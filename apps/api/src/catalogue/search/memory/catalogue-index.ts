@@ -360,7 +360,8 @@ export class CatalogueIndex {
       total = entry.docs.length;
       if (!entry.top) {
         this.resetScratch();
-        entry.top = this.best(entry, TOP_N, NO_FILTER).slots;
+        // A kept plan keeps the best TOP_N for the next pages; one made for this search only its page.
+        entry.top = this.best(entry, entry.kept ? TOP_N : keep, NO_FILTER).slots;
         const vector = FacetCombos.vector();
         this.combos.add(vector, this.comboScratch, this.usedCombos);
         entry.counts = FacetCombos.facets(vector);
@@ -375,7 +376,7 @@ export class CatalogueIndex {
         ({ slots, total, counts } = known);
       } else {
         this.resetScratch();
-        ({ slots, total } = this.best(entry, Math.max(keep, FILTERED_TOP), asked.filter));
+        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, asked.filter));
         const vector = FacetCombos.vector();
         this.combos.add(vector, this.comboScratch, this.usedCombos);
         counts = FacetCombos.facets(vector);
