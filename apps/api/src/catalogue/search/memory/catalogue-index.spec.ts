@@ -810,3 +810,28 @@ describe('ranked partial matching', () => {
     expect(r.facets).toEqual(referenceFacets(items.filter((_, i) => i !== 3)));
   });
 });
+
+describe('CatalogueIndex: plans and merged lists made once, kept when asked again', () => {
+  it('answers the same search the same way the first time (scratch), the second (kept) and after (from the cache)', () => {
+    const items = Array.from({ length: 60 }, (_, n) =>
+      item(n + 1, {
+        kind: (['scheme', 'training', 'coach'] as const)[n % 3],
+        regions: n % 4 === 0 ? [NATIONWIDE] : [REGIONS[n % 5].key],
+        vector: n % 2 ? `'subsidi':1A 'scholing':2B` : `'subsidieregel':1A 'opleiding':3C`,
+      }),
+    );
+    const index = indexOf(items);
+    // Two words with a prefix: merged lists of several lexemes, and a plan of two groups.
+    const plan: QueryPlan = [[prefix('subsidi'), word('regeling')], [word('scholing'), word('opleiding')]];
+    const asked = () => [run(index, plan), run(index, plan, { kind: 'training' }), run(index, plan, {}, 2, 7), run(index, plan, { region: REGIONS[1].key }, 2, 5)];
+    const first = asked();
+    // Another search in between reuses the scratch arrays of the first.
+    run(index, [[word('scholing')], [prefix('subsidieregel')]]);
+    const second = asked();
+    const third = asked();
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    expect(first[0].total).toBe(60);
+    expect(first[1].facets.kind).toEqual({ scheme: 20, training: 20, coach: 20 });
+  });
+});

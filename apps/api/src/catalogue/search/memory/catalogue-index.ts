@@ -71,10 +71,10 @@ export class CatalogueIndex {
   private nearCombos: number[][] = FILTERED_FACETS.map(() => []);
 
   /** `cacheEntries`: how many items the group and plan caches may hold each (0: no caches). Each
-   * entry is 8 bytes, so up to 64 MB a cache. Measured at 100,000 items (docs/benchmarks.md):
-   * 2,000,000 each saved ~150 MB of RSS but nearly doubled the CPU of searches not seen before
-   * (the common words' lists were made again and again), so the caches stay this large. */
-  constructor(options: { cacheEntries: number } = { cacheEntries: 8_000_000 }) {
+   * entry is 8 bytes, so up to 32 MB a cache. Measured at 100,000 items (docs/benchmarks.md):
+   * since both caches keep only what is asked for a second time, 4,000,000 each cost no more CPU
+   * than 8,000,000 and ~100 MB less memory; 2,000,000 cost 12% more CPU. */
+  constructor(options: { cacheEntries: number } = { cacheEntries: 4_000_000 }) {
     this.cacheEntries = options.cacheEntries;
     this.postings = new Postings(this.cacheEntries, this.capacity);
   }
@@ -351,6 +351,7 @@ export class CatalogueIndex {
     if (plan === null) return { hits: [], total: 0, facets: emptyFacets() };
     const asked = recordFilterOf(filters);
     if (!asked) return { hits: [], total: 0, facets: emptyFacets() };
+    this.postings.beginSearch();
     const entry = this.planEntry(plan, today, partial, concepts);
     const keep = page * perPage;
     let slots: Int32Array;

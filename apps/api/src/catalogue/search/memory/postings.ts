@@ -51,6 +51,12 @@ export class Postings {
   private mergeMark: Uint8Array;
   private mergeScore: Float32Array;
   private mergeDocs: Int32Array;
+  /** Groups merged once since the index changed (see merged). */
+  private readonly askedOnce = new Set<string>();
+  /** Lists merged for this search only, in scratch arrays. */
+  private readonly thisSearch = new Map<string, Posting>();
+  private scratch: { docs: Int32Array; weights: Float32Array }[] = [];
+  private scratchUsed = 0;
 
   /** `cacheEntries`: how many items the merged lists kept may hold (0: none kept). */
   constructor(private readonly cacheEntries: number, capacity: number) {
@@ -61,6 +67,8 @@ export class Postings {
 
   /** Room for slots up to `capacity`. */
   resize(capacity: number): void {
+    this.scratch = [];
+    this.thisSearch.clear();
     this.mergeMark = new Uint8Array(capacity);
     this.mergeScore = new Float32Array(capacity);
     this.mergeDocs = new Int32Array(capacity);
@@ -96,6 +104,8 @@ export class Postings {
   clearCaches(): void {
     if (this.expanded.size) this.expanded.clear();
     if (this.prefixes.size) this.prefixes.clear();
+    if (this.askedOnce.size) this.askedOnce.clear();
+    this.thisSearch.clear();
     if (this.groupCache.size) {
       this.groupCache.clear();
       this.groupCacheEntries = 0;
@@ -175,43 +185,69 @@ export class Postings {
     return this.merged(this.expand(group));
   }
 
-  /** An expanded group's postings as one list (see group). */
+  /** A new search: lists merged for the last search only are forgotten (see merged). */
+  beginSearch(): void {
+    if (this.thisSearch.size) this.thisSearch.clear();
+    this.scratchUsed = 0;
+  }
+
+  /** An expanded group's postings as one list (see group). A list merged from several is kept
+   * only when its group is asked for a second time (since the index changed): most groups of
+   * words typed once are not asked again, and new arrays for each made work for the collector
+   * and pushed out lists asked often. The first time it is merged into scratch arrays, valid
+   * until the next `beginSearch`. */
   merged({ options, key }: ExpandedGroup): Posting {
-    const cached = this.groupCache.get(key);
+    const cached = this.groupCache.get(key) ?? this.thisSearch.get(key);
     if (cached) {
-      this.groupCache.delete(key);
-      this.groupCache.set(key, cached);
+      if (this.groupCache.delete(key)) this.groupCache.set(key, cached);
       return cached;
     }
     const lexemes = this.lexemesOf(options);
     const postings = lexemes.map((l) => this.lists.get(l.startsWith(RELATED_MARK) ? l.slice(1) : l) as Posting);
     const factors = lexemes.map((l) => (l.startsWith(RELATED_MARK) ? RELATED_WEIGHT : 1));
-    let merged: Posting;
-    if (postings.length === 1 && factors[0] === 1) merged = postings[0];
-    else {
-      const { mergeMark, mergeScore, mergeDocs } = this;
-      let count = 0;
-      postings.forEach(({ docs: ds, weights, n }, k) => {
-        const factor = factors[k];
-        for (let i = 0; i < n; i++) {
-          const d = ds[i];
-          if (mergeMark[d] === 0) {
-            mergeMark[d] = 1;
-            mergeScore[d] = 0;
-            mergeDocs[count++] = d;
-          }
-          mergeScore[d] += weights[i] * factor;
-        }
-      });
-      const docs = mergeDocs.slice(0, count);
-      const weights = new Float32Array(count);
-      for (let i = 0; i < count; i++) {
-        weights[i] = mergeScore[docs[i]];
-        mergeMark[docs[i]] = 0;
-      }
-      merged = { docs, weights, n: count };
+    // One lexeme: its own list, nothing to merge or keep.
+    if (postings.length === 1 && factors[0] === 1) return postings[0];
+    const keep = this.cacheEntries > 0 && this.askedOnce.has(key);
+    if (!keep && this.cacheEntries > 0) {
+      if (this.askedOnce.size >= GROUP_CACHE * 4) this.askedOnce.clear();
+      this.askedOnce.add(key);
     }
-    if (this.cacheEntries <= 0) return merged;
+    const { mergeMark, mergeScore, mergeDocs } = this;
+    let count = 0;
+    for (let k = 0; k < postings.length; k++) {
+      const { docs: ds, weights, n } = postings[k];
+      const factor = factors[k];
+      for (let i = 0; i < n; i++) {
+        const d = ds[i];
+        if (mergeMark[d] === 0) {
+          mergeMark[d] = 1;
+          mergeScore[d] = 0;
+          mergeDocs[count++] = d;
+        }
+        mergeScore[d] += weights[i] * factor;
+      }
+    }
+    let docs: Int32Array;
+    let weights: Float32Array;
+    if (keep) {
+      docs = mergeDocs.slice(0, count);
+      weights = new Float32Array(count);
+    } else {
+      const scratch = (this.scratch[this.scratchUsed++] ??= { docs: new Int32Array(this.mergeDocs.length), weights: new Float32Array(this.mergeDocs.length) });
+      docs = scratch.docs;
+      weights = scratch.weights;
+      docs.set(mergeDocs.subarray(0, count));
+    }
+    for (let i = 0; i < count; i++) {
+      weights[i] = mergeScore[docs[i]];
+      mergeMark[docs[i]] = 0;
+    }
+    const merged = { docs, weights, n: count };
+    if (!keep) {
+      this.thisSearch.set(key, merged);
+      return merged;
+    }
+    this.askedOnce.delete(key);
     this.groupCache.set(key, merged);
     this.groupCacheEntries += merged.n;
     while (this.groupCache.size > GROUP_CACHE || this.groupCacheEntries > this.cacheEntries) {
