@@ -6,10 +6,7 @@ import { type AuthedRequest } from '../auth/auth.types';
 import { Clock } from '../common/time';
 import { FunnelRepository } from './funnel.repository';
 import { InsightsRepository, type SearchEvent } from './insights.repository';
-
-/** Searches are written in batches off the request path: at most this long after, or this many at once. */
-const FLUSH_MS = 1000;
-const MAX_BUFFER = 500;
+import { WriteBatcher } from '../platform/write-batcher';
 
 /**
  * Records, beside the routes themselves (so the search and catalogue code stay as they are):
@@ -24,10 +21,12 @@ const MAX_BUFFER = 500;
 export class DemandEventsInterceptor implements NestInterceptor, OnApplicationShutdown {
   private readonly logger = new Logger('DemandEvents');
   private secret: Promise<string> | null = null;
-  private buffer: SearchEvent[] = [];
-  private timer: NodeJS.Timeout | null = null;
+  private readonly searches: WriteBatcher<SearchEvent>;
 
-  constructor(private readonly insights: InsightsRepository, private readonly funnel: FunnelRepository, private readonly clock: Clock) {}
+  constructor(private readonly insights: InsightsRepository, private readonly funnel: FunnelRepository, private readonly clock: Clock) {
+    this.searches = new WriteBatcher((batch) => this.insights.recordSearches(batch), (error, rows) =>
+      this.logger.warn({ msg: 'searches not recorded', rows, error: String(error) }));
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
@@ -47,22 +46,11 @@ export class DemandEventsInterceptor implements NestInterceptor, OnApplicationSh
     const who = request.auth?.sessionId ?? `${request.ip}|${request.headers['user-agent'] ?? ''}`;
     const day = this.clock.today();
     const sessionKey = createHmac('sha256', await this.secret).update(who).digest('base64url').slice(0, 16);
-    this.buffer.push({ day, region: query.region || '*', q, resultCount: body.total, sessionKey });
-    if (this.buffer.length >= MAX_BUFFER) await this.flush();
-    else this.timer ??= setTimeout(() => void this.flush().catch((error: unknown) => this.logger.warn({ msg: 'searches not recorded', error: String(error) })), FLUSH_MS);
-  }
-
-  /** Writes the searches recorded so far. */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const batch = this.buffer;
-    this.buffer = [];
-    if (batch.length) await this.insights.recordSearches(batch);
+    this.searches.add({ day, region: query.region || '*', q, resultCount: body.total, sessionKey });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.flush().catch((error: unknown) => this.logger.warn({ msg: 'searches not recorded', error: String(error) }));
+    await this.searches.flush();
   }
 
   private async view(request: AuthedRequest, item: { id?: string; status?: string; publisherId?: string }): Promise<void> {

@@ -3,10 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type SearchParams } from './search-engine';
 import { insertSearchLog, type SearchLogEntry } from './search-log.queries';
+import { WriteBatcher } from '../../platform/write-batcher';
 
-
-const FLUSH_MS = 1000;
-const MAX_BUFFER = 500;
 
 /** Every search, for the regional demand signal: the day, the text, the filters and how many
  * results — never who searched (no user, session, address or time of day). Written in batches
@@ -14,30 +12,21 @@ const MAX_BUFFER = 500;
 @Injectable()
 export class SearchLogService implements OnApplicationShutdown {
   private readonly logger = new Logger('SearchLog');
-  private buffer: SearchLogEntry[] = [];
-  private timer: NodeJS.Timeout | null = null;
+  private readonly batches: WriteBatcher<SearchLogEntry>;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@InjectDataSource() db: DataSource) {
+    this.batches = new WriteBatcher((batch) => insertSearchLog(db, batch), (error, rows) =>
+      this.logger.warn(`search log batch of ${rows} not written: ${(error as Error).message}`));
+  }
 
   record(p: SearchParams, count: number, engine: string): void {
     const filters: Record<string, string> = {};
     for (const key of ['kind', 'region', 'sector', 'aspect', 'sizeClass'] as const) if (p[key]) filters[key] = p[key] as string;
-    this.buffer.push({ day: p.today, q: p.q.trim().toLowerCase().slice(0, 200), filters, count, engine });
-    if (this.buffer.length >= MAX_BUFFER) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS);
+    this.batches.add({ day: p.today, q: p.q.trim().toLowerCase().slice(0, 200), filters, count, engine });
   }
 
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const batch = this.buffer;
-    this.buffer = [];
-    if (!batch.length) return;
-    try {
-      await insertSearchLog(this.db, batch);
-    } catch (error) {
-      this.logger.warn(`search log batch of ${batch.length} not written: ${(error as Error).message}`);
-    }
+  flush(): Promise<void> {
+    return this.batches.flush();
   }
 
   async onApplicationShutdown(): Promise<void> {

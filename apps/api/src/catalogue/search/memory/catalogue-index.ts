@@ -5,7 +5,7 @@ import {
   ALIVE, dayNumber, emptyFacets, F_ASPECT, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
   NO_FILTER, REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, visible, writeRecord,
 } from './item-record';
-import { grow, Postings } from './postings';
+import { grow, Postings, SecondAsk } from './postings';
 import { parseTsVector } from './tsvector';
 
 export { ENOUGH_FULL_MATCHES };
@@ -58,7 +58,7 @@ export class CatalogueIndex {
   private readonly combos = new FacetCombos();
   private readonly planCache = new Map<string, PlanEntry>();
   /** Plans asked for once since the index changed (see planEntry). */
-  private readonly askedOnce = new Set<string>();
+  private readonly askedOnce = new SecondAsk(PLAN_CACHE * 4);
   private scratchDocs = new Int32Array(0);
   private scratchRanks = new Float32Array(0);
   private planCacheEntries = 0;
@@ -132,7 +132,7 @@ export class CatalogueIndex {
       this.planCache.clear();
       this.planCacheEntries = 0;
     }
-    if (this.askedOnce.size) this.askedOnce.clear();
+    this.askedOnce.clear();
   }
 
   private resize(capacity: number): void {
@@ -193,14 +193,8 @@ export class CatalogueIndex {
       : textual
         ? this.candidates.match(groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i] })), required, day, rec, norm, this.slotOf.size)
         : this.size;
-    // Kept only when asked for a second time: most plans of words never searched together are
-    // asked once, and new arrays for each (up to 45,000 items at 100,000) made work for the
-    // collector and pushed out plans that are asked again. The first time, scratch arrays.
-    const keep = this.cacheEntries > 0 && this.askedOnce.has(key);
-    if (!keep && this.cacheEntries > 0) {
-      if (this.askedOnce.size >= PLAN_CACHE * 4) this.askedOnce.clear();
-      this.askedOnce.add(key);
-    }
+    // Kept only from the second time it is asked for (SecondAsk); the first time in scratch arrays.
+    const keep = this.cacheEntries > 0 && this.askedOnce.admit(key);
     if (!keep && this.scratchDocs.length < candidates) {
       this.scratchDocs = new Int32Array(this.capacity);
       this.scratchRanks = new Float32Array(this.capacity);
@@ -219,7 +213,6 @@ export class CatalogueIndex {
       ? { docs: docs.slice(0, n), ranks: ranks.slice(0, n), counts: null, top: null, kept: true }
       : { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), counts: null, top: null, kept: keep };
     if (keep) {
-      this.askedOnce.delete(key);
       this.planCache.set(key, entry);
       this.planCacheEntries += n;
       while (this.planCache.size > PLAN_CACHE || this.planCacheEntries > this.cacheEntries) {

@@ -1,5 +1,5 @@
 import { RELATED_WEIGHT } from '@groeiwijzer/domain';
-import { Postings } from './postings';
+import { Postings, SecondAsk } from './postings';
 
 const option = (lexeme: string, prefix = false, related = false) => ({ lexeme, prefix, related });
 
@@ -41,5 +41,18 @@ describe('Postings: a query group as one list', () => {
   it('a group whose words the index does not have matches nothing', () => {
     const p = index();
     expect(p.expand([option('bakkerij', true), option('brood')]).options).toEqual([]);
+  });
+});
+
+describe('SecondAsk', () => {
+  it('admits a key the second time it is asked for, and forgets keys once it holds its limit', () => {
+    const asks = new SecondAsk(2);
+    expect([asks.admit('a'), asks.admit('a')]).toEqual([false, true]);
+    // Admitted keys start over; a full list of keys asked once starts over too.
+    expect(asks.admit('a')).toBe(false);
+    asks.admit('b');
+    asks.admit('c');
+    expect(asks.admit('a')).toBe(false);
+    expect(asks.admit('c')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { RELATED_WEIGHT } from '@groeiwijzer/domain';
 import { type QueryOption } from './index-types';
-import { SortedWords } from './sorted-words';
+import { SortedWords, sortedHas } from './sorted-words';
 
 /** The items of a lexeme (or a merged group) with the summed weights of their positions. */
 export interface Posting {
@@ -36,6 +36,27 @@ interface PrefixLexemes {
   id: number;
 }
 
+/** Cache admission: a key is worth keeping from the second time it is asked for. Most plans
+ * and groups of words typed once are not asked again, and keeping them made work for the
+ * collector and pushed out what is asked often. Remembers at most `limit` keys asked once. */
+export class SecondAsk {
+  private readonly once = new Set<string>();
+
+  constructor(private readonly limit: number) {}
+
+  /** True when `key` was asked for before (since the last clear); else remembers it. */
+  admit(key: string): boolean {
+    if (this.once.delete(key)) return true;
+    if (this.once.size >= this.limit) this.once.clear();
+    this.once.add(key);
+    return false;
+  }
+
+  clear(): void {
+    if (this.once.size) this.once.clear();
+  }
+}
+
 /** The inverted index: from lexeme to the items that have it, and a query group's lists merged
  * into one (kept, as people use the same words again, until the index changes). */
 export class Postings {
@@ -52,7 +73,7 @@ export class Postings {
   private mergeScore: Float32Array;
   private mergeDocs: Int32Array;
   /** Groups merged once since the index changed (see merged). */
-  private readonly askedOnce = new Set<string>();
+  private readonly askedOnce = new SecondAsk(GROUP_CACHE * 4);
   /** Lists merged for this search only, in scratch arrays. */
   private readonly thisSearch = new Map<string, Posting>();
   private scratch: { docs: Int32Array; weights: Float32Array }[] = [];
@@ -104,7 +125,7 @@ export class Postings {
   clearCaches(): void {
     if (this.expanded.size) this.expanded.clear();
     if (this.prefixes.size) this.prefixes.clear();
-    if (this.askedOnce.size) this.askedOnce.clear();
+    this.askedOnce.clear();
     this.thisSearch.clear();
     if (this.groupCache.size) {
       this.groupCache.clear();
@@ -142,19 +163,17 @@ export class Postings {
     const raw = group.map((o) => `${o.related ? RELATED_MARK : ''}${o.lexeme}${o.prefix ? '*' : ''}`).join(' ');
     let expanded = this.expanded.get(raw);
     if (!expanded) {
-      const covering = group.filter((o) => o.prefix && !o.related).map((o) => this.prefixLexemes(o.lexeme)).filter((p) => p.id >= 0);
+      const options = group.filter((o) => (o.prefix ? this.prefixLexemes(o.lexeme).id >= 0 : this.lists.has(o.lexeme)));
+      const covering = options.filter((o) => o.prefix && !o.related).map((o) => this.prefixLexemes(o.lexeme));
       const covered = (lexeme: string) => covering.some((p) => sortedHas(p.lexemes, lexeme));
-      const exact = new Set(group.filter((o) => !o.prefix && !o.related && this.lists.has(o.lexeme)).map((o) => o.lexeme));
+      const exact = new Set(options.filter((o) => !o.prefix && !o.related).map((o) => o.lexeme));
       const tokens = new Set<string>(covering.map((p) => `#${p.id}`));
       for (const lexeme of exact) if (!covered(lexeme)) tokens.add(lexeme);
-      for (const o of group) {
+      for (const o of options) {
         if (!o.related) continue;
-        if (o.prefix) {
-          const p = this.prefixLexemes(o.lexeme);
-          if (p.id >= 0) tokens.add(`${RELATED_MARK}#${p.id}`);
-        } else if (this.lists.has(o.lexeme) && !exact.has(o.lexeme) && !covered(o.lexeme)) tokens.add(RELATED_MARK + o.lexeme);
+        if (o.prefix) tokens.add(`${RELATED_MARK}#${this.prefixLexemes(o.lexeme).id}`);
+        else if (!exact.has(o.lexeme) && !covered(o.lexeme)) tokens.add(RELATED_MARK + o.lexeme);
       }
-      const options = group.filter((o) => (o.prefix ? this.prefixLexemes(o.lexeme).id >= 0 : this.lists.has(o.lexeme)));
       const key = [...tokens].sort().join(' ');
       expanded = { options, key, id: this.idOf(key) };
       if (this.expanded.size >= GROUP_CACHE * 4) this.expanded.clear();
@@ -207,11 +226,7 @@ export class Postings {
     const factors = lexemes.map((l) => (l.startsWith(RELATED_MARK) ? RELATED_WEIGHT : 1));
     // One lexeme: its own list, nothing to merge or keep.
     if (postings.length === 1 && factors[0] === 1) return postings[0];
-    const keep = this.cacheEntries > 0 && this.askedOnce.has(key);
-    if (!keep && this.cacheEntries > 0) {
-      if (this.askedOnce.size >= GROUP_CACHE * 4) this.askedOnce.clear();
-      this.askedOnce.add(key);
-    }
+    const keep = this.cacheEntries > 0 && this.askedOnce.admit(key);
     const { mergeMark, mergeScore, mergeDocs } = this;
     let count = 0;
     for (let k = 0; k < postings.length; k++) {
@@ -247,7 +262,6 @@ export class Postings {
       this.thisSearch.set(key, merged);
       return merged;
     }
-    this.askedOnce.delete(key);
     this.groupCache.set(key, merged);
     this.groupCacheEntries += merged.n;
     while (this.groupCache.size > GROUP_CACHE || this.groupCacheEntries > this.cacheEntries) {
@@ -257,16 +271,4 @@ export class Postings {
     }
     return merged;
   }
-}
-
-/** True when the sorted `list` holds `word` (binary search). */
-function sortedHas(list: readonly string[], word: string): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === word;
 }

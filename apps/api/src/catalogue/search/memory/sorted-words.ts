@@ -26,15 +26,7 @@ export class SortedWords {
   }
 
   private lowerBound(word: string): number {
-    const list = this.sorted;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid] < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.sorted, word);
   }
 
   private flush(): string[] {
@@ -52,4 +44,22 @@ export class SortedWords {
     this.sorted = merged;
     return merged;
   }
+}
+
+/** The first place in the sorted `list` whose word is not before `word` (binary search). */
+export function lowerBound(list: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when the sorted `list` holds `word`. */
+export function sortedHas(list: readonly string[], word: string): boolean {
+  const i = lowerBound(list, word);
+  return i < list.length && list[i] === word;
 }
