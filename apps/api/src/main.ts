@@ -1,6 +1,7 @@
+import './platform/heap-growth';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from './config/config';
+import { assertStrongAdminPassword, ConfigError, loadConfig } from './config/config';
 import { runMigrations } from './database/migrate';
 import { InsightsRefreshJob } from './insights/insights-refresh.job';
 import { ItemsRepository } from './catalogue/items.repository';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    await assertStrongAdminPassword(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const problem of error.problems) process.stderr.write(`Configuration error: ${problem}\n`);

@@ -36,7 +36,7 @@ export class AuthService {
 
   /** Creates the account, its first session and a device cookie together. */
   async register(dto: RegisterDto): Promise<SignedIn> {
-    assertStrongPassword(dto.password, dto);
+    await assertStrongPassword(dto.password, dto);
     const passwordHash = await hashPassword(dto.password);
     return this.db.transaction(async (m) => {
       if (await emailTaken(m, dto.email)) {

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     console.error(`The password must be at least ${PASSWORD_MIN_LENGTH} characters (set ADMIN_PASSWORD or type it).`);
     process.exit(2);
   }
-  const weak = weakPasswordHint(password, { email });
+  const weak = await weakPasswordHint(password, { email });
   if (weak) {
     console.error(`The password ${message(weak, 'en')}`);
     process.exit(2);

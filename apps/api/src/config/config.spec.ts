@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from './config';
+import { stopPasswordChecks } from '../auth/password-policy';
+import { assertStrongAdminPassword, ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('starts with nothing set: embedded database and mail catcher, port 3000', () => {
@@ -64,9 +65,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ LOGIN_FREE_FAILURES_PER_ADDRESS: '100', LOGIN_DELAY_CAP_SECONDS: '60' })).toMatchObject({ loginFreePerAddress: 100, loginDelayCapSeconds: 60, loginFreePerPair: 5 });
   });
 
-  it('refuses a common or guessable ADMIN_PASSWORD, without echoing it', () => {
-    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'password1234' })).toThrow(/ADMIN_PASSWORD is on the list of common or leaked passwords/);
-    expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'password1234' })).not.toThrow(/password1234/);
-    expect(loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'zeven-zonnige-zeilboten' }).adminPassword).toBe('zeven-zonnige-zeilboten');
+  it('refuses a common or guessable ADMIN_PASSWORD, without echoing it', async () => {
+    const weak = loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'password1234' });
+    await expect(assertStrongAdminPassword(weak)).rejects.toThrow(/ADMIN_PASSWORD is on the list of common or leaked passwords/);
+    await expect(assertStrongAdminPassword(weak)).rejects.not.toThrow(/password1234/);
+    await expect(assertStrongAdminPassword(loadConfig({ ADMIN_EMAIL: 'admin@example.nl', ADMIN_PASSWORD: 'zeven-zonnige-zeilboten' }))).resolves.toBeUndefined();
   });
+
+  afterAll(() => stopPasswordChecks());
 });

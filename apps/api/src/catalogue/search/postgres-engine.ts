@@ -68,10 +68,10 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) config: Pick<AppConfig, 'searchMemoryIndex' | 'searchRefreshMs'> & { cacheEntries?: number },
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'searchMemoryIndex' | 'searchRefreshMs'> & { searchIndexCacheEntries?: number },
     @Optional() changes?: CatalogueChanges,
   ) {
-    this.keeper = config.searchMemoryIndex ? new IndexKeeper(db, { refreshMs: config.searchRefreshMs, cacheEntries: config.cacheEntries }) : null;
+    this.keeper = config.searchMemoryIndex ? new IndexKeeper(db, { refreshMs: config.searchRefreshMs, cacheEntries: config.searchIndexCacheEntries }) : null;
     if (this.keeper && changes) this.unlisten = changes.subscribe(() => this.keeper?.markDirty());
   }
 

@@ -16,6 +16,8 @@ const PLAN_CACHE = 5000;
 const TOP_N = 100;
 const FILTER_CACHE = 4;
 const FILTERED_TOP = 30;
+/** The caches' size unless configured (SEARCH_INDEX_CACHE_ENTRIES; see the constructor). */
+export const DEFAULT_CACHE_ENTRIES = 4_000_000;
 
 interface PlanEntry {
   docs: Int32Array;
@@ -74,7 +76,7 @@ export class CatalogueIndex {
    * entry is 8 bytes, so up to 32 MB a cache. Measured at 100,000 items (docs/benchmarks.md):
    * since both caches keep only what is asked for a second time, 4,000,000 each cost no more CPU
    * than 8,000,000 and ~100 MB less memory; 2,000,000 cost 12% more CPU. */
-  constructor(options: { cacheEntries: number } = { cacheEntries: 4_000_000 }) {
+  constructor(options: { cacheEntries: number } = { cacheEntries: DEFAULT_CACHE_ENTRIES }) {
     this.cacheEntries = options.cacheEntries;
     this.postings = new Postings(this.cacheEntries, this.capacity);
   }

@@ -27,7 +27,7 @@ const stemOf = (word: string) => (/\d/.test(word) ? word : dutchStem(word));
 export class IndexKeeper {
   private index: CatalogueIndex;
   private watermark = '0';
-  private versions = new Map<string, string>();
+  private versions = new Map<string, number>();
   private readonly lexemes = new Map<string, string | null>();
   private readonly typed = new Map<string, string | null>();
   private stemChecked = 0;
@@ -108,7 +108,7 @@ export class IndexKeeper {
     if (this.index.deadSlots > 1000 && this.index.deadSlots > this.index.count * ratio) {
       // Old versions pile up as dead slots: read everything into a new index, then swap.
       const index = this.newIndex();
-      const versions = new Map<string, string>();
+      const versions = new Map<string, number>();
       await this.read(index, versions, '0');
       this.index = index;
       this.versions = versions;
@@ -124,7 +124,7 @@ export class IndexKeeper {
   /** Applies the rows written since `since` to `index`, then moves the watermark on. The first
    * read (`since` 0) takes the whole catalogue in parts of READ_BATCH rows, each applied before
    * the next is fetched. */
-  private async read(index: CatalogueIndex, versions: Map<string, string>, since: string): Promise<void> {
+  private async read(index: CatalogueIndex, versions: Map<string, number>, since: string): Promise<void> {
     const xmin = await snapshotXmin(this.db);
     // New words of the word list, with their lexemes.
     for (const { word, v } of await lexiconWordsSince(this.db, this.watermark)) {
@@ -157,11 +157,13 @@ export class IndexKeeper {
     this.watermark = xmin;
   }
 
-  private async apply(index: CatalogueIndex, versions: Map<string, string>, rows: ChangedRow[]): Promise<void> {
+  private async apply(index: CatalogueIndex, versions: Map<string, number>, rows: ChangedRow[]): Promise<void> {
     const added: ChangedRow[] = [];
     for (const row of rows) {
-      if (versions.get(row.id) === row.xid) continue;
-      versions.set(row.id, row.xid);
+      // The writing transaction as a number: a small integer takes no room of its own (a string per item did).
+      const xid = Number(row.xid);
+      if (versions.get(row.id) === xid) continue;
+      versions.set(row.id, xid);
       if (row.searchable) added.push(row);
       else index.remove(row.id);
     }

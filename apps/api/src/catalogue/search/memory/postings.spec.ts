@@ -44,6 +44,28 @@ describe('Postings: a query group as one list', () => {
   });
 });
 
+describe('Postings.compact: every list in one shared pair of arrays', () => {
+  const listOf = (p: Postings, lexeme: string) => {
+    const m = p.group([option(lexeme)]);
+    return Array.from(m.docs.subarray(0, m.n), (d, i) => [d, m.weights[i]]);
+  };
+
+  it('keeps every list as it was, and a list that grows after it leaves its neighbours alone', () => {
+    const p = index();
+    for (let slot = 5; slot < 40; slot++) p.add(slot % 2 ? 'subsidie' : 'management', slot, 1);
+    const before = ['leiderschap', 'leiderschapstraining', 'management', 'subsidie'].map((l) => listOf(p, l));
+    p.compact();
+    expect(['leiderschap', 'leiderschapstraining', 'management', 'subsidie'].map((l) => listOf(p, l))).toEqual(before);
+    // Lists that are side by side in the shared arrays grow after it.
+    p.add('leiderschap', 40, 0.2);
+    p.add('leiderschapstraining', 41, 1);
+    p.add('leiderschap', 42, 1);
+    expect(listOf(p, 'leiderschap')).toEqual([...before[0], [40, expect.closeTo(0.2, 5)], [42, 1]]);
+    expect(listOf(p, 'leiderschapstraining')).toEqual([...before[1], [41, 1]]);
+    expect(listOf(p, 'management')).toEqual(before[2]);
+  });
+});
+
 describe('SecondAsk', () => {
   it('admits a key the second time it is asked for, and forgets keys once it holds its limit', () => {
     const asks = new SecondAsk(2);

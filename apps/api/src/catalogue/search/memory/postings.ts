@@ -111,13 +111,22 @@ export class Postings {
     p.n++;
   }
 
-  /** Gives back the room lists grew into but do not use (after a large read: a list doubles as
-   * it grows, so up to half of its room is empty). */
+  /** After a large read: every list moves into one shared pair of arrays, each list a view of
+   * its part. Apart, 50,000 lists at 100,000 items were 100,000 buffers, each with its own
+   * allocation and bookkeeping, and up to half of each empty (a list doubles as it grows). A
+   * list that grows later gets an array of its own again (see add). */
   compact(): void {
+    let total = 0;
+    for (const p of this.lists.values()) total += p.n;
+    const docs = new Int32Array(total);
+    const weights = new Float32Array(total);
+    let at = 0;
     for (const p of this.lists.values()) {
-      if (p.docs.length - p.n <= 8) continue;
-      p.docs = p.docs.slice(0, p.n);
-      p.weights = p.weights.slice(0, p.n);
+      docs.set(p.docs.subarray(0, p.n), at);
+      weights.set(p.weights.subarray(0, p.n), at);
+      p.docs = docs.subarray(at, at + p.n);
+      p.weights = weights.subarray(at, at + p.n);
+      at += p.n;
     }
   }
 
