@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { DemandEventsInterceptor } from './demand-events.interceptor';
+import { DemandEvents } from './demand-events';
 import { FunnelRepository } from './funnel.repository';
 import { FunnelService } from './funnel.service';
 import { GroupOfferMailJob } from './group-offer-mail.job';
@@ -18,8 +17,8 @@ import { PlatformOverviewRepository } from './platform-overview.repository';
   providers: [
     InsightsRepository, InsightsService, InsightsRefreshJob, FunnelRepository, FunnelService, PlatformOverviewRepository,
     GroupOffersRepository, GroupOfferMailJob,
-    { provide: APP_INTERCEPTOR, useClass: DemandEventsInterceptor },
+    DemandEvents,
   ],
-  exports: [InsightsRefreshJob, InsightsService, GroupOfferMailJob],
+  exports: [DemandEvents, InsightsRefreshJob, InsightsService, GroupOfferMailJob],
 })
 export class InsightsModule {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type AspectKey, FEW_RESULTS } from '@groeiwijzer/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 
-/** One search for the unmet-searches signal (see DemandEventsInterceptor). */
+/** One search for the unmet-searches signal (see DemandEvents). */
 export interface SearchEvent { day: string; region: string; q: string; resultCount: number; sessionKey: string }
 
 export interface ReadyRoundRow {

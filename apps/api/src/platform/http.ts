@@ -15,6 +15,7 @@ import { ErrorFilter } from '../common/error.filter';
 import { message } from '../i18n';
 import { createValidationPipe } from '../common/validation';
 import { MetricsService } from '../metrics/metrics.service';
+import { DemandEvents } from '../insights/demand-events';
 import { guardInput } from './input-guard.hook';
 import { localeFromAcceptLanguage } from '@groeiwijzer/domain';
 import { type RuntimeOptions } from './runtime.module';
@@ -121,6 +122,8 @@ export async function createApp(options: RuntimeOptions, logger: LoggerService):
     }
     done();
   });
+  // Searches and item views for the demand signal (insights/demand-events.ts).
+  fastify.addHook('preSerialization', app.get(DemandEvents).hook);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
 
