@@ -1,4 +1,13 @@
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
+
+/** pdfkit, loaded when the first PDF is made: with its fonts and font tools it takes ~20 MB of
+ * the process, which an API that serves no report needs not hold. */
+let pdfkit: typeof PDFKitDocument | undefined;
+function PDFDocumentClass(): typeof PDFKitDocument {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  pdfkit ??= require('pdfkit') as typeof PDFKitDocument;
+  return pdfkit;
+}
 
 type Doc = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
@@ -41,7 +50,7 @@ export class TaggedPdf {
   private readonly ended: Promise<Buffer>;
 
   constructor(private readonly options: TaggedPdfOptions) {
-    this.doc = new PDFDocument({
+    this.doc = new (PDFDocumentClass())({
       size: 'A4', margin: 50, pdfVersion: '1.7', tagged: true, lang: options.lang, displayTitle: true, bufferPages: true,
       info: { Title: options.title, Author: options.author, Subject: options.subject, Creator: 'Groeiwijzer' },
     });

@@ -6,6 +6,10 @@ import { grow } from './postings';
 
 /** Bytes gathered before they are written to the file (and read from here until then). */
 const WRITE_BUFFER = 1 << 20;
+/** Hits read lately, kept as their JSON text (~0.5 kB each): the best items of common words are
+ * shown again and again, and a read from the file costs a system call (measured: the reads were
+ * ~4% of the API's CPU per search without this). */
+const RECENT = 4096;
 
 /** A store's file is closed (and so gone: it has no name) once the store is unreachable. A
  * store replaced by a rebuilt index may still be read by a search that began before the swap,
@@ -37,6 +41,7 @@ export class HitStore {
   private ends = new Float64Array(1024);
   /** The item id of each slot (the same strings as the index's id map). */
   private ids: (string | undefined)[] = [];
+  private readonly recent = new Map<number, string>();
 
   constructor() {
     const dir = mkdtempSync(path.join(tmpdir(), 'gw-hits-'));
@@ -99,13 +104,21 @@ export class HitStore {
       const from = start - this.written;
       return JSON.parse(this.pending.toString('utf8', from, from + length)) as HitSource;
     }
-    if (this.readBuffer.length < length) this.readBuffer = Buffer.alloc(length);
-    for (let done = 0; done < length;) {
-      const n = readSync(this.fd, this.readBuffer, done, length - done, start + done);
-      if (n === 0) throw new Error(`hit store: slot ${slot} is cut short`);
-      done += n;
+    let json = this.recent.get(slot);
+    if (json !== undefined) {
+      this.recent.delete(slot);
+    } else {
+      if (this.readBuffer.length < length) this.readBuffer = Buffer.alloc(length);
+      for (let done = 0; done < length;) {
+        const n = readSync(this.fd, this.readBuffer, done, length - done, start + done);
+        if (n === 0) throw new Error(`hit store: slot ${slot} is cut short`);
+        done += n;
+      }
+      json = this.readBuffer.toString('utf8', 0, length);
+      if (this.recent.size >= RECENT) this.recent.delete(this.recent.keys().next().value as number);
     }
-    return JSON.parse(this.readBuffer.toString('utf8', 0, length)) as HitSource;
+    this.recent.set(slot, json);
+    return JSON.parse(json) as HitSource;
   }
 
   /** Bytes held (for the memory figures): in the file and still in memory. */

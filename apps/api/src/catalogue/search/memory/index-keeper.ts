@@ -127,7 +127,8 @@ export class IndexKeeper {
   private async read(index: CatalogueIndex, versions: Map<string, number>, since: string): Promise<void> {
     const xmin = await snapshotXmin(this.db);
     // New words of the word list, with their lexemes.
-    for (const { word, v } of await lexiconWordsSince(this.db, this.watermark)) {
+    const newWords = await lexiconWordsSince(this.db, this.watermark);
+    for (const { word, v } of newWords) {
       this.spelling.add(word);
       const lexeme = v ? (parseTsVector(v).lexemes[0] ?? null) : null;
       this.lexemes.set(word, lexeme);
@@ -136,6 +137,8 @@ export class IndexKeeper {
         if (stemOf(word) !== lexeme) this.stemWrong++;
       }
     }
+    // A large read (the first, or many new words at once): the word list packed tight.
+    if (newWords.length >= 5000) this.spelling.compact();
     if (!this.stopWordsKnown) {
       await this.learnWords(DUTCH_STOP_WORDS);
       this.stopWordsKnown = true;

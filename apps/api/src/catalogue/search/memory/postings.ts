@@ -157,7 +157,10 @@ export class Postings {
     let known = this.prefixes.get(prefix);
     if (!known) {
       const lexemes = this.lexemeList.startingWith(prefix);
-      known = { lexemes, id: lexemes.length ? this.idOf(`*${lexemes.join(' ')}`) : -1 };
+      // The lexemes starting with a prefix are a run of the sorted list, and lexemes are only
+      // ever added: its first, its last and how many name the set (not all of them joined, which
+      // for a short prefix was a key of thousands of words).
+      known = { lexemes, id: lexemes.length ? this.idOf(`*${lexemes[0]} ${lexemes[lexemes.length - 1]} ${lexemes.length}`) : -1 };
       if (this.prefixes.size >= GROUP_CACHE * 4) this.prefixes.clear();
       this.prefixes.set(prefix, known);
     }

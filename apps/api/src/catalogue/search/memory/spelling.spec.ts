@@ -114,4 +114,18 @@ describe('the spelling index', () => {
     expect(index.nearest(last)).toBe(last);
     expect(index.has(last.slice(0, 4), true)).toBe(true);
   });
+
+  it('finds the same nearest words once packed, and words added after packing', () => {
+    const typos = ['subsdie', 'opleidnig', 'leiderscap', 'werkgeevr', 'bakkrij', 'trainng', 'vergoedng', 'ondernemr'];
+    const loose = indexOf(CATALOGUE_WORDS);
+    const packed = indexOf(CATALOGUE_WORDS);
+    packed.compact();
+    expect(typos.map((t) => packed.nearest(t))).toEqual(typos.map((t) => loose.nearest(t)));
+    packed.add('bakkersvak');
+    packed.add('trainingen');
+    expect(packed.nearest('bakkersvk')).toBe('bakkersvak');
+    expect(packed.nearest('traningen')).toBe('trainingen');
+    // The words packed before are still found alongside the new ones.
+    expect(packed.nearest('subsdie')).toBe('subsidie');
+  });
 });

@@ -9,7 +9,8 @@ export class SpellingIndex {
   private readonly words: string[] = [];
   private readonly known = new Set<string>();
   private readonly sorted = new SortedWords();
-  private readonly trigramWords = new Map<string, number[]>();
+  /** Per trigram, the ids of the words that have it: packed into one shared array by compact(). */
+  private readonly trigramWords = new Map<string, number[] | Int32Array>();
   private sizes = new Uint8Array(1024);
   private counts = new Uint16Array(1024);
   private touched = new Int32Array(1024);
@@ -41,10 +42,25 @@ export class SpellingIndex {
     this.sizes[id] = Math.min(255, grams.length);
     for (const g of grams) {
       const list = this.trigramWords.get(g);
-      if (list) list.push(id);
-      else this.trigramWords.set(g, [id]);
+      if (Array.isArray(list)) list.push(id);
+      else this.trigramWords.set(g, list ? [...list, id] : [id]);
     }
     this.sorted.add(word);
+  }
+
+  /** After a large read: every trigram's list into one shared Int32Array, each a view of its
+   * part (a list of numbers takes 8 bytes an id and grows with room to spare; this takes 4). A
+   * list that grows later becomes a list of its own again (see add). */
+  compact(): void {
+    let total = 0;
+    for (const list of this.trigramWords.values()) total += list.length;
+    const all = new Int32Array(total);
+    let at = 0;
+    for (const [g, list] of this.trigramWords) {
+      all.set(list, at);
+      this.trigramWords.set(g, all.subarray(at, at + list.length));
+      at += list.length;
+    }
   }
 
   /** True when the catalogue uses the word (or, for a prefix, a word starting with it). */
@@ -61,7 +77,8 @@ export class SpellingIndex {
     for (const g of grams) {
       const list = this.trigramWords.get(g);
       if (!list) continue;
-      for (const id of list) {
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i];
         if (counts[id] === 0) touched[n++] = id;
         counts[id]++;
       }
