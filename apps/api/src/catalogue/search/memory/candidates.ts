@@ -77,13 +77,13 @@ export class Candidates {
     const seen = ++this.stampBase;
     let count = 0;
     for (let g = 0; g < all; g++) {
-      const { docs, weights, n } = groups[g];
+      const { docs, weights, at, n } = groups[g];
       const w = idf[g];
       const bit = bits[g];
       // A group past the point where an item first seen now could still reach `need` only adds to
       // items already seen.
       const canStart = reachable[g] >= need;
-      for (let i = 0; i < n; i++) {
+      for (let i = at, end = at + n; i < end; i++) {
         const d = docs[i];
         if (stamp[d] !== seen) {
           if (!canStart) continue;
@@ -143,7 +143,7 @@ export class Candidates {
     const { stamp, score, touched, matchedGroups } = this;
     const first = groups[0];
     let count = 0;
-    for (let i = 0; i < first.n; i++) {
+    for (let i = first.at, end = first.at + first.n; i < end; i++) {
       const d = first.docs[i];
       stamp[d] = seen;
       score[d] = first.weights[i];
@@ -151,8 +151,8 @@ export class Candidates {
       touched[count++] = d;
     }
     for (let g = 1; g < groups.length; g++) {
-      const { docs, weights, n } = groups[g];
-      for (let i = 0; i < n; i++) {
+      const { docs, weights, at, n } = groups[g];
+      for (let i = at, end = at + n; i < end; i++) {
         const d = docs[i];
         if (stamp[d] !== seen || matchedGroups[d] !== g) continue;
         score[d] += weights[i];

@@ -149,8 +149,8 @@ export class CatalogueIndex {
   }
 
   /** True when an item of the posting is alive and valid on `day`. */
-  private anyVisible(p: { docs: Int32Array; n: number }, day: number): boolean {
-    for (let i = 0; i < p.n; i++) if (visible(this.rec, p.docs[i], day)) return true;
+  private anyVisible(p: { docs: Int32Array; at: number; n: number }, day: number): boolean {
+    for (let i = p.at, end = p.at + p.n; i < end; i++) if (visible(this.rec, p.docs[i], day)) return true;
     return false;
   }
 
@@ -205,13 +205,15 @@ export class CatalogueIndex {
     const ranks = keep ? new Float32Array(candidates) : this.scratchRanks;
     let n = 0;
     for (let i = 0; i < candidates; i++) {
-      const d = single ? single.docs[i] : textual ? touched[i] : i;
+      const d = single ? single.docs[single.at + i] : textual ? touched[i] : i;
       if (!visible(rec, d, day)) continue;
       docs[n] = d;
-      ranks[n] = single ? single.weights[i] / norm[d] : textual ? score[d] / norm[d] : 0;
+      ranks[n] = single ? single.weights[single.at + i] / norm[d] : textual ? score[d] / norm[d] : 0;
       n++;
     }
-    const entry: PlanEntry = keep && n < candidates / 2
+    // A kept plan holds exactly its items (the cache counts items, so room to spare would be
+    // memory it does not count: up to a fifth more, the items not valid today).
+    const entry: PlanEntry = keep && n < candidates
       ? { docs: docs.slice(0, n), ranks: ranks.slice(0, n), counts: null, top: null, kept: true }
       : { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), counts: null, top: null, kept: keep };
     if (keep) {

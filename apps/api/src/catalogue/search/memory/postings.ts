@@ -2,10 +2,12 @@ import { RELATED_WEIGHT } from '@groeiwijzer/domain';
 import { type QueryOption } from './index-types';
 import { SortedWords, sortedHas } from './sorted-words';
 
-/** The items of a lexeme (or a merged group) with the summed weights of their positions. */
+/** The items of a lexeme (or a merged group) with the summed weights of their positions:
+ * `docs[at]` … `docs[at + n - 1]` (after Postings.compact many lists share one pair of arrays). */
 export interface Posting {
   docs: Int32Array;
   weights: Float32Array;
+  at: number;
   n: number;
 }
 
@@ -77,6 +79,8 @@ export class Postings {
   /** Lists merged for this search only, in scratch arrays. */
   private readonly thisSearch = new Map<string, Posting>();
   private scratch: { docs: Int32Array; weights: Float32Array }[] = [];
+  /** The arrays compact() made, which many lists share. */
+  private sharedDocs: Int32Array | null = null;
   private scratchUsed = 0;
 
   /** `cacheEntries`: how many items the merged lists kept may hold (0: none kept). */
@@ -98,23 +102,30 @@ export class Postings {
   add(lexeme: string, slot: number, weight: number): void {
     let p = this.lists.get(lexeme);
     if (!p) {
-      p = { docs: new Int32Array(4), weights: new Float32Array(4), n: 0 };
+      p = { docs: new Int32Array(4), weights: new Float32Array(4), at: 0, n: 0 };
       this.lists.set(lexeme, p);
       this.lexemeList.add(lexeme);
     }
-    if (p.n === p.docs.length) {
-      p.docs = grow(p.docs, p.n * 2);
-      p.weights = grow(p.weights, p.n * 2);
+    if (p.docs === this.sharedDocs || p.n === p.docs.length) {
+      // Full, or part of the shared arrays (see compact): a pair of arrays of its own, twice as long.
+      const size = Math.max(4, p.n * 2);
+      const docs = new Int32Array(size);
+      const weights = new Float32Array(size);
+      docs.set(p.docs.subarray(p.at, p.at + p.n));
+      weights.set(p.weights.subarray(p.at, p.at + p.n));
+      p.docs = docs;
+      p.weights = weights;
+      p.at = 0;
     }
     p.docs[p.n] = slot;
     p.weights[p.n] = weight;
     p.n++;
   }
 
-  /** After a large read: every list moves into one shared pair of arrays, each list a view of
-   * its part. Apart, 50,000 lists at 100,000 items were 100,000 buffers, each with its own
-   * allocation and bookkeeping, and up to half of each empty (a list doubles as it grows). A
-   * list that grows later gets an array of its own again (see add). */
+  /** After a large read: every list moves into one shared pair of arrays, each list a run of
+   * them (`at`, `n`). Apart, 50,000 lists at 100,000 items were 100,000 buffers, each with its
+   * own allocation, bookkeeping and JS object, and up to half of each empty (a list doubles as
+   * it grows). A list that grows later gets arrays of its own again (see add). */
   compact(): void {
     let total = 0;
     for (const p of this.lists.values()) total += p.n;
@@ -122,12 +133,14 @@ export class Postings {
     const weights = new Float32Array(total);
     let at = 0;
     for (const p of this.lists.values()) {
-      docs.set(p.docs.subarray(0, p.n), at);
-      weights.set(p.weights.subarray(0, p.n), at);
-      p.docs = docs.subarray(at, at + p.n);
-      p.weights = weights.subarray(at, at + p.n);
+      docs.set(p.docs.subarray(p.at, p.at + p.n), at);
+      weights.set(p.weights.subarray(p.at, p.at + p.n), at);
+      p.docs = docs;
+      p.weights = weights;
+      p.at = at;
       at += p.n;
     }
+    this.sharedDocs = docs;
   }
 
   /** Forgets the merged lists: the index changed. */
@@ -242,9 +255,9 @@ export class Postings {
     const { mergeMark, mergeScore, mergeDocs } = this;
     let count = 0;
     for (let k = 0; k < postings.length; k++) {
-      const { docs: ds, weights, n } = postings[k];
+      const { docs: ds, weights, at, n } = postings[k];
       const factor = factors[k];
-      for (let i = 0; i < n; i++) {
+      for (let i = at, end = at + n; i < end; i++) {
         const d = ds[i];
         if (mergeMark[d] === 0) {
           mergeMark[d] = 1;
@@ -269,7 +282,7 @@ export class Postings {
       weights[i] = mergeScore[docs[i]];
       mergeMark[docs[i]] = 0;
     }
-    const merged = { docs, weights, n: count };
+    const merged = { docs, weights, at: 0, n: count };
     if (!keep) {
       this.thisSearch.set(key, merged);
       return merged;
