@@ -1,12 +1,13 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { stopPasswordChecks } from '../auth/password-policy';
+import { APP_CONFIG, type AppConfig, assertStrongAdminPassword } from '../config/config';
 import { upsertAdmin } from './admin-accounts';
 
 /** The first admin comes from ADMIN_EMAIL and ADMIN_PASSWORD (or `npm run admin`). */
 @Injectable()
-export class AdminBootstrap implements OnApplicationBootstrap {
+export class AdminBootstrap implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AdminBootstrap');
 
   constructor(
@@ -17,7 +18,14 @@ export class AdminBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { adminEmail, adminPassword } = this.config;
     if (!adminEmail || !adminPassword) return;
+    // main.ts checks this before anything starts; here for every other way the app is built.
+    await assertStrongAdminPassword(this.config);
     await upsertAdmin(this.db.manager, adminEmail, adminPassword);
     this.logger.log({ msg: 'admin account ready', email: adminEmail });
+  }
+
+  /** The password-check worker (auth/password-policy.ts) stops with the app. */
+  async onApplicationShutdown(): Promise<void> {
+    await stopPasswordChecks();
   }
 }

@@ -8,8 +8,10 @@ import { FunnelRepository } from './funnel.repository';
 import { InsightsRepository, type SearchEvent } from './insights.repository';
 import { WriteBatcher } from '../platform/write-batcher';
 
-/** Session keys kept (who → keyed hash), so a client's next searches skip the HMAC. */
+/** Session keys kept (who → keyed hash), so a client's next searches skip the HMAC; only for a
+ * `who` this short, so odd user agents cannot make the map large. */
 const SESSION_KEYS = 10_000;
+const SESSION_KEY_WHO_MAX = 256;
 
 /**
  * Records, beside the routes themselves (so the search and catalogue code stay as they are):
@@ -63,8 +65,13 @@ export class DemandEvents implements OnApplicationShutdown {
   private async sessionKey(who: string): Promise<string> {
     const known = this.sessionKeys.get(who);
     if (known !== undefined) return known;
-    this.secret ??= this.insights.secret();
+    // A failed read of the secret is tried again by the next search.
+    this.secret ??= this.insights.secret().catch((error: unknown) => {
+      this.secret = null;
+      throw error;
+    });
     const key = createHmac('sha256', await this.secret).update(who).digest('base64url').slice(0, 16);
+    if (who.length > SESSION_KEY_WHO_MAX) return key;
     if (this.sessionKeys.size >= SESSION_KEYS) this.sessionKeys.clear();
     this.sessionKeys.set(who, key);
     return key;

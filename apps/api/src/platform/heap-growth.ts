@@ -9,4 +9,5 @@ import { setFlagsFromString } from 'node:v8';
  * first); `HEAP_GROWING_PERCENT` overrides it (0: V8's own). (The young generation's size cannot
  * be set this way once the process runs: V8 reads it only at start.) */
 const percent = Number(process.env.HEAP_GROWING_PERCENT ?? 20);
-if (Number.isInteger(percent) && percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+if (!Number.isInteger(percent) || percent < 0 || percent > 1000) process.stderr.write(`HEAP_GROWING_PERCENT must be a whole number from 0 to 1000 (got "${process.env.HEAP_GROWING_PERCENT}"): V8's own growth is used\n`);
+else if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);

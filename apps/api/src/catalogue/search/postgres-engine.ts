@@ -195,8 +195,6 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   }
 }
 
-/** Marks the words of a text whose lexeme the query matches (as ts_headline with HighlightAll),
- * in safe HTML. */
 /** A text's words that have a lexeme (stop words have none), flat: start, end, lexeme, start,
  * end, lexeme … (an object a word took ~2 kB a hit for the HIT_WORDS_KEPT hits kept). */
 type Words = (number | string)[];

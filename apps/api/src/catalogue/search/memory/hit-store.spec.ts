@@ -42,4 +42,20 @@ describe('HitStore (hits in a file of their own)', () => {
     a.remove(0);
     expect(a.id(0)).toBeUndefined();
   });
+
+  it('keeps the hits in memory when the temporary folder cannot be written', () => {
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = '/nonexistent/groeiwijzer-no-such-folder';
+    try {
+      const store = new HitStore();
+      const count = 12_000;
+      store.resize(count);
+      for (let i = 0; i < count; i++) store.put(i, item(i));
+      store.compact();
+      for (const i of [0, 5_000, 11_999]) expect(store.get(i)).toEqual(item(i));
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  });
 });

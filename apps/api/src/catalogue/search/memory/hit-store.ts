@@ -44,12 +44,31 @@ export class HitStore {
   private readonly recent = new Map<number, string>();
 
   constructor() {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gw-hits-'));
-    const file = path.join(dir, 'hits');
-    this.fd = openSync(file, 'w+', 0o600);
-    unlinkSync(file);
-    rmdirSync(dir);
-    openFiles.register(this, this.fd);
+    this.fd = HitStore.openUnnamed();
+    if (this.fd >= 0) openFiles.register(this, this.fd);
+  }
+
+  /** A file in the system's temporary folder that no other process can open: unlinked at once.
+   * -1 when that folder cannot be written (a read-only system): the hits then stay in memory. */
+  private static openUnnamed(): number {
+    let dir: string | null = null;
+    try {
+      dir = mkdtempSync(path.join(tmpdir(), 'gw-hits-'));
+      const file = path.join(dir, 'hits');
+      const fd = openSync(file, 'w+', 0o600);
+      unlinkSync(file);
+      return fd;
+    } catch {
+      return -1;
+    } finally {
+      if (dir) {
+        try {
+          rmdirSync(dir);
+        } catch {
+          // nothing left to tidy
+        }
+      }
+    }
   }
 
   /** Room for slots up to `capacity`. */
@@ -65,8 +84,15 @@ export class HitStore {
     });
     const length = Buffer.byteLength(json);
     if (this.pendingUsed + length > this.pending.length) {
-      this.flush();
-      if (length > this.pending.length) this.pending = Buffer.alloc(length);
+      if (this.fd < 0) {
+        // No file: the buffer grows (as all hits stay in it).
+        const next = Buffer.alloc(Math.max(this.pending.length * 2, this.pendingUsed + length));
+        this.pending.copy(next, 0, 0, this.pendingUsed);
+        this.pending = next;
+      } else {
+        this.flush();
+        if (length > this.pending.length) this.pending = Buffer.alloc(length);
+      }
     }
     this.pending.write(json, this.pendingUsed, 'utf8');
     const start = this.written + this.pendingUsed;
@@ -78,6 +104,7 @@ export class HitStore {
 
   /** Writes what is gathered to the file. */
   private flush(): void {
+    if (this.fd < 0) return;
     for (let done = 0; done < this.pendingUsed;) done += writeSync(this.fd, this.pending, done, this.pendingUsed - done, this.written + done);
     this.written += this.pendingUsed;
     this.pendingUsed = 0;
@@ -85,6 +112,11 @@ export class HitStore {
 
   /** After a large read: everything to the file, and the write buffer back to its usual size. */
   compact(): void {
+    if (this.fd < 0) {
+      // In memory: give back the room the buffer grew into.
+      if (this.pending.length - this.pendingUsed >= 1 << 20) this.pending = Buffer.from(this.pending.subarray(0, this.pendingUsed));
+      return;
+    }
     this.flush();
     if (this.pending.length > WRITE_BUFFER) this.pending = Buffer.alloc(WRITE_BUFFER);
   }
