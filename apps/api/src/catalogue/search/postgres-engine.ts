@@ -63,7 +63,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   private readonly keeper: IndexKeeper | null;
   private readonly logger = new Logger('Search');
   /** The words of hits shown lately (HIT_WORDS_KEPT; kept per item and its texts, the oldest go first). */
-  private readonly hitWords = new Map<string, HitWords & { texts: string }>();
+  private readonly hitWords = new Map<string, HitWords & { titleText: string; summaryText: string }>();
   private readonly unlisten: () => void = () => undefined;
 
   constructor(
@@ -119,9 +119,8 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   /** The words of a hit's title and summary with their lexemes, kept per item version; null
    * while a word's lexeme is not known (unless `anyway`: then it counts as no match). */
   private wordsOf(h: HitSource, anyway = false): HitWords | null {
-    const texts = `${h.title}\u0000${h.summary}`;
     const known = this.hitWords.get(h.id);
-    if (known?.texts === texts) return known;
+    if (known && known.titleText === h.title && known.summaryText === h.summary) return known;
     const keeper = this.keeper as IndexKeeper;
     let complete = true;
     const words = (text: string): Words => {
@@ -133,7 +132,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       }
       return out;
     };
-    const made = { title: words(h.title), summary: words(h.summary), texts };
+    const made = { title: words(h.title), summary: words(h.summary), titleText: h.title, summaryText: h.summary };
     if (complete) {
       this.hitWords.delete(h.id);
       if (this.hitWords.size >= HIT_WORDS_KEPT) this.hitWords.delete(this.hitWords.keys().next().value as string);
