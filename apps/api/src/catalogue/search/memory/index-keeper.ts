@@ -127,8 +127,7 @@ export class IndexKeeper {
   private async read(index: CatalogueIndex, versions: Map<string, number>, since: string): Promise<void> {
     const xmin = await snapshotXmin(this.db);
     // New words of the word list, with their lexemes.
-    const newWords = await lexiconWordsSince(this.db, this.watermark);
-    for (const { word, v } of newWords) {
+    for (const { word, v } of await lexiconWordsSince(this.db, this.watermark)) {
       this.spelling.add(word);
       const lexeme = v ? (parseTsVector(v).lexemes[0] ?? null) : null;
       this.lexemes.set(word, lexeme);
@@ -137,8 +136,6 @@ export class IndexKeeper {
         if (stemOf(word) !== lexeme) this.stemWrong++;
       }
     }
-    // A large read (the first, or many new words at once): the word list packed tight.
-    if (newWords.length >= 5000) this.spelling.compact();
     if (!this.stopWordsKnown) {
       await this.learnWords(DUTCH_STOP_WORDS);
       this.stopWordsKnown = true;
@@ -150,7 +147,9 @@ export class IndexKeeper {
         if (rows.length < READ_BATCH) break;
         after = rows[rows.length - 1].id;
       }
+      // After the large read, the index's lists and the word list's packed tight.
       index.compact();
+      this.spelling.compact();
     } else await this.apply(index, versions, await changedRows(this.db, since));
     for (const id of await tombstonesSince(this.db, since)) {
       if (!versions.has(id)) continue;

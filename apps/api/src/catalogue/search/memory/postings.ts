@@ -79,9 +79,9 @@ export class Postings {
   /** Lists merged for this search only, in scratch arrays. */
   private readonly thisSearch = new Map<string, Posting>();
   private scratch: { docs: Int32Array; weights: Float32Array }[] = [];
+  private scratchUsed = 0;
   /** The arrays compact() made, which many lists share. */
   private sharedDocs: Int32Array | null = null;
-  private scratchUsed = 0;
 
   /** `cacheEntries`: how many items the merged lists kept may hold (0: none kept). */
   constructor(private readonly cacheEntries: number, capacity: number) {
