@@ -1,8 +1,8 @@
 import { HitStore } from './hit-store';
-import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
+import { Candidates, CELL, CELL_RANK, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
 import {
-  ALIVE, dayNumber, emptyFacets, F_ASPECT, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
+  ALIVE, dayNumber, REC_FROM, REC_UNTIL, emptyFacets, F_ASPECT, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
   NO_FILTER, REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, visible, writeRecord,
 } from './item-record';
 import { grow, Postings, SecondAsk } from './postings';
@@ -20,8 +20,14 @@ const FILTERED_TOP = 30;
 export const DEFAULT_CACHE_ENTRIES = 4_000_000;
 
 interface PlanEntry {
+  /** A kept plan's items valid on its day and their ranks (empty while `source` is set). */
   docs: Int32Array;
   ranks: Float32Array;
+  /** A plan made for one search only: its candidates where matching left them, not yet checked
+   * for validity, read once by `best` (a copy first was a second pass over every candidate). */
+  source?: CandidateSource;
+  /** How many items it holds: -1 until `best` counted a source's. */
+  total: number;
   /** Facet counts of all the plan's items, and the best TOP_N: made when first asked for. */
   counts: Facets | null;
   top: Int32Array | null;
@@ -30,6 +36,17 @@ interface PlanEntry {
   filtered?: Map<string, { slots: Int32Array; total: number; counts: Facets }>;
   /** In the plan cache (else made in scratch arrays for this search only). */
   kept?: boolean;
+}
+
+/** Candidates as matching left them: `docs[at … at + n)`, each ranked `values[i]` (or, `byDoc`,
+ * the rank `Candidates.match` left for it); those not valid on `day` still among them. */
+interface CandidateSource {
+  docs: Int32Array;
+  at: number;
+  n: number;
+  values: Float32Array;
+  byDoc: boolean;
+  day: number;
 }
 
 /** The catalogue's searchable items in memory: an inverted index from lexeme to items with the
@@ -49,7 +66,6 @@ export class CatalogueIndex {
   private published = new Float64Array(this.capacity);
   /** The first 13 hex digits of the id, which order like the id itself (ties fall back to the id). */
   private idKey = new Float64Array(this.capacity);
-  private norm = new Float32Array(this.capacity);
   private readonly hits = new HitStore();
   private readonly slotOf = new Map<string, number>();
   private readonly postings: Postings;
@@ -111,9 +127,11 @@ export class CatalogueIndex {
     this.published[slot] = item.publishedAt;
     this.idKey[slot] = parseInt(item.id.replace(/-/g, '').slice(0, 13), 16) || 0;
     const vector = parseTsVector(item.vector);
-    // ts_rank_cd's normalisation 1: divided by 1 + the logarithm of the document length.
-    this.norm[slot] = vector.length > 0 ? Math.log(vector.length + 1) : 1;
-    for (let i = 0; i < vector.lexemes.length; i++) this.postings.add(vector.lexemes[i], slot, vector.weights[i]);
+    // ts_rank_cd's normalisation 1: divided by 1 + the logarithm of the document length. The
+    // lists hold the weights divided already: a rank is then their sum, with no read of a norm
+    // per candidate (a sum of divided weights is the divided sum).
+    const norm = vector.length > 0 ? Math.log(vector.length + 1) : 1;
+    for (let i = 0; i < vector.lexemes.length; i++) this.postings.add(vector.lexemes[i], slot, vector.weights[i] / norm);
     this.hits.put(slot, item);
     this.slotOf.set(item.id, slot);
   }
@@ -141,7 +159,6 @@ export class CatalogueIndex {
     this.rec = grow(this.rec, capacity * REC);
     this.published = grow(this.published, capacity);
     this.idKey = grow(this.idKey, capacity);
-    this.norm = grow(this.norm, capacity);
     this.candidates.resize(capacity);
     this.hits.resize(capacity);
     this.postings.resize(capacity);
@@ -159,7 +176,7 @@ export class CatalogueIndex {
    * plans, and as many items in all as `cacheEntries` allows) until the index changes: a page further on, or
    * the same words with a filter, start from here. */
   private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined, askedConcepts: readonly number[]): PlanEntry {
-    const none: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), counts: null, top: null };
+    const none: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), total: 0, counts: null, top: null };
     const day = dayNumber(today);
     let plan = asked;
     let concepts = asked.map((_, i) => askedConcepts[i] ?? i);
@@ -186,17 +203,24 @@ export class CatalogueIndex {
       return cached;
     }
     const textual = plan.length > 0;
-    const { norm, rec } = this;
-    const { touched, score } = this.candidates;
+    const { rec } = this;
+    const { touched, ranks: matchRanks } = this.candidates;
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
     const single = plan.length === 1 ? this.postings.merged(groups[0]) : null;
     const candidates = single
       ? single.n
       : textual
-        ? this.candidates.match(groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i] })), required, day, rec, norm, this.slotOf.size)
+        ? this.candidates.match(groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i] })), required, day, rec, this.slotOf.size)
         : this.size;
-    // Kept only from the second time it is asked for (SecondAsk); the first time in scratch arrays.
+    // Kept only from the second time it is asked for (SecondAsk); the first time `best` reads the
+    // candidates where they are.
     const keep = this.cacheEntries > 0 && this.askedOnce.admit(key);
+    if (!keep && textual) {
+      const source: CandidateSource = single
+        ? { docs: single.docs, at: single.at, n: single.n, values: single.weights, byDoc: false, day }
+        : { docs: touched, at: 0, n: candidates, values: matchRanks, byDoc: true, day };
+      return { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null };
+    }
     if (!keep && this.scratchDocs.length < candidates) {
       this.scratchDocs = new Int32Array(this.capacity);
       this.scratchRanks = new Float32Array(this.capacity);
@@ -208,14 +232,14 @@ export class CatalogueIndex {
       const d = single ? single.docs[single.at + i] : textual ? touched[i] : i;
       if (!visible(rec, d, day)) continue;
       docs[n] = d;
-      ranks[n] = single ? single.weights[single.at + i] / norm[d] : textual ? score[d] / norm[d] : 0;
+      ranks[n] = single ? single.weights[single.at + i] : textual ? matchRanks[d * CELL + CELL_RANK] : 0;
       n++;
     }
     // A kept plan holds exactly its items (the cache counts items, so room to spare would be
     // memory it does not count: up to a fifth more, the items not valid today).
     const entry: PlanEntry = keep && n < candidates
-      ? { docs: docs.slice(0, n), ranks: ranks.slice(0, n), counts: null, top: null, kept: true }
-      : { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), counts: null, top: null, kept: keep };
+      ? { docs: docs.slice(0, n), ranks: ranks.slice(0, n), total: n, counts: null, top: null, kept: true }
+      : { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), total: n, counts: null, top: null, kept: keep };
     if (keep) {
       this.planCache.set(key, entry);
       this.planCacheEntries += n;
@@ -242,10 +266,20 @@ export class CatalogueIndex {
    * filtered, their facet combinations counted in `this.comboScratch` — and those of the items
    * that miss only one facet's filter in that facet's `this.nearScratch` (disjunctive facets). */
   private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number } {
-    const { docs, ranks } = entry;
+    const { source } = entry;
+    // A kept plan's arrays, or a source's candidates (checked for validity here).
+    const docs = source ? source.docs : entry.docs;
+    const values = source ? source.values : entry.ranks;
+    const start = source ? source.at : 0;
+    const end = start + (source ? source.n : entry.docs.length);
+    const check = source !== undefined;
+    const byDoc = source?.byDoc ?? false;
+    const day = source?.day ?? 0;
     const { published, idKey, hits, rec } = this;
+    const cell = CELL;
+    const cellRank = CELL_RANK;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
-    const heapSlot = new Int32Array(Math.max(0, Math.min(keep, docs.length)));
+    const heapSlot = new Int32Array(Math.max(0, Math.min(keep, end - start)));
     const heapRank = new Float64Array(heapSlot.length);
     let heapSize = 0;
     const worse = (ra: number, a: number, rb: number, b: number): boolean => {
@@ -269,12 +303,14 @@ export class CatalogueIndex {
     const { kind, regionLow, regionHighFlags, sectorMask, sizeFlags, aspectFlags } = filter ?? NO_FILTER;
     const regionFilter = regionLow !== 0 || regionHighFlags !== 0;
     let total = 0;
-    for (let i = 0; i < docs.length; i++) {
+    for (let i = start; i < end; i++) {
       const d = docs[i];
+      const r = d * REC;
+      const flags = rec[r + REC_FLAGS];
+      // Valid today: the record's line is read once for this and the filters.
+      if (check && ((flags & ALIVE) === 0 || rec[r + REC_FROM] > day || rec[r + REC_UNTIL] < day)) continue;
       if (counting) {
         // The filters, inline: this loop runs once per matching item.
-        const r = d * REC;
-        const flags = rec[r + REC_FLAGS];
         // The one facet whose filter the item misses (-1: none); two missed, and it counts nowhere.
         let miss = (flags & aspectFlags) !== aspectFlags ? F_ASPECT : -1;
         if (kind >= 0 && ((flags >> KIND_SHIFT) & 3) !== kind) {
@@ -299,14 +335,17 @@ export class CatalogueIndex {
           if (nearScratch[miss][c]++ === 0) nearCombos[miss].push(c);
           continue;
         }
-        for (let k = REC_COMBOS; k < REC_COMBOS + 3; k++) {
-          const c = rec[r + k];
-          if (combos[c]++ === 0) usedCombos.push(c);
-        }
+        // Written out, not a loop of three: V8 compiled the loop to ~5 times the time a match.
+        const c0 = rec[r + REC_COMBOS];
+        const c1 = rec[r + REC_COMBOS + 1];
+        const c2 = rec[r + REC_COMBOS + 2];
+        if (combos[c0]++ === 0) usedCombos.push(c0);
+        if (combos[c1]++ === 0) usedCombos.push(c1);
+        if (combos[c2]++ === 0) usedCombos.push(c2);
       }
       total++;
       if (heapSlot.length === 0) continue;
-      const rank = ranks[i];
+      const rank = byDoc ? values[d * cell + cellRank] : values[i];
       if (heapSize < heapSlot.length) {
         let k = heapSize++;
         heapSlot[k] = d;
@@ -355,16 +394,16 @@ export class CatalogueIndex {
     let total: number;
     let counts: IndexResult['facets'];
     if (!asked.filter) {
-      total = entry.docs.length;
       if (!entry.top) {
         this.resetScratch();
         // A kept plan keeps the best TOP_N for the next pages; one made for this search only its page.
-        entry.top = this.best(entry, entry.kept ? TOP_N : keep, NO_FILTER).slots;
+        ({ slots: entry.top, total: entry.total } = this.best(entry, entry.kept ? TOP_N : keep, NO_FILTER));
         const vector = FacetCombos.vector();
         this.combos.add(vector, this.comboScratch, this.usedCombos);
         entry.counts = FacetCombos.facets(vector);
         for (const c of this.usedCombos) this.comboScratch[c] = 0;
       }
+      total = entry.total;
       counts = entry.counts as IndexResult['facets'];
       slots = keep <= entry.top.length || entry.top.length === total ? entry.top : this.best(entry, keep, null).slots;
     } else {
