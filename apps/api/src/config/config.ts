@@ -58,6 +58,10 @@ export interface AppConfig {
   /** How many items the in-memory index's two caches (merged word lists, search plans) may hold
    * each, at 8 bytes an item (see catalogue-index.ts; 0: no caches). */
   searchIndexCacheEntries: number;
+  /** The in-memory index in a worker thread of its own, beside the main thread
+   * (`SEARCH_INDEX_THREAD=true`: ~1.6 times the searches a second on 2 cores, ~20 MB more memory;
+   * docs/benchmarks.md), or on the main thread (default). */
+  searchIndexThread: boolean;
   /** No reminder mail leaves in these hours (Europe/Amsterdam); null only for test setups. */
   quietHours: QuietHours | null;
   /** How long a claimed outbox row stays with its sender before another may take it over. */
@@ -208,6 +212,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     searchMemoryIndex: r.bool('SEARCH_MEMORY_INDEX', true),
     searchRefreshMs: r.int('SEARCH_REFRESH_MS', 200, 20, 60000),
     searchIndexCacheEntries: r.int('SEARCH_INDEX_CACHE_ENTRIES', 4_000_000, 0, 100_000_000),
+    searchIndexThread: r.bool('SEARCH_INDEX_THREAD', false),
     quietHours: DEFAULT_QUIET_HOURS,
     mailLockSeconds: r.int('MAIL_LOCK_SECONDS', 120, 1, 3600),
     surveyMaxPerAddress: r.int('SURVEY_MAX_PER_ADDRESS', 20, 0, 100000),

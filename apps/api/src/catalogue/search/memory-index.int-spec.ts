@@ -1,6 +1,8 @@
 import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiwijzer/domain';
+import { type Worker } from 'node:worker_threads';
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { CatalogueChanges } from '../catalogue-changes';
 import { IndexKeeper } from './memory/index-keeper';
 import { PostgresSearchEngine } from './postgres-engine';
 import { type SearchParams } from './search-engine';
@@ -70,6 +72,9 @@ describe('the in-memory search index', () => {
     await insertItems(t, publisherId, 600, 7);
     const memory = new PostgresSearchEngine(t.db, { searchMemoryIndex: true, searchRefreshMs: 60_000 });
     const sql = new PostgresSearchEngine(t.db, { searchMemoryIndex: false, searchRefreshMs: 60_000 });
+    // The index in a worker thread (the default of the running API) answers exactly as on the main thread.
+    const threaded = new PostgresSearchEngine(t.db, { searchMemoryIndex: true, searchRefreshMs: 60_000, searchIndexThread: true });
+    expect((threaded as unknown as { thread: unknown }).thread).not.toBeNull();
     const r = random(11);
     const queries: SearchParams[] = [params(''), params('', { region: 'twente', kind: 'training' }), params('het voor'), params('zzzzqq')];
     for (let i = 0; i < 100; i++) {
@@ -91,12 +96,17 @@ describe('the in-memory search index', () => {
       queries.push(params(`${words.join(' ')} `, r.chance(0.3) ? { kind: r.pick(['scheme', 'training', 'coach'] as const) } : {}));
     }
     let nonEmpty = 0;
-    for (const q of queries) {
-      const [a, b] = [await memory.search(q), await sql.search(q)];
-      const label = JSON.stringify(q);
-      expect({ label, total: a.total, facets: a.facets }).toEqual({ label, total: b.total, facets: b.facets });
-      if (b.total <= q.perPage && q.page === 1) expect(a.hits.map((h) => h.id).sort()).toEqual(b.hits.map((h) => h.id).sort());
-      if (b.total > 0) nonEmpty++;
+    try {
+      for (const q of queries) {
+        const [a, b, c] = [await memory.search(q), await sql.search(q), await threaded.search(q)];
+        const label = JSON.stringify(q);
+        expect({ label, total: a.total, facets: a.facets }).toEqual({ label, total: b.total, facets: b.facets });
+        expect({ label, threaded: c }).toEqual({ label, threaded: a });
+        if (b.total <= q.perPage && q.page === 1) expect(a.hits.map((h) => h.id).sort()).toEqual(b.hits.map((h) => h.id).sort());
+        if (b.total > 0) nonEmpty++;
+      }
+    } finally {
+      await threaded.onApplicationShutdown();
     }
     // The comparison means something only when most searches find items.
     expect(nonEmpty).toBeGreaterThan(40);
@@ -197,3 +207,53 @@ describe('the in-memory search index', () => {
   });
 });
 
+describe('the in-memory search index in a worker thread (SEARCH_INDEX_THREAD=true)', () => {
+  let t: TestApp;
+  let publisherId: string;
+  const threadOf = (t: TestApp) => (t.app.get(PostgresSearchEngine) as unknown as { thread: { worker: Worker | null } | null }).thread;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEARCH_INDEX_THREAD: 'true' });
+    [{ id: publisherId }] = await t.db.query(`INSERT INTO publishers (name, regions, status, approved_at) VALUES ('Sectortafel Draad', ARRAY['twente'], 'approved', now()) RETURNING id`);
+  });
+  afterAll(() => t.close());
+
+  it('uses a change committed through this instance in its very next search: the mark goes to the thread before the search', async () => {
+    expect(threadOf(t)).not.toBeNull();
+    const client = t.client();
+    await client.signUp('redacteur-draad@sectortafel.nl');
+    const [{ id: userId }] = await t.db.query(`SELECT id FROM users WHERE email = 'redacteur-draad@sectortafel.nl'`);
+    await t.db.query(`INSERT INTO publisher_members (publisher_id, user_id) VALUES ($1, $2)`, [publisherId, userId]);
+    // The thread has read the catalogue before the change.
+    expect((await client.get<{ total: number }>('/api/search?q=kantklossen')).body.total).toBe(0);
+    const created = await client.post<{ id: string }>(`/api/publishers/${publisherId}/items`, {
+      kind: 'training', title: 'Kantklossen voor de textielsector', summary: 'Een praktische training op locatie.', aspects: ['work_content'],
+      regions: ['twente'], sectors: [], sizeClasses: [], provider: 'OOM', costEur: 0, format: 'online',
+    });
+    expect(created.status).toBe(201);
+    expect((await client.post(`/api/items/${created.body.id}/publish`)).status).toBe(200);
+    const found = await client.get<{ hits: { id: string; title: string }[] }>('/api/search?q=kantklossen');
+    expect(found.body.hits.map((h) => h.id)).toEqual([created.body.id]);
+    // Highlights come from the main thread's words.
+    expect(found.body.hits[0].title).toContain('Kantklossen');
+  });
+
+  it('starts the thread again when it dies: the next search reads the catalogue anew and answers', async () => {
+    const engine = t.app.get(PostgresSearchEngine);
+    const thread = threadOf(t) as { worker: Worker | null };
+    await t.db.query(
+      `INSERT INTO catalogue_items (publisher_id, kind, status, approved, title, summary, aspects, regions, provider, published_at)
+       VALUES ($1, 'training', 'published', true, 'Edelsmeden in de praktijk', 'Een korte training.', ARRAY['leadership'], ARRAY['twente'], 'OOM', now())`,
+      [publisherId],
+    );
+    await t.app.get(CatalogueChanges).committed(t.db);
+    const q = { q: 'edelsmeden ', page: 1, perPage: 10, today: t.clock.today() };
+    expect((await engine.search(q)).total).toBe(1);
+    const worker = thread.worker as Worker;
+    expect(worker).not.toBeNull();
+    await worker.terminate();
+    expect((await engine.search(q)).total).toBe(1);
+    expect(thread.worker).not.toBeNull();
+    expect(thread.worker).not.toBe(worker);
+  });
+});

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { CatalogueChanges } from '../catalogue-changes';
 import { ENOUGH_FULL_MATCHES, type QueryOption, type QueryPlan } from './memory/catalogue-index';
 import { IndexKeeper } from './memory/index-keeper';
+import { IndexThread } from './memory/index-thread';
 import { textWords } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
@@ -61,6 +62,8 @@ const HIT_WORDS_KEPT = 5000;
 export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstrap, OnApplicationShutdown {
   readonly name = 'postgres' as const;
   private readonly keeper: IndexKeeper | null;
+  /** The index in a worker thread (SEARCH_INDEX_THREAD); then `keeper` keeps only the words. */
+  private readonly thread: IndexThread | null = null;
   private readonly logger = new Logger('Search');
   /** The words of hits shown lately (HIT_WORDS_KEPT; kept per item and its texts, the oldest go first). */
   private readonly hitWords = new Map<string, HitWords & { titleText: string; summaryText: string }>();
@@ -68,16 +71,28 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(APP_CONFIG) config: Pick<AppConfig, 'searchMemoryIndex' | 'searchRefreshMs'> & { searchIndexCacheEntries?: number },
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'searchMemoryIndex' | 'searchRefreshMs'> & { searchIndexCacheEntries?: number; searchIndexThread?: boolean },
     @Optional() changes?: CatalogueChanges,
   ) {
-    this.keeper = config.searchMemoryIndex ? new IndexKeeper(db, { refreshMs: config.searchRefreshMs, cacheEntries: config.searchIndexCacheEntries }) : null;
-    if (this.keeper && changes) this.unlisten = changes.subscribe(() => this.keeper?.markDirty());
+    // The worker thread connects by the database's URL (a DataSource made without one keeps the index here).
+    const url = (db as { options?: { url?: string } }).options?.url;
+    if (config.searchMemoryIndex && config.searchIndexThread && url) {
+      this.thread = new IndexThread({ url, refreshMs: config.searchRefreshMs, cacheEntries: config.searchIndexCacheEntries }, (m) => this.logger.warn(`search index: ${m}`));
+    }
+    this.keeper = config.searchMemoryIndex
+      ? new IndexKeeper(db, { refreshMs: config.searchRefreshMs, cacheEntries: config.searchIndexCacheEntries, part: this.thread ? 'words' : 'all' })
+      : null;
+    if (this.keeper && changes) {
+      this.unlisten = changes.subscribe(() => {
+        this.keeper?.markDirty();
+        this.thread?.markDirty();
+      });
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.unlisten();
-    await this.keeper?.stop();
+    await Promise.all([this.keeper?.stop(), this.thread?.stop()]);
   }
 
   /** The synonym list's words are spelling targets too: "coch" finds coaches even when no item
@@ -86,6 +101,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     const words = [...new Set(SYNONYM_GROUPS.flat().map(foldText).filter((w) => /^[a-z0-9]{3,40}$/.test(w)))];
     await addLexiconWords(this.db, words);
     this.keeper?.start((error) => this.logger.warn(`search index not refreshed: ${(error as Error).message}`));
+    this.thread?.start();
   }
 
   async search(p: SearchParams): Promise<SearchResult> {
@@ -102,7 +118,7 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
       return { hits, total: Number(row.total), facets: facetsFromCounts((row.facets ?? []) as { facet: FacetName; value: string; n: number }[]) };
     }
     const { plan, concepts } = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : { plan: [], concepts: [] };
-    const result = index.search(plan, p, p.today, p.page, p.perPage, requiredMatches, concepts);
+    const result = this.thread ? await this.thread.search(plan, p, concepts) : index.search(plan, p, p.today, p.page, p.perPage, requiredMatches, concepts);
     const keeper = this.keeper;
     if (result.hits.some((h) => !this.wordsOf(h))) {
       // Words the index has not met yet (it learns titles and summaries as it reads them).

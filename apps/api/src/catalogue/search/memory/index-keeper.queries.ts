@@ -1,9 +1,16 @@
+import { type Pool } from 'pg';
 import { type DataSource } from 'typeorm';
 import { type IndexedItem } from './catalogue-index';
 
 /** The statements the in-memory index is kept with (index-keeper.ts). */
 
 type Db = Pick<DataSource, 'query'>;
+
+/** The keeper's database over a plain node-postgres pool (the index's worker thread has no
+ * DataSource): the rows of each statement, as a DataSource's `query` returns them. */
+export function poolDb(pool: Pool): Db {
+  return { query: async <T>(sql: string, values?: unknown[]): Promise<T> => (await pool.query(sql, values)).rows as T };
+}
 
 /** A row as the index reads it: what a hit shows, what the filters test, the stored tsvector,
  * and the transaction that last wrote it. */

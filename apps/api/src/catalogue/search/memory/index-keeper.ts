@@ -14,6 +14,19 @@ const READ_BATCH = 5000;
 /** PostgreSQL's `gw_dutch` lexeme of a folded word: numbers and words with digits stay as they are. */
 const stemOf = (word: string) => (/\d/.test(word) ? word : dutchStem(word));
 
+/** What a keeper reads: everything (`all`, the default), only the word list and the words'
+ * lexemes (`words`: the query's analysis and the highlights, beside an index in a worker thread),
+ * or only the items into the index (`items`: the keeper in that worker thread). */
+export type KeeperPart = 'all' | 'words' | 'items';
+
+export interface KeeperOptions {
+  refreshMs: number;
+  rebuildDeadRatio?: number;
+  batchWords?: number;
+  cacheEntries?: number;
+  part?: KeeperPart;
+}
+
 /** Keeps a `CatalogueIndex` in step with the database, for one API instance.
  *
  * Every row carries the transaction that last wrote it (`change_xid`, see the SearchChanges
@@ -47,9 +60,13 @@ export class IndexKeeper {
 
   constructor(
     private readonly db: Pick<DataSource, 'query'>,
-    private readonly options: { refreshMs: number; rebuildDeadRatio?: number; batchWords?: number; cacheEntries?: number } = { refreshMs: 200 },
+    private readonly options: KeeperOptions = { refreshMs: 200 },
   ) {
     this.index = this.newIndex();
+  }
+
+  private get part(): KeeperPart {
+    return this.options.part ?? 'all';
   }
 
   private newIndex(): CatalogueIndex {
@@ -104,6 +121,10 @@ export class IndexKeeper {
   private async readChanges(): Promise<void> {
     const seq = this.changeSeq;
     await this.read(this.index, this.versions, this.watermark);
+    if (this.part === 'words') {
+      this.appliedSeq = Math.max(this.appliedSeq, seq);
+      return;
+    }
     const ratio = this.options.rebuildDeadRatio ?? 0.5;
     if (this.index.deadSlots > 1000 && this.index.deadSlots > this.index.count * ratio) {
       // Old versions pile up as dead slots: read everything into a new index, then swap.
@@ -127,7 +148,7 @@ export class IndexKeeper {
   private async read(index: CatalogueIndex, versions: Map<string, number>, since: string): Promise<void> {
     const xmin = await snapshotXmin(this.db);
     // New words of the word list, with their lexemes.
-    for (const { word, v } of await lexiconWordsSince(this.db, this.watermark)) {
+    for (const { word, v } of this.part === 'items' ? [] : await lexiconWordsSince(this.db, this.watermark)) {
       this.spelling.add(word);
       const lexeme = v ? (parseTsVector(v).lexemes[0] ?? null) : null;
       this.lexemes.set(word, lexeme);
@@ -136,9 +157,14 @@ export class IndexKeeper {
         if (stemOf(word) !== lexeme) this.stemWrong++;
       }
     }
-    if (!this.stopWordsKnown) {
+    if (!this.stopWordsKnown && this.part !== 'items') {
       await this.learnWords(DUTCH_STOP_WORDS);
       this.stopWordsKnown = true;
+    }
+    if (this.part === 'words') {
+      if (since === '0') this.spelling.compact();
+      this.watermark = xmin;
+      return;
     }
     if (since === '0') {
       for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
@@ -169,7 +195,8 @@ export class IndexKeeper {
       if (row.searchable) added.push(row);
       else index.remove(row.id);
     }
-    await this.learnWords(added.flatMap((r) => [r.title, r.summary]));
+    // The lexemes of the items' words, for highlighting (a keeper of the items alone has no use for them).
+    if (this.part !== 'items') await this.learnWords(added.flatMap((r) => [r.title, r.summary]));
     for (const row of added) {
       const { xid: _x, searchable: _s, ...item } = row;
       index.upsert(item);
