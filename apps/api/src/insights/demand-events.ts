@@ -33,6 +33,8 @@ export class DemandEvents implements OnApplicationShutdown {
   private secret: Promise<string> | null = null;
   private readonly searches: WriteBatcher<SearchEvent>;
   private readonly sessionKeys = new Map<string, string>();
+  /** Events being made: shutdown waits for them before the last batch. */
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly insights: InsightsRepository, private readonly funnel: FunnelRepository, private readonly clock: Clock) {
     this.searches = new WriteBatcher((batch) => this.insights.recordSearches(batch), (error, rows) =>
@@ -49,8 +51,10 @@ export class DemandEvents implements OnApplicationShutdown {
     if (request.method !== 'GET' || status !== 200) return;
     const route = request.routeOptions?.url;
     if (route !== '/api/search' && route !== '/api/items/:id') return;
-    const work = route === '/api/search' ? this.search(request, body as { total?: number }) : this.view(request, body as { id?: string; status?: string; publisherId?: string });
-    work.catch((error: unknown) => this.logger.warn({ msg: 'demand event not recorded', error: String(error) }));
+    const work = (route === '/api/search' ? this.search(request, body as { total?: number }) : this.view(request, body as { id?: string; status?: string; publisherId?: string }))
+      .catch((error: unknown) => this.logger.warn({ msg: 'demand event not recorded', error: String(error) }))
+      .finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
   }
 
   private async search(request: AuthedRequest, body: { total?: number }): Promise<void> {
@@ -77,7 +81,10 @@ export class DemandEvents implements OnApplicationShutdown {
     return key;
   }
 
+  /** An event still being made (the first search reads the secret first) is waited for, then
+   * the last batch is written: the response may be out before its event is in the batch. */
   async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.inFlight);
     await this.searches.flush();
   }
 
