@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  compoundCandidates, conceptsOf, foldText, RELATED_WEIGHT, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
+  compoundCandidates, compoundSplit, conceptsOf, foldText, RELATED_WEIGHT, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
   type TermGroup,
 } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -47,6 +47,8 @@ export const CORRECTIONS_SQL = `
 /** Hits whose words are kept for highlighting: a page of every search in the last while, not
  * every item ever shown (that grew with the catalogue). */
 const HIT_WORDS_KEPT = 5000;
+/** Query words whose split is kept (then it starts over): words owners type recur. */
+const SPLITS_KEPT = 20_000;
 
 /** The default engine: PostgreSQL full-text search with the `gw_dutch` configuration (Dutch
  * stems, accents ignored), trigram spelling correction, synonyms and prefix matching.
@@ -68,6 +70,9 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   /** The words of hits shown lately (HIT_WORDS_KEPT; kept per item and its texts, the oldest go first). */
   private readonly hitWords = new Map<string, HitWords & { titleText: string; summaryText: string }>();
   private readonly unlisten: () => void = () => undefined;
+  /** Per query word, the parts it splits into (kept for the catalogue word list of `splitsAt` words). */
+  private readonly splits = new Map<string, string[]>();
+  private splitsAt = -1;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -179,12 +184,26 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   /** Query words that split into catalogue words ("lasopleiding" → las, opleiding), as their
    * parts (see splitCompoundTerms): by the in-memory word list, or the SQL one. */
   private async splitCompounds(terms: QueryTerm[]): Promise<QueryTerm[]> {
-    const candidates = [...new Set(terms.flatMap((t) => compoundCandidates(t.word)))];
-    if (!candidates.length) return terms;
     if (this.keeper) {
       const { spelling } = this.keeper;
-      return splitCompoundTerms(terms, (w) => spelling.has(w, false));
+      // The word list only grows: the splits found hold while it has as many words.
+      if (this.splitsAt !== spelling.size) {
+        this.splits.clear();
+        this.splitsAt = spelling.size;
+      }
+      const isWord = (w: string) => spelling.has(w, false);
+      return splitCompoundTerms(terms, isWord, (word) => {
+        let parts = this.splits.get(word);
+        if (!parts) {
+          parts = compoundSplit(word, isWord);
+          if (this.splits.size >= SPLITS_KEPT) this.splits.clear();
+          this.splits.set(word, parts);
+        }
+        return parts;
+      });
     }
+    const candidates = [...new Set(terms.flatMap((t) => compoundCandidates(t.word)))];
+    if (!candidates.length) return terms;
     const words = new Set(await knownWords(this.db, candidates));
     return splitCompoundTerms(terms, (w) => words.has(w));
   }
