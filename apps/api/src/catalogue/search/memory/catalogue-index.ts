@@ -1,5 +1,5 @@
 import { HitStore } from './hit-store';
-import { Candidates, CELL, CELL_RANK, ENOUGH_FULL_MATCHES } from './candidates';
+import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
 import {
   ALIVE, dayNumber, REC_FROM, REC_UNTIL, emptyFacets, F_ASPECT, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
@@ -38,14 +38,13 @@ interface PlanEntry {
   kept?: boolean;
 }
 
-/** Candidates as matching left them: `docs[at … at + n)`, each ranked `values[i]` (or, `byDoc`,
- * the rank `Candidates.match` left for it); those not valid on `day` still among them. */
+/** Candidates as matching left them: `docs[at … at + n)`, each ranked `values[i]`; those not
+ * valid on `day` still among them. */
 interface CandidateSource {
   docs: Int32Array;
   at: number;
   n: number;
   values: Float32Array;
-  byDoc: boolean;
   day: number;
 }
 
@@ -204,7 +203,7 @@ export class CatalogueIndex {
     }
     const textual = plan.length > 0;
     const { rec } = this;
-    const { touched, ranks: matchRanks } = this.candidates;
+    const { touched, touchedRanks } = this.candidates;
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
     const single = plan.length === 1 ? this.postings.merged(groups[0]) : null;
     const candidates = single
@@ -217,8 +216,8 @@ export class CatalogueIndex {
     const keep = this.cacheEntries > 0 && this.askedOnce.admit(key);
     if (!keep && textual) {
       const source: CandidateSource = single
-        ? { docs: single.docs, at: single.at, n: single.n, values: single.weights, byDoc: false, day }
-        : { docs: touched, at: 0, n: candidates, values: matchRanks, byDoc: true, day };
+        ? { docs: single.docs, at: single.at, n: single.n, values: single.weights, day }
+        : { docs: touched, at: 0, n: candidates, values: touchedRanks, day };
       return { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null };
     }
     if (!keep && this.scratchDocs.length < candidates) {
@@ -232,7 +231,7 @@ export class CatalogueIndex {
       const d = single ? single.docs[single.at + i] : textual ? touched[i] : i;
       if (!visible(rec, d, day)) continue;
       docs[n] = d;
-      ranks[n] = single ? single.weights[single.at + i] : textual ? matchRanks[d * CELL + CELL_RANK] : 0;
+      ranks[n] = single ? single.weights[single.at + i] : textual ? touchedRanks[i] : 0;
       n++;
     }
     // A kept plan holds exactly its items (the cache counts items, so room to spare would be
@@ -273,11 +272,8 @@ export class CatalogueIndex {
     const start = source ? source.at : 0;
     const end = start + (source ? source.n : entry.docs.length);
     const check = source !== undefined;
-    const byDoc = source?.byDoc ?? false;
     const day = source?.day ?? 0;
     const { published, idKey, hits, rec } = this;
-    const cell = CELL;
-    const cellRank = CELL_RANK;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
     const heapSlot = new Int32Array(Math.max(0, Math.min(keep, end - start)));
     const heapRank = new Float64Array(heapSlot.length);
@@ -345,7 +341,7 @@ export class CatalogueIndex {
       }
       total++;
       if (heapSlot.length === 0) continue;
-      const rank = byDoc ? values[d * cell + cellRank] : values[i];
+      const rank = values[i];
       if (heapSize < heapSlot.length) {
         let k = heapSize++;
         heapSlot[k] = d;
