@@ -3,11 +3,16 @@ import { type ItemKind, type SearchQuery } from '@groeiwijzer/contracts';
 import { ASPECT_KEYS, type AspectKey, ITEM_KINDS, MAX_QUERY_LENGTH, NATIONWIDE, SIZE_CLASSES, type SizeClass } from '@groeiwijzer/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { OWN_PIPE } from '../../common/validation';
 import { IsRegionKey, IsSectorCode } from '../../common/validators';
 
 export const MAX_PER_PAGE = 50;
+export const MAX_PAGE = 500;
 
 export class SearchQueryDto implements SearchQuery {
+  /** Checked by SearchQueryPipe (these rules, with a quick path for a plainly valid search). */
+  static readonly [OWN_PIPE] = true;
+
   @ApiPropertyOptional({ example: 'subsidie scholing', description: 'Words to look for; the last one also as a prefix while typing.' })
   @IsOptional() @IsString() @MaxLength(MAX_QUERY_LENGTH)
   q?: string;
@@ -32,8 +37,8 @@ export class SearchQueryDto implements SearchQuery {
   @IsOptional() @IsIn(SIZE_CLASSES)
   sizeClass?: SizeClass;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 500 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: MAX_PER_PAGE })

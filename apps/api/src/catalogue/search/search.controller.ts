@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../../auth/decorators';
 import { SearchQueryDto } from './search-query.dto';
+import { SearchQueryPipe } from './search-query.pipe';
 import { SearchService } from './search.service';
 import { Errors, Returns } from '../../platform/openapi/responses';
 
@@ -15,7 +16,7 @@ export class SearchController {
   @Get()
   @Returns('SearchResponse')
   @Errors(400)
-  search(@Query() query: SearchQueryDto) {
+  search(@Query(SearchQueryPipe) query: SearchQueryDto) {
     return this.searchService.search(query);
   }
 }
