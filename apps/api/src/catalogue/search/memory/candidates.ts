@@ -36,12 +36,27 @@ export class Candidates {
    * cache miss beside its record's). */
   touched: Int32Array;
   touchedRanks: Float32Array;
+  /** After a `match` that left a union (`union` true; see match's `unionOnly`): the items reached
+   * by two groups or more, in `overlaps[0 … n)`, and the rarity of each group (in `order`'s order). */
+  union = false;
+  overlaps: Int32Array;
+  /** One bit an item, for a union: reached by some group; reached by two or more. 12.5 kB each
+   * at 100,000 items, so marking stays in the processor's nearest cache (the per-item cells do not). */
+  private reachedBits: Int32Array;
+  private overlapBits: Int32Array;
+  private unionIdf: number[] = [];
+  private unionRarity = 1;
+  private unionFull = 0;
+  private unionStamp = 0;
 
   constructor(capacity: number) {
     this.cells = new Int32Array(capacity * CELL);
     this.ranks = new Float32Array(this.cells.buffer);
     this.touched = new Int32Array(capacity);
     this.touchedRanks = new Float32Array(capacity);
+    this.overlaps = new Int32Array(capacity);
+    this.reachedBits = new Int32Array((capacity >> 5) + 1);
+    this.overlapBits = new Int32Array((capacity >> 5) + 1);
   }
 
   resize(capacity: number): void {
@@ -50,6 +65,9 @@ export class Candidates {
     this.stampBase = 0;
     this.touched = new Int32Array(capacity);
     this.touchedRanks = new Float32Array(capacity);
+    this.overlaps = new Int32Array(capacity);
+    this.reachedBits = new Int32Array((capacity >> 5) + 1);
+    this.overlapBits = new Int32Array((capacity >> 5) + 1);
   }
 
   private nextStamp(): number {
@@ -66,8 +84,14 @@ export class Candidates {
    * inverse document frequency ln(1 + N / (1 + df)), so a rare word counts above a common one;
    * the SQL statement weighs its groups the same way). `groups`: each group's merged posting (an
    * item once) and the query word it stands for (`concept`: the parts of a split compound are one
-   * word). `items`: how many items the index holds. Returns how many candidates `touched` holds. */
-  match(order: { posting: Posting; concept: number }[], required: number, day: number, rec: Int32Array, items: number): number {
+   * word). `items`: how many items the index holds. Returns how many candidates `touched` holds.
+   * With `unionOnly`, when the answer is every item of any group (one word of the query is
+   * enough, and fewer than ENOUGH_FULL_MATCHES match fully), it stops after reaching the items:
+   * `union` is then true and the return value is how many items `overlaps` holds (reached by two
+   * groups or more), for CatalogueIndex to count the rest from each group's own summary. `order`
+   * is left sorted, shortest list first. */
+  match(order: { posting: Posting; concept: number }[], required: number, day: number, rec: Int32Array, items: number, unionOnly = false): number {
+    this.union = false;
     order.sort((a, b) => a.posting.n - b.posting.n);
     const groups = order.map((o) => o.posting);
     // Each query word (concept) a bit: the parts of a split compound count as one word.
@@ -79,6 +103,8 @@ export class Candidates {
     const reachable = groups.map((_, g) => new Set(order.slice(g).map((o) => o.concept)).size);
     const idf = groups.map((p) => Math.log(1 + Math.max(1, items) / (1 + p.n)));
     const rarity = idf.reduce((a, b) => a + b, 0) || 1;
+    // A union reaches every item anyway, the full matches among them (see unionOverlaps).
+    if (unionOnly && need === 1 && all > 1) return this.unionOverlaps(groups, bits, idf, rarity, day, rec);
     if (all > 1 && groups[0].n >= ENOUGH_FULL_MATCHES) {
       // Partial matches count only when fewer than ENOUGH_FULL_MATCHES items match fully: first
       // the full matches alone (the shortest list, narrowed by the others), which is most
@@ -144,6 +170,95 @@ export class Candidates {
       touched[kept++] = d;
     }
     return kept;
+  }
+
+  /** Every group's items reached as `match` reaches them (ranks and rarity summed, groups and
+   * words matched), keeping apart those a second group reaches. When ENOUGH_FULL_MATCHES of
+   * these match every group and are valid on `day`, those are the answer, as `fullMatches` would
+   * leave them (`union` stays false); this pass replaces that one, which read the same lists. */
+  private unionOverlaps(groups: Posting[], bits: number[], idf: number[], rarity: number, day: number, rec: Int32Array): number {
+    const { cells, ranks, overlaps, reachedBits, overlapBits } = this;
+    reachedBits.fill(0);
+    overlapBits.fill(0);
+    // First the items two groups reach, by bits alone; then only those get their cells, group by
+    // group in `match`'s order (the same sums).
+    let n = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const { docs, at, n: size } = groups[g];
+      for (let i = at, end = at + size; i < end; i++) {
+        const d = docs[i];
+        const w = d >>> 5;
+        const b = 1 << (d & 31);
+        if ((reachedBits[w] & b) === 0) reachedBits[w] |= b;
+        else if ((overlapBits[w] & b) === 0) {
+          overlapBits[w] |= b;
+          overlaps[n++] = d;
+        }
+      }
+    }
+    const seen = this.nextStamp();
+    for (let g = 0; g < groups.length; g++) {
+      const { docs, weights, at, n: size } = groups[g];
+      const w = idf[g];
+      const add = 256 | bits[g];
+      for (let i = at, end = at + size; i < end; i++) {
+        const d = docs[i];
+        if ((overlapBits[d >>> 5] & (1 << (d & 31))) === 0) continue;
+        const c = d * CELL;
+        if (cells[c + STAMP] !== seen) {
+          cells[c + STAMP] = seen;
+          ranks[c + CELL_RANK] = weights[i];
+          cells[c + MATCHED] = add;
+          ranks[c + COVER] = w;
+        } else {
+          ranks[c + CELL_RANK] += weights[i];
+          cells[c + MATCHED] = (cells[c + MATCHED] + 256) | bits[g];
+          ranks[c + COVER] += w;
+        }
+      }
+    }
+    this.unionIdf = idf;
+    this.unionRarity = rarity;
+    this.unionFull = groups.length << 8;
+    this.unionStamp = seen;
+    let fullValid = 0;
+    for (let i = 0; i < n && fullValid < ENOUGH_FULL_MATCHES; i++) {
+      const d = overlaps[i];
+      if ((cells[d * CELL + MATCHED] & ~255) === this.unionFull && visible(rec, d, day)) fullValid++;
+    }
+    if (fullValid < ENOUGH_FULL_MATCHES) {
+      this.union = true;
+      return n;
+    }
+    const { touched, touchedRanks } = this;
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const d = overlaps[i];
+      if ((cells[d * CELL + MATCHED] & ~255) !== this.unionFull) continue;
+      touchedRanks[kept] = this.unionRank(d);
+      touched[kept++] = d;
+    }
+    return kept;
+  }
+
+  /** After a union: how many groups reached item `d` when two or more did, else 0. */
+  groupsOf(d: number): number {
+    const c = d * CELL;
+    return this.cells[c + STAMP] === this.unionStamp ? this.cells[c + MATCHED] >>> 8 : 0;
+  }
+
+  /** After a union: the rank `match` gives item `d` (reached by some group), as it computes it. */
+  unionRank(d: number): number {
+    const c = d * CELL;
+    const matched = this.cells[c + MATCHED];
+    const { ranks } = this;
+    return Math.fround(ranks[c + CELL_RANK] + ((matched & ~255) === this.unionFull ? 2 : ranks[c + COVER] / this.unionRarity) * TIER);
+  }
+
+  /** After a union: the rank `match` gives an item that only group `g` (in `order`'s order)
+   * reaches, by its weight `w` there: the same float32 steps as match. */
+  partialRank(g: number, w: number): number {
+    return Math.fround(Math.fround(w) + (Math.fround(this.unionIdf[g]) / this.unionRarity) * TIER);
   }
 
   /** The items in every group (`groups` shortest first), ranked as match ranks full matches, when

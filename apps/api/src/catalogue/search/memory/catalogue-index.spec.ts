@@ -838,3 +838,66 @@ describe('CatalogueIndex: plans and merged lists made once, kept when asked agai
     expect(first[1].facets.kind).toEqual({ scheme: 20, training: 20, coach: 20 });
   });
 });
+
+describe('a union answered from its groups’ summaries', () => {
+  it('gives what ranking and counting every item gives (hits in order, totals, facets), before and after changes', () => {
+    let seed = 20261207;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 4294967296);
+    const int = (n: number) => Math.floor(rnd() * n);
+    const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
+    // Words from common to rare, so that two of them rarely share 20 items: their union is the answer.
+    const LEXEMES = ['vaak', 'veel', 'zorg', 'bouw', 'leid', 'coach', 'digital', 'metaal', 'haven', 'zeld', 'uniek', 'apart'];
+    const CHANCE = [0.45, 0.35, 0.25, 0.2, 0.15, 0.12, 0.08, 0.06, 0.04, 0.03, 0.02, 0.01];
+    const made = (n: number) => {
+      const parts = LEXEMES.filter((_, i) => rnd() < CHANCE[i]).map((l, i) => `'${l}':${i + 1}${pick(['A', 'B', 'C', 'D', ''])}`);
+      return item(n, {
+        vector: parts.length ? parts.join(' ') : `'leeg':1`,
+        kind: pick(['scheme', 'training', 'coach'] as const),
+        regions: rnd() < 0.2 ? [NATIONWIDE] : [pick(REGIONS).key],
+        sectors: rnd() < 0.3 ? [] : [pick(SECTORS).code],
+        sizeClasses: rnd() < 0.3 ? [] : [pick(SIZE_CLASSES)],
+        aspects: rnd() < 0.5 ? [] : [pick(ASPECT_KEYS)],
+        validUntil: rnd() < 0.1 ? '2026-06-01' : null,
+        // Few distinct dates: equal ranks are common, and then the date and the id order.
+        publishedAt: BASE_TIME + int(5) * 1000,
+      });
+    };
+    const fast = new CatalogueIndex();
+    const full = new CatalogueIndex({ cacheEntries: 4_000_000, unionFromSummaries: false });
+    let next = 1;
+    const add = () => {
+      const it = made(next++);
+      fast.upsert(it);
+      full.upsert(it);
+    };
+    for (let i = 0; i < 800; i++) add();
+    const spy = jest.spyOn(CatalogueIndex.prototype as unknown as { unionAnswer: () => unknown }, 'unionAnswer');
+    const half = (n: number) => n - Math.floor(n / 2);
+    const option = (): QueryOption => (rnd() < 0.2 ? prefix(pick(LEXEMES).slice(0, 3)) : word(pick(LEXEMES)));
+    const round = () => {
+      // Two words; sometimes one of them a split compound (two groups of one concept).
+      const groups = 2 + int(3);
+      const plan: QueryOption[][] = Array.from({ length: groups }, () => (rnd() < 0.3 ? [option(), option()] : [option()]));
+      const concepts = plan.map((_, i) => (i === 0 ? 0 : i === groups - 1 ? 1 : int(2)));
+      const page = 1 + int(3);
+      const perPage = pick([5, 10, 20, 30]);
+      const day = pick(['2026-05-01', TODAY]);
+      const label = JSON.stringify({ plan, concepts, page, perPage, day });
+      const a = fast.search(plan, {}, day, page, perPage, half, concepts);
+      const b = full.search(plan, {}, day, page, perPage, half, concepts);
+      expect({ label, ids: ids(a), total: a.total, facets: a.facets }).toEqual({ label, ids: ids(b), total: b.total, facets: b.facets });
+    };
+    for (let i = 0; i < 300; i++) round();
+    for (let i = 0; i < 40; i++) {
+      const id = uuid(1 + int(next - 1));
+      fast.remove(id);
+      full.remove(id);
+      add();
+    }
+    for (let i = 0; i < 300; i++) round();
+    const answered = spy.mock.results.filter((r) => r.value !== null).length;
+    spy.mockRestore();
+    // The summaries answered most of them: the comparison is not of the full count with itself.
+    expect(answered).toBeGreaterThan(150);
+  });
+});

@@ -5,7 +5,7 @@ import {
   ALIVE, dayNumber, REC_FROM, REC_UNTIL, emptyFacets, F_ASPECT, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
   NO_FILTER, REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, visible, writeRecord,
 } from './item-record';
-import { grow, Postings, SecondAsk } from './postings';
+import { grow, type Posting, Postings, SecondAsk } from './postings';
 import { parseTsVector } from './tsvector';
 
 export { ENOUGH_FULL_MATCHES };
@@ -16,6 +16,8 @@ const PLAN_CACHE = 5000;
 const TOP_N = 100;
 const FILTER_CACHE = 4;
 const FILTERED_TOP = 30;
+/** Group summaries kept (see summaryOf): ~1.2 kB each. */
+const SUMMARIES = 5000;
 /** The caches' size unless configured (SEARCH_INDEX_CACHE_ENTRIES; see the constructor). */
 export const DEFAULT_CACHE_ENTRIES = 4_000_000;
 
@@ -36,6 +38,29 @@ interface PlanEntry {
   filtered?: Map<string, { slots: Int32Array; total: number; counts: Facets }>;
   /** In the plan cache (else made in scratch arrays for this search only). */
   kept?: boolean;
+  /** A plan of one group made for this search only: that group (its summary answers it). */
+  group?: { posting: Posting; id: number };
+  /** A union of every group's items, left by `Candidates.match` with only its overlaps apart:
+   * answered from each group's summary (see unionAnswer). */
+  union?: UnionPlan;
+}
+
+/** A plan whose answer is every item of any of its groups (`order`: shortest list first, as
+ * matched), `overlaps` of them reached by two groups or more. */
+interface UnionPlan {
+  order: { posting: Posting; concept: number; id: number }[];
+  overlaps: number;
+  required: number;
+  day: number;
+}
+
+/** What one group alone finds on a day: how many items, their facet values counted, and its
+ * best TOP_N with their ranks (its own weights), best first. */
+interface GroupSummary {
+  total: number;
+  vector: Int32Array;
+  top: Int32Array;
+  ranks: Float64Array;
 }
 
 /** Candidates as matching left them: `docs[at … at + n)`, each ranked `values[i]`; those not
@@ -74,6 +99,10 @@ export class CatalogueIndex {
    * of one per value. */
   private readonly combos = new FacetCombos();
   private readonly planCache = new Map<string, PlanEntry>();
+  /** Per group and day, what it finds alone (see summaryOf). */
+  private readonly summaries = new Map<string, GroupSummary>();
+  /** Answer unions from group summaries (off only to compare with the full count in tests). */
+  private readonly unionFromSummaries: boolean;
   /** Plans asked for once since the index changed (see planEntry). */
   private readonly askedOnce = new SecondAsk(PLAN_CACHE * 4);
   private scratchDocs = new Int32Array(0);
@@ -91,8 +120,9 @@ export class CatalogueIndex {
    * entry is 8 bytes, so up to 32 MB a cache. Measured at 100,000 items (docs/benchmarks.md):
    * since both caches keep only what is asked for a second time, 4,000,000 each cost no more CPU
    * than 8,000,000 and ~100 MB less memory; 2,000,000 cost 12% more CPU. */
-  constructor(options: { cacheEntries: number } = { cacheEntries: DEFAULT_CACHE_ENTRIES }) {
+  constructor(options: { cacheEntries: number; unionFromSummaries?: boolean } = { cacheEntries: DEFAULT_CACHE_ENTRIES }) {
     this.cacheEntries = options.cacheEntries;
+    this.unionFromSummaries = options.unionFromSummaries ?? true;
     this.postings = new Postings(this.cacheEntries, this.capacity);
   }
 
@@ -152,6 +182,7 @@ export class CatalogueIndex {
       this.planCacheEntries = 0;
     }
     this.askedOnce.clear();
+    if (this.summaries.size) this.summaries.clear();
   }
 
   private resize(capacity: number): void {
@@ -174,7 +205,7 @@ export class CatalogueIndex {
    * combinations counted, and the best TOP_N in order. Kept per plan and day (up to PLAN_CACHE
    * plans, and as many items in all as `cacheEntries` allows) until the index changes: a page further on, or
    * the same words with a filter, start from here. */
-  private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined, askedConcepts: readonly number[]): PlanEntry {
+  private planEntry(asked: QueryOption[][], today: string, partial: ((n: number) => number) | undefined, askedConcepts: readonly number[], unionAllowed = false): PlanEntry {
     const none: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), total: 0, counts: null, top: null };
     const day = dayNumber(today);
     let plan = asked;
@@ -206,19 +237,26 @@ export class CatalogueIndex {
     const { touched, touchedRanks } = this.candidates;
     // One group (one word with its synonyms, or a prefix): its merged posting is the list.
     const single = plan.length === 1 ? this.postings.merged(groups[0]) : null;
-    const candidates = single
-      ? single.n
-      : textual
-        ? this.candidates.match(groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i] })), required, day, rec, this.slotOf.size)
-        : this.size;
     // Kept only from the second time it is asked for (SecondAsk); the first time `best` reads the
     // candidates where they are.
     const keep = this.cacheEntries > 0 && this.askedOnce.admit(key);
+    let candidates = single ? single.n : this.size;
+    if (!single && textual) {
+      const order = groups.map((g, i) => ({ posting: this.postings.merged(g), concept: concepts[i], id: g.id }));
+      // A plan made for this search only, when one word is enough, need not rank and count every
+      // item of every group: most are counted already in their group's summary.
+      const union = unionAllowed && !keep && this.unionFromSummaries;
+      candidates = this.candidates.match(order, required, day, rec, this.slotOf.size, union);
+      if (this.candidates.union) {
+        return { docs: new Int32Array(0), ranks: new Float32Array(0), total: -1, counts: null, top: null, union: { order, overlaps: candidates, required, day } };
+      }
+    }
     if (!keep && textual) {
       const source: CandidateSource = single
         ? { docs: single.docs, at: single.at, n: single.n, values: single.weights, day }
         : { docs: touched, at: 0, n: candidates, values: touchedRanks, day };
-      return { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null };
+      const group = single ? { posting: single, id: groups[0].id } : undefined;
+      return { docs: new Int32Array(0), ranks: new Float32Array(0), source, group, total: -1, counts: null, top: null };
     }
     if (!keep && this.scratchDocs.length < candidates) {
       this.scratchDocs = new Int32Array(this.capacity);
@@ -264,7 +302,7 @@ export class CatalogueIndex {
    * then newest, then id, as the SQL statement orders), with how many passed and, when
    * filtered, their facet combinations counted in `this.comboScratch` — and those of the items
    * that miss only one facet's filter in that facet's `this.nearScratch` (disjunctive facets). */
-  private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number } {
+  private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number; ranks: Float64Array } {
     const { source } = entry;
     // A kept plan's arrays, or a source's candidates (checked for validity here).
     const docs = source ? source.docs : entry.docs;
@@ -370,7 +408,117 @@ export class CatalogueIndex {
     const order = Array.from({ length: heapSize }, (_, i) => i).sort((x, y) =>
       worse(heapRank[x], heapSlot[x], heapRank[y], heapSlot[y]) ? 1 : worse(heapRank[y], heapSlot[y], heapRank[x], heapSlot[x]) ? -1 : 0,
     );
-    return { slots: Int32Array.from(order, (i) => heapSlot[i]), total };
+    return { slots: Int32Array.from(order, (i) => heapSlot[i]), total, ranks: Float64Array.from(order, (i) => heapRank[i]) };
+  }
+
+  /** What the group with merged list `posting` (id `id`) finds alone on `day`: made by `best`
+   * the first time, kept (up to SUMMARIES; none without caches) until the index changes. Common words recur in new
+   * searches, so a union of two of them is mostly counted already. */
+  private summaryOf(posting: Posting, id: number, day: number): GroupSummary {
+    const key = `${day}|${id}`;
+    let summary = this.summaries.get(key);
+    if (summary) {
+      this.summaries.delete(key);
+      this.summaries.set(key, summary);
+      return summary;
+    }
+    this.resetScratch();
+    const source: CandidateSource = { docs: posting.docs, at: posting.at, n: posting.n, values: posting.weights, day };
+    const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, TOP_N, NO_FILTER);
+    const vector = FacetCombos.vector();
+    this.combos.add(vector, this.comboScratch, this.usedCombos);
+    for (const c of this.usedCombos) this.comboScratch[c] = 0;
+    summary = { total, vector, top: slots, ranks };
+    if (this.cacheEntries === 0) return summary;
+    if (this.summaries.size >= SUMMARIES) this.summaries.delete(this.summaries.keys().next().value as string);
+    this.summaries.set(key, summary);
+    return summary;
+  }
+
+  /** The best `keep`, the total and the facet counts of a union (every item of any group) without
+   * a pass over all its items: the groups' summaries added up, less the overlaps counted more than
+   * once (each item reached by m groups, m - 1 times); the best are the overlaps, ranked as
+   * `match` ranks them, and the best of each group's own list that no other group reaches, whose
+   * rank is their weight there plus the group's share of the rarity (the order of the group's
+   * list). null when a group's kept best run out before `keep` of its own were found (then the
+   * union is counted in full). */
+  private unionAnswer(u: UnionPlan, keep: number): { slots: Int32Array; total: number; counts: Facets } | null {
+    const { order, overlaps, day } = u;
+    const { candidates, rec, published, idKey, hits } = this;
+    const summaries = order.map((o) => this.summaryOf(o.posting, o.id, day));
+    const slots: number[] = [];
+    const ranks: number[] = [];
+    for (let g = 0; g < order.length; g++) {
+      const { top, ranks: weights, total } = summaries[g];
+      let taken = 0;
+      let last = NaN;
+      let enough = top.length === total;
+      for (let i = 0; i < top.length; i++) {
+        const d = top[i];
+        if (candidates.groupsOf(d) > 1) continue;
+        const rank = candidates.partialRank(g, weights[i]);
+        // Past `keep` of its own, and past those tied with the last (float32 rounding can tie
+        // what the weights order, and ties are ordered by date and id).
+        if (taken >= keep && rank !== last) {
+          enough = true;
+          break;
+        }
+        slots.push(d);
+        ranks.push(rank);
+        taken++;
+        last = rank;
+      }
+      if (!enough) return null;
+    }
+    this.resetScratch();
+    const combos = this.comboScratch;
+    const used = this.usedCombos;
+    let total = 0;
+    const vector = FacetCombos.vector();
+    for (const summary of summaries) {
+      total += summary.total;
+      for (let v = 0; v < vector.length; v++) vector[v] += summary.vector[v];
+    }
+    for (let i = 0; i < overlaps; i++) {
+      const d = candidates.overlaps[i];
+      if (!visible(rec, d, day)) continue;
+      const extra = candidates.groupsOf(d) - 1;
+      total -= extra;
+      const r = d * REC + REC_COMBOS;
+      for (let k = 0; k < 3; k++) {
+        const c = rec[r + k];
+        if (combos[c] === 0) used.push(c);
+        combos[c] -= extra;
+      }
+      slots.push(d);
+      ranks.push(candidates.unionRank(d));
+    }
+    this.combos.add(vector, combos, used);
+    for (const c of used) combos[c] = 0;
+    // Best first, as `best` orders: rank, then newest, then id; of many (the overlaps of two
+    // common parts of a compound can be thousands), only those ranked at least as the keep-th.
+    let least = -Infinity;
+    if (slots.length > 2 * keep) least = Float64Array.from(ranks).sort()[slots.length - keep];
+    const chosen: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (ranks[i] >= least) chosen.push(i);
+    const order2 = chosen.sort((x, y) => {
+      const a = slots[x];
+      const b = slots[y];
+      if (ranks[x] !== ranks[y]) return ranks[y] - ranks[x];
+      if (published[a] !== published[b]) return published[b] - published[a];
+      if (idKey[a] !== idKey[b]) return idKey[a] - idKey[b];
+      const ia = hits.id(a);
+      const ib = hits.id(b);
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    });
+    return { slots: Int32Array.from(order2.slice(0, keep), (i) => slots[i]), total, counts: FacetCombos.facets(vector) };
+  }
+
+  /** A union counted in full: the candidates as `match` leaves them for `best`. */
+  private unionSource(u: UnionPlan): PlanEntry {
+    const n = this.candidates.match(u.order, u.required, u.day, this.rec, this.slotOf.size);
+    const source: CandidateSource = { docs: this.candidates.touched, at: 0, n, values: this.candidates.touchedRanks, day: u.day };
+    return { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null };
   }
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
@@ -384,11 +532,26 @@ export class CatalogueIndex {
     const asked = recordFilterOf(filters);
     if (!asked) return { hits: [], total: 0, facets: emptyFacets() };
     this.postings.beginSearch();
-    const entry = this.planEntry(plan, today, partial, concepts);
     const keep = page * perPage;
+    let entry = this.planEntry(plan, today, partial, concepts, !asked.filter && keep <= TOP_N);
+    if (entry.union) {
+      const answer = this.unionAnswer(entry.union, keep);
+      if (answer) {
+        const hits = Array.from(answer.slots.subarray((page - 1) * perPage, keep), (d) => this.hits.get(d));
+        return { hits, total: answer.total, facets: answer.counts };
+      }
+      entry = this.unionSource(entry.union);
+    }
     let slots: Int32Array;
     let total: number;
     let counts: IndexResult['facets'];
+    if (!asked.filter && entry.group && keep <= TOP_N) {
+      // One group, this search only: its summary (made now, or by an earlier search of the word
+      // alone or in a union) is the answer.
+      const summary = this.summaryOf(entry.group.posting, entry.group.id, dayNumber(today));
+      const hits = Array.from(summary.top.subarray((page - 1) * perPage, keep), (d) => this.hits.get(d));
+      return { hits, total: summary.total, facets: FacetCombos.facets(summary.vector) };
+    }
     if (!asked.filter) {
       if (!entry.top) {
         this.resetScratch();
