@@ -16,8 +16,12 @@ const PLAN_CACHE = 5000;
 const TOP_N = 100;
 const FILTER_CACHE = 4;
 const FILTERED_TOP = 30;
-/** Group summaries kept (see summaryOf): ~1.2 kB each. */
+/** Group summaries kept (see summaryOf): ~1.2 kB each with the best TOP_N; all of them together
+ * hold at most SUMMARY_SLOTS best items (a few keep more, see unionAnswer). */
 const SUMMARIES = 5000;
+const SUMMARY_SLOTS = SUMMARIES * TOP_N;
+const UNION_DEEPER = 10;
+const NO_PREFILTER = new Int32Array(0);
 /** The caches' size unless configured (SEARCH_INDEX_CACHE_ENTRIES; see the constructor). */
 export const DEFAULT_CACHE_ENTRIES = 4_000_000;
 
@@ -101,6 +105,10 @@ export class CatalogueIndex {
   private readonly planCache = new Map<string, PlanEntry>();
   /** Per group and day, what it finds alone (see summaryOf). */
   private readonly summaries = new Map<string, GroupSummary>();
+  private summarySlots = 0;
+  /** Per one facet's filter value, a bit per slot whose record passes it (see prefilterOf). */
+  private readonly facetBits = new Map<string, Int32Array>();
+  private prefilterScratch = new Int32Array(0);
   /** Answer unions from group summaries (off only to compare with the full count in tests). */
   private readonly unionFromSummaries: boolean;
   /** Plans asked for once since the index changed (see planEntry). */
@@ -183,6 +191,8 @@ export class CatalogueIndex {
     }
     this.askedOnce.clear();
     if (this.summaries.size) this.summaries.clear();
+    this.summarySlots = 0;
+    if (this.facetBits.size) this.facetBits.clear();
   }
 
   private resize(capacity: number): void {
@@ -302,7 +312,7 @@ export class CatalogueIndex {
    * then newest, then id, as the SQL statement orders), with how many passed and, when
    * filtered, their facet combinations counted in `this.comboScratch` — and those of the items
    * that miss only one facet's filter in that facet's `this.nearScratch` (disjunctive facets). */
-  private best(entry: PlanEntry, keep: number, filter: RecordFilter | null): { slots: Int32Array; total: number; ranks: Float64Array } {
+  private best(entry: PlanEntry, keep: number, filter: RecordFilter | null, prefilter: Int32Array = NO_PREFILTER): { slots: Int32Array; total: number; ranks: Float64Array } {
     const { source } = entry;
     // A kept plan's arrays, or a source's candidates (checked for validity here).
     const docs = source ? source.docs : entry.docs;
@@ -336,9 +346,12 @@ export class CatalogueIndex {
     const counting = filter !== null;
     const { kind, regionLow, regionHighFlags, sectorMask, sizeFlags, aspectFlags } = filter ?? NO_FILTER;
     const regionFilter = regionLow !== 0 || regionHighFlags !== 0;
+    const prefiltered = prefilter.length > 0;
     let total = 0;
     for (let i = start; i < end; i++) {
       const d = docs[i];
+      // Items the filters' bits leave out need no read of their record (see prefilterOf).
+      if (prefiltered && (prefilter[d >>> 5] & (1 << (d & 31))) === 0) continue;
       const r = d * REC;
       const flags = rec[r + REC_FLAGS];
       // Valid today: the record's line is read once for this and the filters.
@@ -414,25 +427,81 @@ export class CatalogueIndex {
   /** What the group with merged list `posting` (id `id`) finds alone on `day`: made by `best`
    * the first time, kept (up to SUMMARIES; none without caches) until the index changes. Common words recur in new
    * searches, so a union of two of them is mostly counted already. */
-  private summaryOf(posting: Posting, id: number, day: number): GroupSummary {
+  private summaryOf(posting: Posting, id: number, day: number, depth = TOP_N): GroupSummary {
     const key = `${day}|${id}`;
     let summary = this.summaries.get(key);
-    if (summary) {
+    if (summary && (summary.top.length >= depth || summary.top.length === summary.total)) {
       this.summaries.delete(key);
       this.summaries.set(key, summary);
       return summary;
     }
     this.resetScratch();
     const source: CandidateSource = { docs: posting.docs, at: posting.at, n: posting.n, values: posting.weights, day };
-    const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, TOP_N, NO_FILTER);
+    const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, depth, NO_FILTER);
     const vector = FacetCombos.vector();
     this.combos.add(vector, this.comboScratch, this.usedCombos);
     for (const c of this.usedCombos) this.comboScratch[c] = 0;
-    summary = { total, vector, top: slots, ranks };
-    if (this.cacheEntries === 0) return summary;
-    if (this.summaries.size >= SUMMARIES) this.summaries.delete(this.summaries.keys().next().value as string);
-    this.summaries.set(key, summary);
-    return summary;
+    const made: GroupSummary = { total, vector, top: slots, ranks };
+    if (this.cacheEntries === 0) return made;
+    if (summary) {
+      this.summaries.delete(key);
+      this.summarySlots -= summary.top.length;
+    }
+    this.summaries.set(key, made);
+    this.summarySlots += made.top.length;
+    while (this.summaries.size > SUMMARIES || this.summarySlots > SUMMARY_SLOTS) {
+      const oldest = this.summaries.keys().next().value as string;
+      this.summarySlots -= (this.summaries.get(oldest) as GroupSummary).top.length;
+      this.summaries.delete(oldest);
+    }
+    return made;
+  }
+
+  /** A bit per slot whose record passes facet `f`'s part of `filter` (the test `best` makes),
+   * made by one pass over the records when first asked, until the index changes. */
+  private facetBitsOf(f: number, filter: RecordFilter): Int32Array {
+    const key = `${f}:${f === F_KIND ? filter.kind : f === F_REGION ? `${filter.regionLow},${filter.regionHighFlags}` : f === F_SECTOR ? filter.sectorMask : f === F_SIZE ? filter.sizeFlags : filter.aspectFlags}`;
+    let bits = this.facetBits.get(key);
+    if (!bits) {
+      bits = new Int32Array((this.size >> 5) + 1);
+      const { rec } = this;
+      for (let d = 0; d < this.size; d++) {
+        const r = d * REC;
+        const flags = rec[r + REC_FLAGS];
+        const pass = f === F_KIND ? ((flags >> KIND_SHIFT) & 3) === filter.kind
+          : f === F_REGION ? (rec[r + REC_REGIONS] & filter.regionLow) !== 0 || (flags & filter.regionHighFlags) !== 0
+            : f === F_SECTOR ? (rec[r + REC_SECTORS] & filter.sectorMask) !== 0
+              : f === F_SIZE ? (flags & filter.sizeFlags) !== 0
+                : (flags & filter.aspectFlags) === filter.aspectFlags;
+        if (pass) bits[d >> 5] |= 1 << (d & 31);
+      }
+      this.facetBits.set(key, bits);
+    }
+    return bits;
+  }
+
+  /** The items a filtered `best` must read: those that miss at most one facet's filter (the
+   * others count nowhere), or, with `all`, those that pass every filter (the caller then counts
+   * the missed facet another way). Most items of a filtered search are left out without a read
+   * of their record, which misses the processor's caches. */
+  private prefilterOf(active: readonly boolean[], filter: RecordFilter, all: boolean): Int32Array {
+    const bits = FILTERED_FACETS.flatMap((_, f) => (active[f] ? [this.facetBitsOf(f, filter)] : []));
+    if (bits.length === 1 && all) return bits[0];
+    const words = (this.size >> 5) + 1;
+    if (this.prefilterScratch.length < words) this.prefilterScratch = new Int32Array(words);
+    const out = this.prefilterScratch.subarray(0, words);
+    for (let w = 0; w < words; w++) {
+      // Per bit: missed by one facet so far, missed by two or more.
+      let once = 0;
+      let twice = 0;
+      for (const b of bits) {
+        const miss = ~b[w];
+        twice |= once & miss;
+        once |= miss;
+      }
+      out[w] = all ? ~once : ~twice;
+    }
+    return out;
   }
 
   /** The best `keep`, the total and the facet counts of a union (every item of any group) without
@@ -449,26 +518,35 @@ export class CatalogueIndex {
     const slots: number[] = [];
     const ranks: number[] = [];
     for (let g = 0; g < order.length; g++) {
-      const { top, ranks: weights, total } = summaries[g];
-      let taken = 0;
-      let last = NaN;
-      let enough = top.length === total;
-      for (let i = 0; i < top.length; i++) {
-        const d = top[i];
-        if (candidates.groupsOf(d) > 1) continue;
-        const rank = candidates.partialRank(g, weights[i]);
-        // Past `keep` of its own, and past those tied with the last (float32 rounding can tie
-        // what the weights order, and ties are ordered by date and id).
-        if (taken >= keep && rank !== last) {
-          enough = true;
-          break;
+      // A group whose best are mostly reached by another group too (two parts of one compound)
+      // may need more of its own best: once, a summary UNION_DEEPER times as deep.
+      for (let attempt = 0; ; attempt++) {
+        const { top, ranks: weights, total } = summaries[g];
+        const from = slots.length;
+        let taken = 0;
+        let last = NaN;
+        let enough = top.length === total;
+        for (let i = 0; i < top.length; i++) {
+          const d = top[i];
+          if (candidates.groupsOf(d) > 1) continue;
+          const rank = candidates.partialRank(g, weights[i]);
+          // Past `keep` of its own, and past those tied with the last (float32 rounding can tie
+          // what the weights order, and ties are ordered by date and id).
+          if (taken >= keep && rank !== last) {
+            enough = true;
+            break;
+          }
+          slots.push(d);
+          ranks.push(rank);
+          taken++;
+          last = rank;
         }
-        slots.push(d);
-        ranks.push(rank);
-        taken++;
-        last = rank;
+        if (enough) break;
+        if (attempt > 0) return null;
+        slots.length = from;
+        ranks.length = from;
+        summaries[g] = this.summaryOf(order[g].posting, order[g].id, day, top.length * UNION_DEEPER);
       }
-      if (!enough) return null;
     }
     this.resetScratch();
     const combos = this.comboScratch;
@@ -521,6 +599,26 @@ export class CatalogueIndex {
     return { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null };
   }
 
+  /** The facet counts of all a plan's items without filters, when they can be had without a
+   * pass over them all: a kept plan's (made once), or the summary of a one-group plan; else null. */
+  private planCounts(entry: PlanEntry, today: string): Facets | null {
+    if (entry.kept) {
+      if (!entry.counts) this.unfiltered(entry, TOP_N);
+      return entry.counts;
+    }
+    return entry.group ? FacetCombos.facets(this.summaryOf(entry.group.posting, entry.group.id, dayNumber(today)).vector) : null;
+  }
+
+  /** A plan's best `keep` without filters, its total and facet counts, into the entry. */
+  private unfiltered(entry: PlanEntry, keep: number): void {
+    this.resetScratch();
+    ({ slots: entry.top, total: entry.total } = this.best(entry, keep, NO_FILTER));
+    const vector = FacetCombos.vector();
+    this.combos.add(vector, this.comboScratch, this.usedCombos);
+    entry.counts = FacetCombos.facets(vector);
+    for (const c of this.usedCombos) this.comboScratch[c] = 0;
+  }
+
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
    * with the total and facet counts. Every group must match, unless `partial` is given: then
    * groups no visible item matches do not count, and of the n query words (`concepts`: the word
@@ -553,26 +651,24 @@ export class CatalogueIndex {
       return { hits, total: summary.total, facets: FacetCombos.facets(summary.vector) };
     }
     if (!asked.filter) {
-      if (!entry.top) {
-        this.resetScratch();
-        // A kept plan keeps the best TOP_N for the next pages; one made for this search only its page.
-        ({ slots: entry.top, total: entry.total } = this.best(entry, entry.kept ? TOP_N : keep, NO_FILTER));
-        const vector = FacetCombos.vector();
-        this.combos.add(vector, this.comboScratch, this.usedCombos);
-        entry.counts = FacetCombos.facets(vector);
-        for (const c of this.usedCombos) this.comboScratch[c] = 0;
-      }
+      // A kept plan keeps the best TOP_N for the next pages; one made for this search only its page.
+      if (!entry.top) this.unfiltered(entry, entry.kept ? TOP_N : keep);
+      const top = entry.top as Int32Array;
       total = entry.total;
       counts = entry.counts as IndexResult['facets'];
-      slots = keep <= entry.top.length || entry.top.length === total ? entry.top : this.best(entry, keep, null).slots;
+      slots = keep <= top.length || top.length === total ? top : this.best(entry, keep, null).slots;
     } else {
       const filterKey = asked.key;
       const known = entry.filtered?.get(filterKey);
       if (known && (keep <= known.slots.length || known.slots.length === known.total)) {
         ({ slots, total, counts } = known);
       } else {
+        // One facet filtered: that facet counts every item of the plan (the search with every
+        // other filter is the search without filters), so only the items that pass are read.
+        const one = asked.active.filter(Boolean).length === 1 ? this.planCounts(entry, today) : null;
+        const prefilter = this.prefilterOf(asked.active, asked.filter, one !== null);
         this.resetScratch();
-        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, asked.filter));
+        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, asked.filter, prefilter));
         const vector = FacetCombos.vector();
         this.combos.add(vector, this.comboScratch, this.usedCombos);
         counts = FacetCombos.facets(vector);
@@ -580,6 +676,10 @@ export class CatalogueIndex {
         // finds, so its other values keep their counts.
         FILTERED_FACETS.forEach((facet, f) => {
           if (!asked.active[f]) return;
+          if (one) {
+            (counts as Record<string, unknown>)[facet] = one[facet];
+            return;
+          }
           const near = this.nearScratch[f];
           const widened = vector.slice();
           this.combos.add(widened, near, this.nearCombos[f]);
