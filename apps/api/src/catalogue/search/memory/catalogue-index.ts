@@ -429,7 +429,7 @@ export class CatalogueIndex {
    * searches, so a union of two of them is mostly counted already. */
   private summaryOf(posting: Posting, id: number, day: number, depth = TOP_N): GroupSummary {
     const key = `${day}|${id}`;
-    let summary = this.summaries.get(key);
+    const summary = this.summaries.get(key);
     if (summary && (summary.top.length >= depth || summary.top.length === summary.total)) {
       this.summaries.delete(key);
       this.summaries.set(key, summary);
