@@ -21,6 +21,8 @@ const FILTERED_TOP = 30;
 const SUMMARIES = 5000;
 const SUMMARY_SLOTS = SUMMARIES * TOP_N;
 const UNION_DEEPER = 10;
+/** The deepest summary a union asks for (beyond, the union is counted in full). */
+const UNION_DEEPEST = TOP_N * UNION_DEEPER;
 const NO_PREFILTER = new Int32Array(0);
 /** The caches' size unless configured (SEARCH_INDEX_CACHE_ENTRIES; see the constructor). */
 export const DEFAULT_CACHE_ENTRIES = 4_000_000;
@@ -64,7 +66,8 @@ interface GroupSummary {
   total: number;
   vector: Int32Array;
   top: Int32Array;
-  ranks: Float64Array;
+  /** Float32 as the weights are. */
+  ranks: Float32Array;
 }
 
 /** Candidates as matching left them: `docs[at … at + n)`, each ranked `values[i]`; those not
@@ -441,7 +444,7 @@ export class CatalogueIndex {
     const vector = FacetCombos.vector();
     this.combos.add(vector, this.comboScratch, this.usedCombos);
     for (const c of this.usedCombos) this.comboScratch[c] = 0;
-    const made: GroupSummary = { total, vector, top: slots, ranks };
+    const made: GroupSummary = { total, vector, top: slots, ranks: Float32Array.from(ranks) };
     if (this.cacheEntries === 0) return made;
     if (summary) {
       this.summaries.delete(key);
@@ -542,7 +545,7 @@ export class CatalogueIndex {
           last = rank;
         }
         if (enough) break;
-        if (attempt > 0) return null;
+        if (attempt > 0 || top.length * UNION_DEEPER > UNION_DEEPEST) return null;
         slots.length = from;
         ranks.length = from;
         summaries[g] = this.summaryOf(order[g].posting, order[g].id, day, top.length * UNION_DEEPER);

@@ -115,6 +115,49 @@ describe('the spelling index', () => {
     expect(index.has(last.slice(0, 4), true)).toBe(true);
   });
 
+  it('finds what comparing with every word finds, for random typos of a large word list, at either threshold', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 4294967296);
+    const letters = 'aeioulnrstdgkmpbvwz';
+    const parts = Array.from({ length: 60 }, () => Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => letters[Math.floor(rnd() * letters.length)]).join(''));
+    // Compounds of common parts: many words share the common trigrams, as a catalogue's do.
+    const words = [...new Set(Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => parts[Math.floor(rnd() * parts.length)]).join('')))];
+    const index = indexOf(words);
+    index.compact();
+    for (let i = 0; i < 300; i++) index.add(`${parts[i % 60]}${parts[(i * 7) % 60]}x`);
+    const all = [...words, ...Array.from({ length: 300 }, (_, i) => `${parts[i % 60]}${parts[(i * 7) % 60]}x`)];
+    const byAll = (typo: string, min: number) => {
+      let best: string | null = null;
+      let score = min - 1e-9;
+      for (const w of all) {
+        const s = similarity(typo, w);
+        if (s < score) continue;
+        if (best !== null && s === score) {
+          const d = Math.abs(w.length - typo.length) - Math.abs(best.length - typo.length);
+          if (d > 0 || (d === 0 && w >= best)) continue;
+        }
+        best = w;
+        score = s;
+      }
+      return best;
+    };
+    let found = 0;
+    for (let i = 0; i < 400; i++) {
+      // One to four slips: the more, the nearer the best word is to the threshold.
+      let typo = all[Math.floor(rnd() * all.length)];
+      for (let slips = 1 + Math.floor(rnd() * 4); slips > 0; slips--) {
+        const at = Math.floor(rnd() * typo.length);
+        typo = rnd() < 0.5 ? typo.slice(0, at) + typo.slice(at + 1) : typo.slice(0, at) + letters[Math.floor(rnd() * letters.length)] + typo.slice(at);
+      }
+      for (const min of [0.3, 0.4]) {
+        const expected = byAll(typo, min);
+        if (expected) found++;
+        expect([typo, min, index.nearest(typo, min)]).toEqual([typo, min, expected]);
+      }
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+
   it('finds the same nearest words once packed, and words added after packing', () => {
     const typos = ['subsdie', 'opleidnig', 'leiderscap', 'werkgeevr', 'bakkrij', 'trainng', 'vergoedng', 'ondernemr'];
     const loose = indexOf(CATALOGUE_WORDS);

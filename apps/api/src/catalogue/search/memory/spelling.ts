@@ -5,6 +5,22 @@ import { SortedWords } from './sorted-words';
  * does not use (as a prefix too, while typing) is replaced by the word with the highest trigram
  * similarity, if that is at least 0.3 (`pg_trgm.similarity_threshold`). Trigrams as pg_trgm
  * makes them: the word padded with two spaces in front and one behind. */
+const NONE: readonly number[] = [];
+
+/** True when the ascending list holds `id` (binary search). */
+function sortedHas(list: ArrayLike<number>, id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 export class SpellingIndex {
   private readonly words: string[] = [];
   private readonly known = new Set<string>();
@@ -73,15 +89,25 @@ export class SpellingIndex {
   nearest(word: string, min = 0.3): string | null {
     const grams = SpellingIndex.trigrams(word);
     const { counts, touched, sizes, words } = this;
+    // A word at similarity t shares at least t × (the query's trigrams) of them (shared / (a + b -
+    // shared) ≥ t, with shared ≤ b), so it is in at least one of any `grams - k + 1` of the lists:
+    // counted through the shortest lists, then looked up in the k - 1 longest (sorted by id) —
+    // the longest lists (common trigrams such as "ing") were most of the work.
+    const lists = grams.map((g) => this.trigramWords.get(g) ?? NONE).sort((a, b) => a.length - b.length);
+    const k = Math.max(1, Math.floor(Math.max(0.3, min) * grams.length - 1e-9));
+    const counted = lists.length - k + 1;
     let n = 0;
-    for (const g of grams) {
-      const list = this.trigramWords.get(g);
-      if (!list) continue;
+    for (let l = 0; l < counted; l++) {
+      const list = lists[l];
       for (let i = 0; i < list.length; i++) {
         const id = list[i];
         if (counts[id] === 0) touched[n++] = id;
         counts[id]++;
       }
+    }
+    for (let l = counted; l < lists.length; l++) {
+      const list = lists[l];
+      for (let i = 0; i < n; i++) if (sortedHas(list, touched[i])) counts[touched[i]]++;
     }
     let best: string | null = null;
     let bestScore = Math.max(0.3, min) - 1e-9;
