@@ -21,8 +21,6 @@ const FILTERED_TOP = 30;
 const SUMMARIES = 5000;
 const SUMMARY_SLOTS = SUMMARIES * TOP_N;
 const UNION_DEEPER = 10;
-/** The deepest summary a union asks for (beyond, the union is counted in full). */
-const UNION_DEEPEST = TOP_N * UNION_DEEPER;
 const NO_PREFILTER = new Int32Array(0);
 /** The caches' size unless configured (SEARCH_INDEX_CACHE_ENTRIES; see the constructor). */
 export const DEFAULT_CACHE_ENTRIES = 4_000_000;
@@ -545,7 +543,7 @@ export class CatalogueIndex {
           last = rank;
         }
         if (enough) break;
-        if (attempt > 0 || top.length * UNION_DEEPER > UNION_DEEPEST) return null;
+        if (attempt > 0) return null;
         slots.length = from;
         ranks.length = from;
         summaries[g] = this.summaryOf(order[g].posting, order[g].id, day, top.length * UNION_DEEPER);

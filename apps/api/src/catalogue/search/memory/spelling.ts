@@ -107,7 +107,12 @@ export class SpellingIndex {
     }
     for (let l = counted; l < lists.length; l++) {
       const list = lists[l];
-      for (let i = 0; i < n; i++) if (sortedHas(list, touched[i])) counts[touched[i]]++;
+      // Each candidate looked up, or the list read once for the candidates in it: the cheaper.
+      if (n * Math.log2(list.length + 1) < list.length) {
+        for (let i = 0; i < n; i++) if (sortedHas(list, touched[i])) counts[touched[i]]++;
+      } else {
+        for (let i = 0; i < list.length; i++) if (counts[list[i]] > 0) counts[list[i]]++;
+      }
     }
     let best: string | null = null;
     let bestScore = Math.max(0.3, min) - 1e-9;
