@@ -18,7 +18,7 @@ const FILTER_CACHE = 4;
 const FILTERED_TOP = 30;
 /** Group summaries kept (see summaryOf): ~1.2 kB each with the best TOP_N; all of them together
  * hold at most SUMMARY_SLOTS best items (a few keep more, see unionAnswer). */
-const SUMMARIES = 5000;
+const SUMMARIES = 3000;
 const SUMMARY_SLOTS = SUMMARIES * TOP_N;
 const UNION_DEEPER = 10;
 const NO_PREFILTER = new Int32Array(0);
@@ -110,6 +110,10 @@ export class CatalogueIndex {
   /** Per one facet's filter value, a bit per slot whose record passes it (see prefilterOf). */
   private readonly facetBits = new Map<string, Int32Array>();
   private prefilterScratch = new Int32Array(0);
+  /** A union's chosen items and their ranks (see unionAnswer). */
+  private pickSlots = new Int32Array(0);
+  private pickRanks = new Float64Array(0);
+  private pickSorted = new Float64Array(0);
   /** Answer unions from group summaries (off only to compare with the full count in tests). */
   private readonly unionFromSummaries: boolean;
   /** Plans asked for once since the index changed (see planEntry). */
@@ -516,14 +520,22 @@ export class CatalogueIndex {
     const { order, overlaps, day } = u;
     const { candidates, rec, published, idKey, hits } = this;
     const summaries = order.map((o) => this.summaryOf(o.posting, o.id, day));
-    const slots: number[] = [];
-    const ranks: number[] = [];
+    // The chosen so far, in scratch arrays (a union can have thousands of overlaps: arrays made
+    // per search were garbage the collector had to clear at hundreds of searches a second).
+    if (this.pickSlots.length < this.capacity) {
+      this.pickSlots = new Int32Array(this.capacity);
+      this.pickRanks = new Float64Array(this.capacity);
+      this.pickSorted = new Float64Array(this.capacity);
+    }
+    const slots = this.pickSlots;
+    const ranks = this.pickRanks;
+    let picked = 0;
     for (let g = 0; g < order.length; g++) {
       // A group whose best are mostly reached by another group too (two parts of one compound)
       // may need more of its own best: once, a summary UNION_DEEPER times as deep.
       for (let attempt = 0; ; attempt++) {
         const { top, ranks: weights, total } = summaries[g];
-        const from = slots.length;
+        const from = picked;
         let taken = 0;
         let last = NaN;
         let enough = top.length === total;
@@ -537,15 +549,14 @@ export class CatalogueIndex {
             enough = true;
             break;
           }
-          slots.push(d);
-          ranks.push(rank);
+          slots[picked] = d;
+          ranks[picked++] = rank;
           taken++;
           last = rank;
         }
         if (enough) break;
         if (attempt > 0) return null;
-        slots.length = from;
-        ranks.length = from;
+        picked = from;
         summaries[g] = this.summaryOf(order[g].posting, order[g].id, day, top.length * UNION_DEEPER);
       }
     }
@@ -569,17 +580,21 @@ export class CatalogueIndex {
         if (combos[c] === 0) used.push(c);
         combos[c] -= extra;
       }
-      slots.push(d);
-      ranks.push(candidates.unionRank(d));
+      slots[picked] = d;
+      ranks[picked++] = candidates.unionRank(d);
     }
     this.combos.add(vector, combos, used);
     for (const c of used) combos[c] = 0;
     // Best first, as `best` orders: rank, then newest, then id; of many (the overlaps of two
     // common parts of a compound can be thousands), only those ranked at least as the keep-th.
     let least = -Infinity;
-    if (slots.length > 2 * keep) least = Float64Array.from(ranks).sort()[slots.length - keep];
+    if (picked > 2 * keep) {
+      const sorted = this.pickSorted.subarray(0, picked);
+      sorted.set(ranks.subarray(0, picked));
+      least = sorted.sort()[picked - keep];
+    }
     const chosen: number[] = [];
-    for (let i = 0; i < slots.length; i++) if (ranks[i] >= least) chosen.push(i);
+    for (let i = 0; i < picked; i++) if (ranks[i] >= least) chosen.push(i);
     const order2 = chosen.sort((x, y) => {
       const a = slots[x];
       const b = slots[y];
