@@ -1,11 +1,16 @@
 import { type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { ASPECT_KEYS, type AspectKey, ITEM_KINDS, isRegionKey, isSectorCode, MAX_QUERY_LENGTH, NATIONWIDE, SIZE_CLASSES, type SizeClass } from '@groeiwijzer/domain';
-import { type ItemKind } from '@groeiwijzer/contracts';
+import { ASPECT_KEYS, ITEM_KINDS, isRegionKey, isSectorCode, MAX_QUERY_LENGTH, NATIONWIDE, SIZE_CLASSES } from '@groeiwijzer/domain';
 import { dtoValidationPipe } from '../../common/validation';
 import { MAX_PAGE, MAX_PER_PAGE, SearchQueryDto } from './search-query.dto';
 
 /** A page number as the web app writes it: 1–9999 without a sign, a leading 0 or spaces (-1 otherwise). */
 const plainInt = (v: string): number => (/^[1-9][0-9]{0,3}$/.test(v) ? Number(v) : -1);
+
+/** The parameters that name one of a fixed list of values. */
+const CHOICES: Record<'kind' | 'aspect' | 'sizeClass', readonly string[]> = { kind: ITEM_KINDS, aspect: ASPECT_KEYS, sizeClass: SIZE_CLASSES };
+
+/** The page parameters' largest values. */
+const MOST = { page: MAX_PAGE, perPage: MAX_PER_PAGE };
 
 /** The search's parameters when every one is plainly valid by SearchQueryDto's rules, else null.
  * Written out because every search passes here and class-validator's checks took ~4% of a
@@ -21,10 +26,6 @@ export function quickSearchQuery(value: unknown): SearchQueryDto | null {
         if (v.length > MAX_QUERY_LENGTH) return null;
         out.q = v;
         break;
-      case 'kind':
-        if (!(ITEM_KINDS as readonly string[]).includes(v)) return null;
-        out.kind = v as ItemKind;
-        break;
       case 'region':
         if (v !== NATIONWIDE && !isRegionKey(v)) return null;
         out.region = v;
@@ -33,24 +34,17 @@ export function quickSearchQuery(value: unknown): SearchQueryDto | null {
         if (!isSectorCode(v)) return null;
         out.sector = v;
         break;
+      case 'kind':
       case 'aspect':
-        if (!(ASPECT_KEYS as readonly string[]).includes(v)) return null;
-        out.aspect = v as AspectKey;
-        break;
       case 'sizeClass':
-        if (!(SIZE_CLASSES as readonly string[]).includes(v)) return null;
-        out.sizeClass = v as SizeClass;
+        if (!CHOICES[key].includes(v)) return null;
+        (out as unknown as Record<string, string>)[key] = v;
         break;
-      case 'page': {
-        const n = plainInt(v);
-        if (n < 1 || n > MAX_PAGE) return null;
-        out.page = n;
-        break;
-      }
+      case 'page':
       case 'perPage': {
         const n = plainInt(v);
-        if (n < 1 || n > MAX_PER_PAGE) return null;
-        out.perPage = n;
+        if (n < 1 || n > MOST[key]) return null;
+        out[key] = n;
         break;
       }
       default:

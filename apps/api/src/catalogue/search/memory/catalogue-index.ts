@@ -326,17 +326,12 @@ export class CatalogueIndex {
     const end = start + (source ? source.n : entry.docs.length);
     const check = source !== undefined;
     const day = source?.day ?? 0;
-    const { published, idKey, hits, rec } = this;
+    const { rec } = this;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
     const heapSlot = new Int32Array(Math.max(0, Math.min(keep, end - start)));
     const heapRank = new Float64Array(heapSlot.length);
     let heapSize = 0;
-    const worse = (ra: number, a: number, rb: number, b: number): boolean => {
-      if (ra !== rb) return ra < rb;
-      if (published[a] !== published[b]) return published[a] < published[b];
-      if (idKey[a] !== idKey[b]) return idKey[a] > idKey[b];
-      return hits.id(a) > hits.id(b);
-    };
+    const worse = (ra: number, a: number, rb: number, b: number): boolean => this.worse(ra, a, rb, b);
     const swap = (i: number, j: number) => {
       const s = heapSlot[i];
       const rk = heapRank[i];
@@ -429,6 +424,16 @@ export class CatalogueIndex {
     return { slots: Int32Array.from(order, (i) => heapSlot[i]), total, ranks: Float64Array.from(order, (i) => heapRank[i]) };
   }
 
+  /** True when item `a` at rank `ra` comes after item `b` at rank `rb`: lower rank, then older,
+   * then the larger id (as the SQL statement orders). */
+  private worse(ra: number, a: number, rb: number, b: number): boolean {
+    if (ra !== rb) return ra < rb;
+    const { published, idKey } = this;
+    if (published[a] !== published[b]) return published[a] < published[b];
+    if (idKey[a] !== idKey[b]) return idKey[a] > idKey[b];
+    return this.hits.id(a) > this.hits.id(b);
+  }
+
   /** What the group with merged list `posting` (id `id`) finds alone on `day`: made by `best`
    * the first time, kept (up to SUMMARIES; none without caches) until the index changes. Common words recur in new
    * searches, so a union of two of them is mostly counted already. */
@@ -518,7 +523,7 @@ export class CatalogueIndex {
    * union is counted in full). */
   private unionAnswer(u: UnionPlan, keep: number): { slots: Int32Array; total: number; counts: Facets } | null {
     const { order, overlaps, day } = u;
-    const { candidates, rec, published, idKey, hits } = this;
+    const { candidates, rec } = this;
     const summaries = order.map((o) => this.summaryOf(o.posting, o.id, day));
     // The chosen so far, in scratch arrays (a union can have thousands of overlaps: arrays made
     // per search were garbage the collector had to clear at hundreds of searches a second).
@@ -595,16 +600,9 @@ export class CatalogueIndex {
     }
     const chosen: number[] = [];
     for (let i = 0; i < picked; i++) if (ranks[i] >= least) chosen.push(i);
-    const order2 = chosen.sort((x, y) => {
-      const a = slots[x];
-      const b = slots[y];
-      if (ranks[x] !== ranks[y]) return ranks[y] - ranks[x];
-      if (published[a] !== published[b]) return published[b] - published[a];
-      if (idKey[a] !== idKey[b]) return idKey[a] - idKey[b];
-      const ia = hits.id(a);
-      const ib = hits.id(b);
-      return ia < ib ? -1 : ia > ib ? 1 : 0;
-    });
+    const order2 = chosen.sort((x, y) =>
+      this.worse(ranks[x], slots[x], ranks[y], slots[y]) ? 1 : this.worse(ranks[y], slots[y], ranks[x], slots[x]) ? -1 : 0,
+    );
     return { slots: Int32Array.from(order2.slice(0, keep), (i) => slots[i]), total, counts: FacetCombos.facets(vector) };
   }
 
