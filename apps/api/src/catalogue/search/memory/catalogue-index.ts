@@ -2,8 +2,8 @@ import { HitStore } from './hit-store';
 import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
 import {
-  ALIVE, dayNumber, REC_FROM, REC_UNTIL, emptyFacets, F_ASPECT, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
-  NO_FILTER, REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, visible, writeRecord,
+  ALIVE, dayNumber, emptyFacets, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
+  REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, visible, writeRecord,
 } from './item-record';
 import { grow, type Posting, Postings, SecondAsk } from './postings';
 import { parseTsVector } from './tsvector';
@@ -23,8 +23,15 @@ const SUMMARY_SLOTS = SUMMARIES * TOP_N;
 const UNION_DEEPER = 10;
 const DEEPEST_SUMMARY = TOP_N * UNION_DEEPER;
 const NO_PREFILTER = new Int32Array(0);
-/** Facet combinations a slot (see comboOf). */
+/** Facet combinations a slot (see comboOf), and per filtered facet which of them holds its values. */
 const COMBOS = 3;
+const FACET_PACKED = FACET_COMBO.map((field) => field - REC_COMBOS);
+
+/** A filtered facet (its place in FILTERED_FACETS) and a bit per slot whose item passes its filter. */
+interface FacetBits {
+  facet: number;
+  bits: Int32Array;
+}
 /** The caches' size unless configured (SEARCH_INDEX_CACHE_ENTRIES; see the constructor). */
 export const DEFAULT_CACHE_ENTRIES = 4_000_000;
 
@@ -342,22 +349,23 @@ export class CatalogueIndex {
     this.nearCombos = FILTERED_FACETS.map(() => []);
   }
 
-  /** The best `keep` of a plan's items that pass `filter` (all when null), best first (rank,
-   * then newest, then id, as the SQL statement orders), with how many passed and, when
-   * filtered, their facet combinations counted in `this.comboScratch` — and those of the items
-   * that miss only one facet's filter in that facet's `this.nearScratch` (disjunctive facets).
-   * `exact`: every item `prefilter` lets through passes `filter` (one facet filtered, whose
-   * other values the caller counts): then no record is read, as without filters. */
-  private best(entry: PlanEntry, keep: number, filter: RecordFilter | null, prefilter: Int32Array = NO_PREFILTER, exact = false): { slots: Int32Array; total: number; ranks: Float64Array } {
+  /** The best `keep` of a plan's items that `prefilter` lets through (all when empty), best
+   * first (rank, then newest, then id, as the SQL statement orders), with how many, and, when
+   * `counting`, their facet combinations counted in `this.comboScratch`. With `missed` (the bits
+   * of each filtered facet, see prefilterOf), an item that misses one of them (the prefilter lets
+   * through those that miss at most one) counts only in that facet's `this.nearScratch`
+   * (disjunctive facets) and is no result. No item's record is read: validity comes from
+   * `visibleOn`, the filters from their bits and the counts from `comboOf`, which stay in the
+   * processor's caches. */
+  private best(entry: PlanEntry, keep: number, counting: boolean, prefilter: Int32Array = NO_PREFILTER, missed: readonly FacetBits[] = []): { slots: Int32Array; total: number; ranks: Float64Array } {
     const { source } = entry;
-    // A kept plan's arrays, or a source's candidates (checked for validity here).
+    // A kept plan's arrays (valid on its day), or a source's candidates (checked for validity here).
     const docs = source ? source.docs : entry.docs;
     const values = source ? source.values : entry.ranks;
     const start = source ? source.at : 0;
     const end = start + (source ? source.n : entry.docs.length);
     const check = source !== undefined;
-    const day = source?.day ?? 0;
-    const { rec } = this;
+    const shown = check ? this.visibleOn(source.day) : NO_PREFILTER;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
     const heapSlot = new Int32Array(Math.max(0, Math.min(keep, end - start)));
     const heapRank = new Float64Array(heapSlot.length);
@@ -373,70 +381,38 @@ export class CatalogueIndex {
     };
     const combos = this.comboScratch;
     const usedCombos = this.usedCombos;
-    const { nearScratch, nearCombos } = this;
-    const counting = filter !== null;
-    const { kind, regionLow, regionHighFlags, sectorMask, sizeFlags, aspectFlags } = filter ?? NO_FILTER;
-    const regionFilter = regionLow !== 0 || regionHighFlags !== 0;
+    const { nearScratch, nearCombos, comboOf } = this;
     const prefiltered = prefilter.length > 0;
-    // Without filters (or `exact`), validity from its bits and the counts from comboOf: no record read.
-    const packed = filter === null || filter === NO_FILTER || exact;
-    const shown = packed && check ? this.visibleOn(day) : NO_PREFILTER;
-    const { comboOf } = this;
+    const facets = missed.length;
     let total = 0;
     for (let i = start; i < end; i++) {
       const d = docs[i];
-      // Items the filters' bits leave out need no read of their record (see prefilterOf).
-      if (prefiltered && (prefilter[d >>> 5] & (1 << (d & 31))) === 0) continue;
-      if (packed) {
-        if (check && (shown[d >>> 5] & (1 << (d & 31))) === 0) continue;
-        if (counting) {
-          const c = d * COMBOS;
-          const c0 = comboOf[c];
-          const c1 = comboOf[c + 1];
-          const c2 = comboOf[c + 2];
-          if (combos[c0]++ === 0) usedCombos.push(c0);
-          if (combos[c1]++ === 0) usedCombos.push(c1);
-          if (combos[c2]++ === 0) usedCombos.push(c2);
+      const w = d >>> 5;
+      const bit = 1 << (d & 31);
+      if (prefiltered && (prefilter[w] & bit) === 0) continue;
+      if (check && (shown[w] & bit) === 0) continue;
+      if (counting) {
+        const c = d * COMBOS;
+        let miss = -1;
+        for (let k = 0; k < facets; k++) {
+          if ((missed[k].bits[w] & bit) === 0) {
+            miss = missed[k].facet;
+            break;
+          }
         }
-      } else {
-        const r = d * REC;
-        const flags = rec[r + REC_FLAGS];
-        // Valid today: the record's line is read once for this and the filters.
-        if (check && ((flags & ALIVE) === 0 || rec[r + REC_FROM] > day || rec[r + REC_UNTIL] < day)) continue;
-        if (counting) {
-          // The filters, inline: this loop runs once per matching item.
-          // The one facet whose filter the item misses (-1: none); two missed, and it counts nowhere.
-          let miss = (flags & aspectFlags) !== aspectFlags ? F_ASPECT : -1;
-          if (kind >= 0 && ((flags >> KIND_SHIFT) & 3) !== kind) {
-            if (miss >= 0) continue;
-            miss = F_KIND;
-          }
-          if (regionFilter && (rec[r + REC_REGIONS] & regionLow) === 0 && (flags & regionHighFlags) === 0) {
-            if (miss >= 0) continue;
-            miss = F_REGION;
-          }
-          if (sectorMask !== 0 && (rec[r + REC_SECTORS] & sectorMask) === 0) {
-            if (miss >= 0) continue;
-            miss = F_SECTOR;
-          }
-          if (sizeFlags !== 0 && (flags & sizeFlags) === 0) {
-            if (miss >= 0) continue;
-            miss = F_SIZE;
-          }
-          if (miss >= 0) {
-            // Found by the search with every filter but this facet's own: counts in that facet only.
-            const c = rec[r + FACET_COMBO[miss]];
-            if (nearScratch[miss][c]++ === 0) nearCombos[miss].push(c);
-            continue;
-          }
-          // Written out, not a loop of three: V8 compiled the loop to ~5 times the time a match.
-          const c0 = rec[r + REC_COMBOS];
-          const c1 = rec[r + REC_COMBOS + 1];
-          const c2 = rec[r + REC_COMBOS + 2];
-          if (combos[c0]++ === 0) usedCombos.push(c0);
-          if (combos[c1]++ === 0) usedCombos.push(c1);
-          if (combos[c2]++ === 0) usedCombos.push(c2);
+        if (miss >= 0) {
+          // Found by the search with every filter but this facet's own: counts in that facet only.
+          const cc = comboOf[c + FACET_PACKED[miss]];
+          if (nearScratch[miss][cc]++ === 0) nearCombos[miss].push(cc);
+          continue;
         }
+        // Written out, not a loop of three: V8 compiled the loop to ~5 times the time a match.
+        const c0 = comboOf[c];
+        const c1 = comboOf[c + 1];
+        const c2 = comboOf[c + 2];
+        if (combos[c0]++ === 0) usedCombos.push(c0);
+        if (combos[c1]++ === 0) usedCombos.push(c1);
+        if (combos[c2]++ === 0) usedCombos.push(c2);
       }
       total++;
       if (heapSlot.length === 0) continue;
@@ -495,7 +471,7 @@ export class CatalogueIndex {
     }
     this.resetScratch();
     const source: CandidateSource = { docs: posting.docs, at: posting.at, n: posting.n, values: posting.weights, day };
-    const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, depth, NO_FILTER);
+    const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, depth, true);
     const vector = FacetCombos.vector();
     this.combos.add(vector, this.comboScratch, this.usedCombos);
     for (const c of this.usedCombos) this.comboScratch[c] = 0;
@@ -538,13 +514,14 @@ export class CatalogueIndex {
     return bits;
   }
 
-  /** The items a filtered `best` must read: those that miss at most one facet's filter (the
-   * others count nowhere), or, with `all`, those that pass every filter (the caller then counts
-   * the missed facet another way). Most items of a filtered search are left out without a read
-   * of their record, which misses the processor's caches. */
-  private prefilterOf(active: readonly boolean[], filter: RecordFilter, all: boolean): Int32Array {
-    const bits = FILTERED_FACETS.flatMap((_, f) => (active[f] ? [this.facetBitsOf(f, filter)] : []));
-    if (bits.length === 1 && all) return bits[0];
+  /** The items a filtered `best` must look at: those that miss at most one facet's filter (the
+   * others count nowhere), with each filtered facet's bits (`missed`: which one an item misses),
+   * or, with `all`, those that pass every filter (the caller then counts the missed facet another
+   * way; `missed` is empty). */
+  private prefilterOf(active: readonly boolean[], filter: RecordFilter, all: boolean): { prefilter: Int32Array; missed: FacetBits[] } {
+    const facets = FILTERED_FACETS.flatMap((_, f) => (active[f] ? [{ facet: f, bits: this.facetBitsOf(f, filter) }] : []));
+    const bits = facets.map((f) => f.bits);
+    if (bits.length === 1 && all) return { prefilter: bits[0], missed: [] };
     const words = (this.size >> 5) + 1;
     if (this.prefilterScratch.length < words) this.prefilterScratch = new Int32Array(words);
     const out = this.prefilterScratch.subarray(0, words);
@@ -559,7 +536,7 @@ export class CatalogueIndex {
       }
       out[w] = all ? ~once : ~twice;
     }
-    return out;
+    return { prefilter: out, missed: all ? [] : facets };
   }
 
   /** The best `keep`, the total and the facet counts of a union (every item of any group) without
@@ -678,7 +655,7 @@ export class CatalogueIndex {
   /** A plan's best `keep` without filters, its total and facet counts, into the entry. */
   private unfiltered(entry: PlanEntry, keep: number): void {
     this.resetScratch();
-    ({ slots: entry.top, total: entry.total } = this.best(entry, keep, NO_FILTER));
+    ({ slots: entry.top, total: entry.total } = this.best(entry, keep, true));
     const vector = FacetCombos.vector();
     this.combos.add(vector, this.comboScratch, this.usedCombos);
     entry.counts = FacetCombos.facets(vector);
@@ -722,7 +699,7 @@ export class CatalogueIndex {
       const top = entry.top as Int32Array;
       total = entry.total;
       counts = entry.counts as IndexResult['facets'];
-      slots = keep <= top.length || top.length === total ? top : this.best(entry, keep, null).slots;
+      slots = keep <= top.length || top.length === total ? top : this.best(entry, keep, false).slots;
     } else {
       const filterKey = asked.key;
       const known = entry.filtered?.get(filterKey);
@@ -732,9 +709,9 @@ export class CatalogueIndex {
         // One facet filtered: that facet counts every item of the plan (the search with every
         // other filter is the search without filters), so only the items that pass are read.
         const one = asked.active.filter(Boolean).length === 1 ? this.planCounts(entry, today) : null;
-        const prefilter = this.prefilterOf(asked.active, asked.filter, one !== null);
+        const { prefilter, missed } = this.prefilterOf(asked.active, asked.filter, one !== null);
         this.resetScratch();
-        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, asked.filter, prefilter, one !== null));
+        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, true, prefilter, missed));
         const vector = FacetCombos.vector();
         this.combos.add(vector, this.comboScratch, this.usedCombos);
         counts = FacetCombos.facets(vector);

@@ -43,7 +43,6 @@ export interface RecordFilter {
   sizeFlags: number;
   aspectFlags: number;
 }
-export const NO_FILTER: RecordFilter = { kind: -1, regionLow: 0, regionHighFlags: 0, sectorMask: 0, sizeFlags: 0, aspectFlags: 0 };
 /** Disjunctive facets: the filters by facet, and the record field of the facet combination that
  * holds each facet's values (kind, size and aspects share one; regions; sectors). */
 export const FILTERED_FACETS = ['kind', 'region', 'sector', 'sizeClass', 'aspect'] as const;
