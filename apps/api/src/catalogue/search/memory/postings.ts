@@ -11,7 +11,7 @@ export interface Posting {
   n: number;
 }
 
-export function grow<T extends Int32Array | Float32Array | Float64Array | Uint32Array | Uint8Array>(a: T, size: number): T {
+export function grow<T extends Int32Array | Float32Array | Float64Array | Uint32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
   const next = new (a.constructor as new (n: number) => T)(size);
   next.set(a);
   return next;
