@@ -10,7 +10,7 @@ import { CatalogueChanges } from '../catalogue-changes';
 import { ENOUGH_FULL_MATCHES, type QueryOption, type QueryPlan } from './memory/catalogue-index';
 import { IndexKeeper } from './memory/index-keeper';
 import { IndexThread } from './memory/index-thread';
-import { textWords } from './memory/tsvector';
+import { eachTextWord } from './memory/tsvector';
 import { NATIONWIDE } from '@groeiwijzer/domain';
 import { facetsFromCounts, type FacetName, type SearchEngine, type SearchParams, type SearchResult } from './search-engine';
 import { toHit, type HitSource } from './hit.mapper';
@@ -146,11 +146,11 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     let complete = true;
     const words = (text: string): Words => {
       const out: Words = [];
-      for (const { word, start, end } of textWords(text)) {
-        const lexeme = keeper.lexemeOf(word.toLowerCase());
+      eachTextWord(text, (start, end) => {
+        const lexeme = keeper.lexemeOf(text.slice(start, end).toLowerCase());
         if (lexeme === undefined) complete = false;
         else if (lexeme !== null) out.push(start, end, lexeme);
-      }
+      });
       return out;
     };
     const made = { title: words(h.title), summary: words(h.summary), titleText: h.title, summaryText: h.summary };

@@ -132,6 +132,9 @@ export class CatalogueIndex {
   private pickSlots = new Int32Array(0);
   private pickRanks = new Float64Array(0);
   private pickSorted = new Float64Array(0);
+  /** The heap of `best`. */
+  private heapSlots = new Int32Array(0);
+  private heapRanks = new Float64Array(0);
   /** Answer unions from group summaries (off only to compare with the full count in tests). */
   private readonly unionFromSummaries: boolean;
   /** Plans asked for once since the index changed (see planEntry). */
@@ -370,8 +373,14 @@ export class CatalogueIndex {
     const check = source !== undefined;
     const shown = check ? this.visibleOn(source.day) : NO_PREFILTER;
     // A min-heap on (rank, published, id reversed): the root is the worst kept.
-    const heapSlot = new Int32Array(Math.max(0, Math.min(keep, end - start)));
-    const heapRank = new Float64Array(heapSlot.length);
+    // The heap in scratch arrays (only the answer is new): `limit` places.
+    const limit = Math.max(0, Math.min(keep, end - start));
+    if (this.heapSlots.length < limit) {
+      this.heapSlots = new Int32Array(limit);
+      this.heapRanks = new Float64Array(limit);
+    }
+    const heapSlot = this.heapSlots;
+    const heapRank = this.heapRanks;
     let heapSize = 0;
     const worse = (ra: number, a: number, rb: number, b: number): boolean => this.worse(ra, a, rb, b);
     const swap = (i: number, j: number) => {
@@ -431,9 +440,9 @@ export class CatalogueIndex {
         if (combos[c2]++ === 0) usedCombos.push(c2);
       }
       total++;
-      if (heapSlot.length === 0) continue;
+      if (limit === 0) continue;
       const rank = values[i];
-      if (heapSize < heapSlot.length) {
+      if (heapSize < limit) {
         let k = heapSize++;
         heapSlot[k] = d;
         heapRank[k] = rank;

@@ -1,4 +1,4 @@
-import { parseTsVector, textWords } from './tsvector';
+import { eachTextWord, parseTsVector, textWords } from './tsvector';
 
 describe('reading a tsvector as PostgreSQL prints it', () => {
   it('sums the weights of each lexeme over its positions and counts every position in the length', () => {
@@ -88,5 +88,20 @@ describe('the words of a text, for highlighting', () => {
   it('finds nothing in text without letters or digits', () => {
     expect(textWords('')).toEqual([]);
     expect(textWords(' – & … ')).toEqual([]);
+  });
+});
+
+describe('eachTextWord', () => {
+  it('finds the words the regular expression finds, in random text of letters, digits, accents, signs and emoji', () => {
+    const pieces = ['a', 'Z', '7', ' ', '-', 'é', 'ë', 'Ö', 'ß', 'ĳ', '’', '…', '\u0301', '٣', 'я', '中', '😀', '𝐀', '\ud800', '\udc00', '_', '\t', 'İ'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let t = 0; t < 2000; t++) {
+      const text = Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const found: [number, number][] = [];
+      eachTextWord(text, (start, end) => found.push([start, end]));
+      const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+      expect(found).toEqual(expected);
+    }
   });
 });
