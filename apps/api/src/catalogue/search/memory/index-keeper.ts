@@ -6,7 +6,7 @@ import {
 } from './index-keeper.queries';
 import { DUTCH_STOP_WORDS, dutchStem } from './dutch-stem';
 import { SpellingIndex } from './spelling';
-import { parseTsVector, textWords } from './tsvector';
+import { eachTextWord, parseTsVector } from './tsvector';
 
 /** Rows a part of the first read (see read). */
 const READ_BATCH = 5000;
@@ -231,10 +231,10 @@ export class IndexKeeper {
   async learnWords(texts: string[], typed = false): Promise<void> {
     const missing = new Set<string>();
     for (const text of texts) {
-      for (const { word } of textWords(text)) {
-        const w = word.toLowerCase();
+      eachTextWord(text, (start, end) => {
+        const w = text.slice(start, end).toLowerCase();
         if (this.lexemeOf(w) === undefined) missing.add(w);
-      }
+      });
     }
     if (!missing.size) return;
     const words = [...missing];

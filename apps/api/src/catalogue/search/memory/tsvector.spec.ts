@@ -1,4 +1,11 @@
-import { eachTextWord, parseTsVector, textWords } from './tsvector';
+import { eachTextWord, parseTsVector } from './tsvector';
+
+/** The words `eachTextWord` gives, with their text. */
+function textWords(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  eachTextWord(text, (start, end) => out.push({ word: text.slice(start, end), start, end }));
+  return out;
+}
 
 describe('reading a tsvector as PostgreSQL prints it', () => {
   it('sums the weights of each lexeme over its positions and counts every position in the length', () => {

@@ -69,13 +69,6 @@ export function parseTsVector(text: string): ParsedVector {
   return { lexemes, weights, length };
 }
 
-/** The words of a text as PostgreSQL's parser sees them for highlighting: runs of letters and digits. */
-export function textWords(text: string): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
-  eachTextWord(text, (start, end) => out.push({ word: text.slice(start, end), start, end }));
-  return out;
-}
-
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /** Per UTF-16 code unit outside ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
 const WORD_UNIT = new Uint8Array(0x10000);
@@ -92,9 +85,10 @@ function wordCharAt(text: string, i: number): number {
   return WORD_UNIT[c] === 1 ? 1 : 0;
 }
 
-/** The words of `text` as `textWords` finds them (the runs of /[\p{L}\p{N}]+/u), given to `each`
- * by where they start and end: no object or string a word. Highlighting reads every word of
- * every hit shown; the regular expression's matches were a tenth of what a search allocated. */
+/** The words of a text as PostgreSQL's parser sees them for highlighting (runs of letters and
+ * digits, as /[\p{L}\p{N}]+/u finds them), given to `each` by where they start and end: no
+ * object or string a word. Highlighting reads every word of every hit shown; the regular
+ * expression's matches were a tenth of what a search allocated. */
 export function eachTextWord(text: string, each: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; ) {
