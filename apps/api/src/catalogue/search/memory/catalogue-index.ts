@@ -3,7 +3,7 @@ import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
 import {
   ALIVE, dayNumber, emptyFacets, F_KIND, F_REGION, F_SECTOR, F_SIZE, FACET_COMBO, FacetCombos, FILTERED_FACETS, KIND_SHIFT,
-  REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, visible, writeRecord,
+  REC, REC_COMBOS, REC_FLAGS, REC_REGIONS, REC_SECTORS, type RecordFilter, recordFilterOf, UsedCombos, visible, writeRecord,
 } from './item-record';
 import { grow, type Posting, Postings, SecondAsk } from './postings';
 import { parseTsVector } from './tsvector';
@@ -144,11 +144,11 @@ export class CatalogueIndex {
   private planCacheEntries = 0;
   private comboScratch = new Int32Array(1024);
   /** The combinations counted in comboScratch by the last filtered search. */
-  private usedCombos: number[] = [];
+  private readonly usedCombos = new UsedCombos();
   /** Per filtered facet (FILTERED_FACETS), the combinations of the items that pass every filter
    * but that facet's own, counted by the last filtered search (disjunctive facets). */
   private nearScratch = FILTERED_FACETS.map(() => new Int32Array(1024));
-  private nearCombos: number[][] = FILTERED_FACETS.map(() => []);
+  private readonly nearCombos = FILTERED_FACETS.map(() => new UsedCombos());
 
   /** `cacheEntries`: how many items the group and plan caches may hold each (0: no caches). Each
    * entry is 8 bytes, so up to 32 MB a cache. Measured at 100,000 items (docs/benchmarks.md):
@@ -351,8 +351,9 @@ export class CatalogueIndex {
     const size = this.combos.size;
     if (this.comboScratch.length < size) this.comboScratch = new Int32Array(size * 2);
     this.nearScratch = this.nearScratch.map((a) => (a.length < size ? new Int32Array(size * 2) : a));
-    this.usedCombos = [];
-    this.nearCombos = FILTERED_FACETS.map(() => []);
+    // Each user clears what it counted (UsedCombos.clear); anything left is cleared here.
+    this.usedCombos.clear(this.comboScratch);
+    this.nearCombos.forEach((near, f) => near.clear(this.nearScratch[f]));
   }
 
   /** The best `keep` of a plan's items that `prefilter` lets through (all when empty), best
@@ -498,7 +499,7 @@ export class CatalogueIndex {
     const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, depth, true);
     const vector = FacetCombos.vector();
     this.combos.add(vector, this.comboScratch, this.usedCombos);
-    for (const c of this.usedCombos) this.comboScratch[c] = 0;
+    this.usedCombos.clear(this.comboScratch);
     const made: GroupSummary = { total, vector, top: slots, ranks: Float32Array.from(ranks) };
     if (this.cacheEntries === 0) return made;
     if (summary) {
@@ -642,7 +643,7 @@ export class CatalogueIndex {
       ranks[picked++] = candidates.unionRank(d);
     }
     this.combos.add(vector, combos, used);
-    for (const c of used) combos[c] = 0;
+    used.clear(combos);
     // Best first, as `best` orders: rank, then newest, then id; of many (the overlaps of two
     // common parts of a compound can be thousands), only those ranked at least as the keep-th.
     let least = -Infinity;
@@ -683,7 +684,7 @@ export class CatalogueIndex {
     const vector = FacetCombos.vector();
     this.combos.add(vector, this.comboScratch, this.usedCombos);
     entry.counts = FacetCombos.facets(vector);
-    for (const c of this.usedCombos) this.comboScratch[c] = 0;
+    this.usedCombos.clear(this.comboScratch);
   }
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
@@ -751,9 +752,9 @@ export class CatalogueIndex {
           const widened = vector.slice();
           this.combos.add(widened, near, this.nearCombos[f]);
           (counts as Record<string, unknown>)[facet] = FacetCombos.facets(widened)[facet];
-          for (const c of this.nearCombos[f]) near[c] = 0;
+          this.nearCombos[f].clear(near);
         });
-        for (const c of this.usedCombos) this.comboScratch[c] = 0;
+        this.usedCombos.clear(this.comboScratch);
         if (entry.kept) {
           entry.filtered ??= new Map();
           if (entry.filtered.size >= FILTER_CACHE) entry.filtered.delete(entry.filtered.keys().next().value as string);

@@ -78,6 +78,25 @@ export function visible(rec: Int32Array, d: number, day: number): boolean {
   return (rec[r + REC_FLAGS] & ALIVE) !== 0 && rec[r + REC_FROM] <= day && rec[r + REC_UNTIL] >= day;
 }
 
+/** The combinations a search counted, each once, in the order first counted: a list that keeps
+ * its room from search to search (a new array each time grew by copying to thousands of numbers,
+ * most of what a search allocated in the index). */
+export class UsedCombos {
+  ids = new Int32Array(1024);
+  n = 0;
+
+  push(id: number): void {
+    if (this.n === this.ids.length) this.ids = grow(this.ids, this.n * 2);
+    this.ids[this.n++] = id;
+  }
+
+  /** Sets each counted combination's count in `counts` back to 0, and forgets them. */
+  clear(counts: Int32Array): void {
+    for (let u = 0; u < this.n; u++) counts[this.ids[u]] = 0;
+    this.n = 0;
+  }
+}
+
 /** The facet combinations of the index's items: each distinct set of facet values once, their
  * values side by side in one array (`offsets` says where each combination's values start). */
 export class FacetCombos {
@@ -112,10 +131,10 @@ export class FacetCombos {
   }
 
   /** Adds the counted combinations (`used`: the ones counted in `counts`) to `into`, value by value. */
-  add(into: Int32Array, counts: Int32Array, used: readonly number[]): void {
+  add(into: Int32Array, counts: Int32Array, used: UsedCombos): void {
     const { offsets, flat } = this;
-    for (let u = 0; u < used.length; u++) {
-      const k = used[u];
+    for (let u = 0; u < used.n; u++) {
+      const k = used.ids[u];
       const n = counts[k];
       for (let v = offsets[k], end = offsets[k + 1]; v < end; v++) into[flat[v]] += n;
     }
