@@ -44,6 +44,9 @@ export class Candidates {
    * at 100,000 items, so marking stays in the processor's nearest cache (the per-item cells do not). */
   private reachedBits: Int32Array;
   private overlapBits: Int32Array;
+  /** In a union, the overlaps the longest group reaches, and their weight there (per slot). */
+  private lastBits: Int32Array;
+  private lastWeights: Float32Array;
   private unionIdf: number[] = [];
   private unionRarity = 1;
   private unionFull = 0;
@@ -57,6 +60,8 @@ export class Candidates {
     this.overlaps = new Int32Array(capacity);
     this.reachedBits = new Int32Array((capacity >> 5) + 1);
     this.overlapBits = new Int32Array((capacity >> 5) + 1);
+    this.lastBits = new Int32Array((capacity >> 5) + 1);
+    this.lastWeights = new Float32Array(capacity);
   }
 
   resize(capacity: number): void {
@@ -68,6 +73,8 @@ export class Candidates {
     this.overlaps = new Int32Array(capacity);
     this.reachedBits = new Int32Array((capacity >> 5) + 1);
     this.overlapBits = new Int32Array((capacity >> 5) + 1);
+    this.lastBits = new Int32Array((capacity >> 5) + 1);
+    this.lastWeights = new Float32Array(capacity);
   }
 
   private nextStamp(): number {
@@ -177,13 +184,16 @@ export class Candidates {
    * these match every group and are valid on `day`, those are the answer, as `fullMatches` would
    * leave them (`union` stays false); this pass replaces that one, which read the same lists. */
   private unionOverlaps(groups: Posting[], bits: number[], idf: number[], rarity: number, day: number, rec: Int32Array): number {
-    const { cells, ranks, overlaps, reachedBits, overlapBits } = this;
+    const { cells, ranks, overlaps, reachedBits, overlapBits, lastBits, lastWeights } = this;
     reachedBits.fill(0);
     overlapBits.fill(0);
+    lastBits.fill(0);
     // First the items two groups reach, by bits alone; then only those get their cells, group by
-    // group in `match`'s order (the same sums).
+    // group in `match`'s order (the same sums). The longest list (the last: `order` is shortest
+    // first), most of what a union reads, is read once: its overlaps keep their weight aside.
+    const last = groups.length - 1;
     let n = 0;
-    for (let g = 0; g < groups.length; g++) {
+    for (let g = 0; g < last; g++) {
       const { docs, at, n: size } = groups[g];
       for (let i = at, end = at + size; i < end; i++) {
         const d = docs[i];
@@ -196,8 +206,23 @@ export class Candidates {
         }
       }
     }
+    {
+      const { docs, weights, at, n: size } = groups[last];
+      for (let i = at, end = at + size; i < end; i++) {
+        const d = docs[i];
+        const w = d >>> 5;
+        const b = 1 << (d & 31);
+        if ((reachedBits[w] & b) === 0) continue;
+        lastBits[w] |= b;
+        lastWeights[d] = weights[i];
+        if ((overlapBits[w] & b) === 0) {
+          overlapBits[w] |= b;
+          overlaps[n++] = d;
+        }
+      }
+    }
     const seen = this.nextStamp();
-    for (let g = 0; g < groups.length; g++) {
+    for (let g = 0; g < last; g++) {
       const { docs, weights, at, n: size } = groups[g];
       const w = idf[g];
       const add = 256 | bits[g];
@@ -216,6 +241,17 @@ export class Candidates {
           ranks[c + COVER] += w;
         }
       }
+    }
+    // The longest group last, as `match` adds it: its overlaps were all reached by a shorter one.
+    const lastIdf = idf[last];
+    const lastBit = bits[last];
+    for (let i = 0; i < n; i++) {
+      const d = overlaps[i];
+      if ((lastBits[d >>> 5] & (1 << (d & 31))) === 0) continue;
+      const c = d * CELL;
+      ranks[c + CELL_RANK] += lastWeights[d];
+      cells[c + MATCHED] = (cells[c + MATCHED] + 256) | lastBit;
+      ranks[c + COVER] += lastIdf;
     }
     this.unionIdf = idf;
     this.unionRarity = rarity;
