@@ -901,3 +901,22 @@ describe('a union answered from its groups’ summaries', () => {
     expect(answered).toBeGreaterThan(150);
   });
 });
+
+describe('facet combinations past two bytes', () => {
+  it('counts facets right when the catalogue has more than 65,536 distinct sets of regions (packed in four bytes then)', () => {
+    // Item n's regions: the regions whose place is a bit of n (17 regions make 131,072 sets).
+    const keys = REGIONS.map((r) => r.key).slice(0, 17);
+    const items = Array.from({ length: 66_000 }, (_, n) =>
+      item(n + 1, { regions: keys.filter((_, b) => (n >> b) & 1), kind: (['scheme', 'training', 'coach'] as const)[n % 3], vector: n % 2 ? `'subsidi':1A` : `'cursus':1A` }));
+    const index = indexOf(items);
+    const matched = items.filter((_, n) => n % 2 === 1);
+    const result = run(index, [[word('subsidi')]], {}, 1, 10);
+    expect(result.total).toBe(matched.length);
+    expect(result.facets).toEqual(referenceFacets(matched));
+    // Filtered: a region and a kind, whose facets keep their other values' counts.
+    const filters: IndexFilters = { region: keys[16], kind: 'training' };
+    const filtered = run(index, [[word('subsidi')]], filters, 1, 10);
+    expect(filtered.total).toBe(matched.filter((it) => passesFilters(it, filters)).length);
+    expect(filtered.facets).toEqual(referenceFacetsFiltered(matched, filters));
+  });
+});
