@@ -96,6 +96,7 @@ describe('the in-memory search index', () => {
       queries.push(params(`${words.join(' ')} `, r.chance(0.3) ? { kind: r.pick(['scheme', 'training', 'coach'] as const) } : {}));
     }
     let nonEmpty = 0;
+    let highlighted = 0;
     try {
       for (const q of queries) {
         const [a, b, c] = [await memory.search(q), await sql.search(q), await threaded.search(q)];
@@ -103,13 +104,19 @@ describe('the in-memory search index', () => {
         expect({ label, total: a.total, facets: a.facets }).toEqual({ label, total: b.total, facets: b.facets });
         expect({ label, threaded: c }).toEqual({ label, threaded: a });
         if (b.total <= q.perPage && q.page === 1) expect(a.hits.map((h) => h.id).sort()).toEqual(b.hits.map((h) => h.id).sort());
+        // The same words marked as ts_headline marks them (HighlightAll), in the hits both show.
+        const sqlMarks = new Map(b.hits.map((h) => [h.id, h.highlight]));
+        const both = a.hits.filter((h) => sqlMarks.has(h.id));
+        expect({ label, highlights: both.map((h) => h.highlight) }).toEqual({ label, highlights: both.map((h) => sqlMarks.get(h.id)) });
+        highlighted += both.filter((h) => h.highlight.title.includes('<mark>') || h.highlight.summary.includes('<mark>')).length;
         if (b.total > 0) nonEmpty++;
       }
     } finally {
       await threaded.onApplicationShutdown();
     }
-    // The comparison means something only when most searches find items.
+    // The comparison means something only when most searches find items, and hits are marked.
     expect(nonEmpty).toBeGreaterThan(40);
+    expect(highlighted).toBeGreaterThan(100);
   });
 
   it('reads changes written by anyone, a late commit of a long transaction included, and forgets deleted items', async () => {
