@@ -351,7 +351,7 @@ export class CatalogueIndex {
     const size = this.combos.size;
     if (this.comboScratch.length < size) this.comboScratch = new Int32Array(size * 2);
     this.nearScratch = this.nearScratch.map((a) => (a.length < size ? new Int32Array(size * 2) : a));
-    // Each user clears what it counted (UsedCombos.clear); anything left is cleared here.
+    // Counts are set back to 0 as they are taken (FacetCombos.take); anything left is cleared here.
     this.usedCombos.clear(this.comboScratch);
     this.nearCombos.forEach((near, f) => near.clear(this.nearScratch[f]));
   }
@@ -383,7 +383,6 @@ export class CatalogueIndex {
     const heapSlot = this.heapSlots;
     const heapRank = this.heapRanks;
     let heapSize = 0;
-    const worse = (ra: number, a: number, rb: number, b: number): boolean => this.worse(ra, a, rb, b);
     const swap = (i: number, j: number) => {
       const s = heapSlot[i];
       const rk = heapRank[i];
@@ -398,8 +397,8 @@ export class CatalogueIndex {
         const l = 2 * k + 1;
         const r = l + 1;
         let m = k;
-        if (l < heapSize && worse(heapRank[l], heapSlot[l], heapRank[m], heapSlot[m])) m = l;
-        if (r < heapSize && worse(heapRank[r], heapSlot[r], heapRank[m], heapSlot[m])) m = r;
+        if (l < heapSize && this.worse(heapRank[l], heapSlot[l], heapRank[m], heapSlot[m])) m = l;
+        if (r < heapSize && this.worse(heapRank[r], heapSlot[r], heapRank[m], heapSlot[m])) m = r;
         if (m === k) break;
         swap(k, m);
         k = m;
@@ -449,11 +448,11 @@ export class CatalogueIndex {
         heapRank[k] = rank;
         while (k > 0) {
           const parent = (k - 1) >> 1;
-          if (!worse(heapRank[k], heapSlot[k], heapRank[parent], heapSlot[parent])) break;
+          if (!this.worse(heapRank[k], heapSlot[k], heapRank[parent], heapSlot[parent])) break;
           swap(k, parent);
           k = parent;
         }
-      } else if (rank >= heapRank[0] && worse(heapRank[0], heapSlot[0], rank, d)) {
+      } else if (rank >= heapRank[0] && this.worse(heapRank[0], heapSlot[0], rank, d)) {
         heapSlot[0] = d;
         heapRank[0] = rank;
         down();
@@ -498,8 +497,7 @@ export class CatalogueIndex {
     const source: CandidateSource = { docs: posting.docs, at: posting.at, n: posting.n, values: posting.weights, day };
     const { slots, total, ranks } = this.best({ docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null }, depth, true);
     const vector = FacetCombos.vector();
-    this.combos.add(vector, this.comboScratch, this.usedCombos);
-    this.usedCombos.clear(this.comboScratch);
+    this.combos.take(vector, this.comboScratch, this.usedCombos);
     const made: GroupSummary = { total, vector, top: slots, ranks: Float32Array.from(ranks) };
     if (this.cacheEntries === 0) return made;
     if (summary) {
@@ -642,8 +640,7 @@ export class CatalogueIndex {
       slots[picked] = d;
       ranks[picked++] = candidates.unionRank(d);
     }
-    this.combos.add(vector, combos, used);
-    used.clear(combos);
+    this.combos.take(vector, combos, used);
     // Best first, as `best` orders: rank, then newest, then id; of many (the overlaps of two
     // common parts of a compound can be thousands), only those ranked at least as the keep-th.
     let least = -Infinity;
@@ -682,9 +679,8 @@ export class CatalogueIndex {
     this.resetScratch();
     ({ slots: entry.top, total: entry.total } = this.best(entry, keep, true));
     const vector = FacetCombos.vector();
-    this.combos.add(vector, this.comboScratch, this.usedCombos);
+    this.combos.take(vector, this.comboScratch, this.usedCombos);
     entry.counts = FacetCombos.facets(vector);
-    this.usedCombos.clear(this.comboScratch);
   }
 
   /** One page of the items that match `plan` and `filters` and are valid on `today`, best first,
@@ -738,7 +734,7 @@ export class CatalogueIndex {
         this.resetScratch();
         ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, true, prefilter, missed));
         const vector = FacetCombos.vector();
-        this.combos.add(vector, this.comboScratch, this.usedCombos);
+        this.combos.take(vector, this.comboScratch, this.usedCombos);
         counts = FacetCombos.facets(vector);
         // Disjunctive facets: a filtered facet counts what the search with every other filter
         // finds, so its other values keep their counts.
@@ -750,11 +746,9 @@ export class CatalogueIndex {
           }
           const near = this.nearScratch[f];
           const widened = vector.slice();
-          this.combos.add(widened, near, this.nearCombos[f]);
+          this.combos.take(widened, near, this.nearCombos[f]);
           (counts as Record<string, unknown>)[facet] = FacetCombos.facets(widened)[facet];
-          this.nearCombos[f].clear(near);
         });
-        this.usedCombos.clear(this.comboScratch);
         if (entry.kept) {
           entry.filtered ??= new Map();
           if (entry.filtered.size >= FILTER_CACHE) entry.filtered.delete(entry.filtered.keys().next().value as string);

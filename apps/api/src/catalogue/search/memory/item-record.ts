@@ -130,14 +130,16 @@ export class FacetCombos {
     return new Int32Array(FACETS);
   }
 
-  /** Adds the counted combinations (`used`: the ones counted in `counts`) to `into`, value by value. */
-  add(into: Int32Array, counts: Int32Array, used: UsedCombos): void {
+  /** Adds the counted combinations (`used`: the ones counted in `counts`) to `into`, value by
+   * value, and sets their counts back to 0 for the next search. */
+  take(into: Int32Array, counts: Int32Array, used: UsedCombos): void {
     const { offsets, flat } = this;
     for (let u = 0; u < used.n; u++) {
       const k = used.ids[u];
       const n = counts[k];
       for (let v = offsets[k], end = offsets[k + 1]; v < end; v++) into[flat[v]] += n;
     }
+    used.clear(counts);
   }
 
   /** A vector of counts in the response's shape: the same rule as facetsFromCounts. */
