@@ -171,6 +171,12 @@ export class CatalogueIndex {
     this.hits.compact();
   }
 
+  /** The same after a smaller read, once the lists that grew since hold enough room (see
+   * Postings.compactIfLoose). */
+  compactIfLoose(): void {
+    if (this.postings.compactIfLoose()) this.hits.compact();
+  }
+
   /** Slots that hold an older version of an item or a removed one. */
   get deadSlots(): number {
     return this.dead;

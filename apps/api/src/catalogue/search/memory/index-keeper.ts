@@ -163,6 +163,7 @@ export class IndexKeeper {
     }
     if (this.part === 'words') {
       if (since === '0') this.spelling.compact();
+      else this.spelling.compactIfLoose();
       this.watermark = xmin;
       return;
     }
@@ -176,7 +177,12 @@ export class IndexKeeper {
       // After the large read, the index's lists and the word list's packed tight.
       index.compact();
       this.spelling.compact();
-    } else await this.apply(index, versions, await changedRows(this.db, since));
+    } else {
+      await this.apply(index, versions, await changedRows(this.db, since));
+      // Lists that grew by this read are packed again once they hold enough room.
+      index.compactIfLoose();
+      if (this.part !== 'items') this.spelling.compactIfLoose();
+    }
     for (const id of await tombstonesSince(this.db, since)) {
       if (!versions.has(id)) continue;
       versions.delete(id);

@@ -66,6 +66,48 @@ describe('Postings.compact: every list in one shared pair of arrays', () => {
   });
 });
 
+describe('Postings.compactIfLoose: lists that grew after a read are packed again', () => {
+  const listOf = (p: Postings, lexeme: string) => {
+    const m = p.group([option(lexeme)]);
+    return Array.from(m.docs.subarray(m.at, m.at + m.n), (d, i) => [d, m.weights[m.at + i]]);
+  };
+  const words = Array.from({ length: 500 }, (_, i) => `woord${i}`);
+
+  it('waits until the grown lists hold room for an eighth of the packed entries, then packs them with nothing lost', () => {
+    const p = new Postings(1_000_000, 1 << 20);
+    // 1,000,000 entries read at once, then packed.
+    for (let slot = 0; slot < 2000; slot++) for (const w of words) p.add(w, slot, ((slot % 7) + 1) / 8);
+    p.compact();
+    expect(p.compactIfLoose()).toBe(false);
+    // Items added one by one: each list it touches moves out of the shared arrays, twice as long.
+    // A few lists grown: not worth a copy of every entry yet.
+    for (const w of words.slice(0, 10)) p.add(w, 2000, 1);
+    expect(p.compactIfLoose()).toBe(false);
+    // Enough lists grown to hold room for more than 125,000 entries: packed.
+    for (const w of words.slice(10, 80)) p.add(w, 2000, 1);
+    const before = words.map((w) => listOf(p, w));
+    expect(p.compactIfLoose()).toBe(true);
+    expect(words.map((w) => listOf(p, w))).toEqual(before);
+    expect(listOf(p, words[0]).at(-1)).toEqual([2000, 1]);
+    // Packed: the lists share one pair of arrays again, and the count starts over.
+    expect(p.group([option(words[0])]).docs.buffer).toBe(p.group([option(words[499])]).docs.buffer);
+    expect(p.compactIfLoose()).toBe(false);
+  });
+
+  it('an index that grew from nothing by small reads is packed once it is large enough to matter', () => {
+    const p = new Postings(1_000_000, 1 << 20);
+    let packedAt = -1;
+    for (let slot = 0; slot < 400 && packedAt < 0; slot++) {
+      for (const w of words) p.add(w, slot, 1);
+      if (p.compactIfLoose()) packedAt = slot;
+    }
+    // 500 lists of 4 entries and more, doubled as they grew: past 65,536 entries of room.
+    expect(packedAt).toBeGreaterThan(30);
+    expect(packedAt).toBeLessThan(200);
+    expect(listOf(p, words[7])).toEqual(Array.from({ length: packedAt + 1 }, (_, slot) => [slot, 1]));
+  });
+});
+
 describe('SecondAsk', () => {
   it('admits a key the second time it is asked for, and forgets keys once it holds its limit', () => {
     const asks = new SecondAsk(2);

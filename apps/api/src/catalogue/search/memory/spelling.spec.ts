@@ -171,4 +171,28 @@ describe('the spelling index', () => {
     // The words packed before are still found alongside the new ones.
     expect(packed.nearest('subsdie')).toBe('subsidie');
   });
+
+  it('packs the word lists again once words learnt later fill an eighth of them, with the same nearest words', () => {
+    const letters = 'aeioulnrstdgkmpbvwz';
+    let seed = 5;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed / 4294967296);
+    const word = () => Array.from({ length: 6 + Math.floor(rnd() * 8) }, () => letters[Math.floor(rnd() * letters.length)]).join('');
+    const first = Array.from({ length: 20_000 }, word);
+    const index = indexOf(first);
+    index.compact();
+    const later = Array.from({ length: 4000 }, word);
+    let packedAfter = -1;
+    for (let i = 0; i < later.length && packedAfter < 0; i++) {
+      index.add(later[i]);
+      if (index.compactIfLoose()) packedAfter = i + 1;
+    }
+    // A packed list that a new word's trigram reaches becomes a list of numbers again, all its ids:
+    // ~10 lists of ~30 ids a word, so past 65,536 ids after about 200 words; not at the first ones.
+    expect(packedAfter).toBeGreaterThan(50);
+    expect(packedAfter).toBeLessThan(1000);
+    expect(index.compactIfLoose()).toBe(false);
+    const reference = indexOf([...first, ...later.slice(0, packedAfter)]);
+    const typos = later.slice(0, packedAfter).filter((_, i) => i % 50 === 0).map((w) => w.slice(0, 3) + w.slice(4));
+    expect(typos.map((t) => index.nearest(t))).toEqual(typos.map((t) => reference.nearest(t)));
+  });
 });

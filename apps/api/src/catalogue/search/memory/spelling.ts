@@ -28,6 +28,9 @@ export class SpellingIndex {
   /** Per trigram, the ids of the words that have it: packed into one shared array by compact(). */
   private readonly trigramWords = new Map<string, number[] | Int32Array>();
   private sizes = new Uint8Array(1024);
+  /** Ids in the shared array, and in lists of their own (grown since the last compact). */
+  private packed = 0;
+  private loose = 0;
   private counts = new Uint16Array(1024);
   private touched = new Int32Array(1024);
 
@@ -60,6 +63,7 @@ export class SpellingIndex {
       const list = this.trigramWords.get(g);
       if (Array.isArray(list)) list.push(id);
       else this.trigramWords.set(g, list ? [...list, id] : [id]);
+      this.loose += Array.isArray(list) ? 1 : (list?.length ?? 0) + 1;
     }
     this.sorted.add(word);
   }
@@ -77,6 +81,17 @@ export class SpellingIndex {
       this.trigramWords.set(g, all.subarray(at, at + list.length));
       at += list.length;
     }
+    this.packed = total;
+    this.loose = 0;
+  }
+
+  /** Compacts when the lists that grew since the last compact hold more than an eighth of the
+   * packed ids (and 65,536): words learnt by later reads would otherwise stay in lists of
+   * numbers, twice the room. True when it ran. */
+  compactIfLoose(): boolean {
+    if (this.loose <= Math.max(1 << 16, this.packed / 8)) return false;
+    this.compact();
+    return true;
   }
 
   /** True when the catalogue uses the word (or, for a prefix, a word starting with it). */
