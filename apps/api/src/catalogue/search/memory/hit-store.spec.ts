@@ -30,6 +30,36 @@ describe('HitStore (hits in a file of their own)', () => {
     expect(store.get(1).summary).toHaveLength(2_000_000);
   });
 
+  it('gives back the right hit when hits read lately are read again, after the ring of recent hits went round', () => {
+    const store = new HitStore();
+    // ~9 MB of hits of different lengths: more than the ring of recent hits (4 MB) holds.
+    const count = 20_000;
+    const of = (i: number) => item(i, `Samenvatting ${i} ${'met ë, ’ en € '.repeat(i % 40)}`);
+    store.resize(count);
+    for (let i = 0; i < count; i++) store.put(i, of(i));
+    store.compact();
+    let seed = 3;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), seed % count);
+    // In order (each read once and kept), again (the first ones overwritten since), then at random
+    // with a few favourites read again and again, as the best items of common words are.
+    const order = [...Array.from({ length: count }, (_, i) => i), ...Array.from({ length: count }, (_, i) => i), ...Array.from({ length: 30_000 }, (_, k) => (k % 3 ? next() : k % 50))];
+    const wrong = order.filter((i) => JSON.stringify(store.get(i)) !== JSON.stringify(of(i)));
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads a hit larger than the ring of recent hits from the file each time, and keeps the others', () => {
+    const store = new HitStore();
+    store.put(0, item(0));
+    store.put(1, item(1, 'lang '.repeat(1_000_000)));
+    store.put(2, item(2));
+    store.compact();
+    for (let round = 0; round < 2; round++) {
+      expect(store.get(0)).toEqual(item(0));
+      expect(store.get(1).summary).toHaveLength(5_000_000);
+      expect(store.get(2)).toEqual(item(2));
+    }
+  });
+
   it('forgets a removed slot\'s id and keeps the others apart per store', () => {
     const a = new HitStore();
     const b = new HitStore();
