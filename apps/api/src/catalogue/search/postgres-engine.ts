@@ -120,38 +120,18 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
     const { plan, concepts } = terms.length ? await this.plan(termGroups(terms, await this.corrections(terms))) : { plan: [], concepts: [] };
     const result = this.thread ? await this.thread.search(plan, p, concepts) : index.search(plan, p, p.today, p.page, p.perPage, requiredMatches, concepts);
     const keeper = this.keeper;
-    let words = result.hits.map((h) => this.wordsOf(h));
-    if (words.some((w) => w === null)) {
-      // Words the index has not met yet (it learns titles and summaries as it reads them).
-      await keeper.learnWords(result.hits.flatMap((h) => [h.title, h.summary]));
-      words = result.hits.map((h) => this.wordsOf(h, true));
-    }
     const mark = highlighter(plan ?? []);
-    const hits = result.hits.map((h, i) => {
-      const { title, summary } = words[i] as HitWords;
-      return toHit(h, p.today, { title: mark(h.title, title), summary: mark(h.summary, summary) });
-    });
+    const known = (word: string) => keeper.lexemeOf(word);
+    let marked = result.hits.map((h) => markHit(h, mark, known));
+    if (marked.some((m) => m === null)) {
+      // Words the index has not met yet (it learns titles and summaries as it reads them); a word
+      // still unknown after that counts as no match.
+      await keeper.learnWords(result.hits.flatMap((h) => [h.title, h.summary]));
+      const anyway = (word: string) => keeper.lexemeOf(word) ?? null;
+      marked = result.hits.map((h) => markHit(h, mark, anyway));
+    }
+    const hits = result.hits.map((h, i) => toHit(h, p.today, marked[i] as { title: string; summary: string }));
     return { hits, total: result.total, facets: result.facets };
-  }
-
-  /** The words of a hit's title and summary with their lexemes; null while a word's lexeme is
-   * not known (unless `anyway`: then it counts as no match). Made for each hit shown, not kept:
-   * keeping the last 5,000 hits' words saved less than the collector spent on them (they lived
-   * long enough to be moved to the old generation; measured: 5–9% more CPU a search). */
-  private wordsOf(h: HitSource, anyway = false): HitWords | null {
-    const keeper = this.keeper as IndexKeeper;
-    let complete = true;
-    const words = (text: string): Words => {
-      const out: Words = [];
-      eachTextWord(text, (start, end) => {
-        const lexeme = keeper.lexemeOf(text.slice(start, end).toLowerCase());
-        if (lexeme === undefined) complete = false;
-        else if (lexeme !== null) out.push(start, end, lexeme);
-      });
-      return out;
-    };
-    const made = { title: words(h.title), summary: words(h.summary) };
-    return complete || anyway ? made : null;
   }
 
   /** The query's groups as lexemes, as `to_tsquery` would make them of `toTsQueryText`: stop
@@ -221,29 +201,39 @@ export class PostgresSearchEngine implements SearchEngine, OnApplicationBootstra
   }
 }
 
-/** A text's words that have a lexeme (stop words have none), flat: start, end, lexeme, start,
- * end, lexeme … */
-type Words = (number | string)[];
-type HitWords = { title: Words; summary: Words };
+/** A word's lexeme (lower case): null for a stop word, undefined when not known yet. */
+type LexemeOf = (word: string) => string | null | undefined;
+/** Marks a text's words whose lexeme the query matches; null when a word's lexeme is not known. */
+type Marker = (text: string, lexemeOf: LexemeOf) => string | null;
+
+/** A hit's title and summary marked, or null when a word's lexeme is not known yet. */
+function markHit(h: HitSource, mark: Marker, lexemeOf: LexemeOf): { title: string; summary: string } | null {
+  const title = mark(h.title, lexemeOf);
+  const summary = title === null ? null : mark(h.summary, lexemeOf);
+  return title === null || summary === null ? null : { title, summary };
+}
 
 /** Marks the words of a text whose lexeme the query matches (as ts_headline with HighlightAll),
- * in safe HTML. */
-export function highlighter(plan: QueryOption[][]): (text: string, words: Words) => string {
+ * in safe HTML. One pass over the text's words, each looked up as it comes: no list of a hit's
+ * words is made (those lists were ~15 kB a search for the collector). */
+export function highlighter(plan: QueryOption[][]): Marker {
   const exact = new Set(plan.flat().filter((o) => !o.prefix).map((o) => o.lexeme));
   const prefixes = plan.flat().filter((o) => o.prefix).map((o) => o.lexeme);
-  return (text, words) => {
+  return (text, lexemeOf) => {
     if (!exact.size && !prefixes.length) return markHighlight(text, OPEN, CLOSE);
     let out = '';
     let at = 0;
-    for (let i = 0; i < words.length; i += 3) {
-      const start = words[i] as number;
-      const end = words[i + 1] as number;
-      const lexeme = words[i + 2] as string;
-      if (!(exact.has(lexeme) || prefixes.some((p) => lexeme.startsWith(p)))) continue;
-      out += text.slice(at, start) + OPEN + text.slice(start, end) + CLOSE;
-      at = end;
-    }
-    return markHighlight(out + text.slice(at), OPEN, CLOSE);
+    let unknown = false;
+    eachTextWord(text, (start, end) => {
+      if (unknown) return;
+      const lexeme = lexemeOf(text.slice(start, end).toLowerCase());
+      if (lexeme === undefined) unknown = true;
+      else if (lexeme !== null && (exact.has(lexeme) || prefixes.some((p) => lexeme.startsWith(p)))) {
+        out += text.slice(at, start) + OPEN + text.slice(start, end) + CLOSE;
+        at = end;
+      }
+    });
+    return unknown ? null : markHighlight(out + text.slice(at), OPEN, CLOSE);
   };
 }
 
