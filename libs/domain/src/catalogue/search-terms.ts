@@ -369,7 +369,12 @@ export function toTsQueryText(groups: TermGroup[]): string {
 /** Makes a highlighted text safe for HTML: escape everything, then turn the engine's markers
  * into `<mark>` tags. */
 export function markHighlight(text: string, open: string, close: string): string {
-  const escaped = text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
-  const opened = escaped.split(open).join('<mark>').split(close).join('</mark>');
-  return opened;
+  // Tested before replaced, and the markers replaced in place: most texts need no escape, and
+  // the split-and-join made four arrays a text (every hit shown has two texts).
+  const escaped = HTML_SPECIAL.test(text) ? text.replace(HTML_SPECIALS, (ch) => HTML_ESCAPES[ch] as string) : text;
+  return escaped.replaceAll(open, '<mark>').replaceAll(close, '</mark>');
 }
+
+const HTML_SPECIAL = /[&<>"']/;
+const HTML_SPECIALS = /[&<>"']/g;
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

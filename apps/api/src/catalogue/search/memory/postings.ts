@@ -229,7 +229,10 @@ export class Postings {
 
   /** The lexemes of a group's options, sorted: prefixes expanded; those only a related option
    * has marked RELATED_MARK. */
-  private lexemesOf(options: QueryOption[]): string[] {
+  private lexemesOf(options: QueryOption[]): readonly string[] {
+    // One prefix alone: its lexemes are a sorted run of the word list already (a short prefix
+    // has thousands, each put in a set and sorted again otherwise).
+    if (options.length === 1 && options[0].prefix && !options[0].related) return this.prefixLexemes(options[0].lexeme).lexemes;
     const found = new Set<string>();
     const related = new Set<string>();
     for (const option of options) {
