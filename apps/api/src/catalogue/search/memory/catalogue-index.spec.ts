@@ -837,6 +837,37 @@ describe('CatalogueIndex: plans and merged lists made once, kept when asked agai
     expect(first[0].total).toBe(60);
     expect(first[1].facets.kind).toEqual({ scheme: 20, training: 20, coach: 20 });
   });
+
+  it('a kept plan of one word reads that word\'s list where it is: the same answers, also once its merged list left the group cache', () => {
+    const items = Array.from({ length: 90 }, (_, n) =>
+      item(n + 1, {
+        kind: (['scheme', 'training', 'coach'] as const)[n % 3],
+        regions: n % 4 === 0 ? [NATIONWIDE] : [REGIONS[n % 5].key],
+        // Some items no longer valid: a kept plan that reads the list must still leave them out.
+        validUntil: n % 7 === 0 ? '2026-01-01' : null,
+        vector: [`'subsidi':1${'ABCD'[n % 4]}`, n % 3 ? `'subsidieregel':2B` : `'scholing':2C`, `'woord${n % 9}':3`].join(' '),
+      }),
+    );
+    // Room for 100 entries in each cache: a merged list of ~60 items and a few more go out soon.
+    const small = indexOf(items, { cacheEntries: 100 });
+    const none = indexOf(items, { cacheEntries: 0 });
+    const own: QueryPlan = [[word('subsidi')]];
+    const merged: QueryPlan = [[prefix('subsidi')]];
+    const asked = (index: CatalogueIndex) => [own, merged].flatMap((plan) => [
+      run(index, plan), run(index, plan, {}, 2, 7), run(index, plan, { kind: 'training' }), run(index, plan, { region: REGIONS[1].key }, 2, 5),
+    ]);
+    const expected = asked(none);
+    expect(asked(small)).toEqual(expected);
+    expect(asked(small)).toEqual(expected);
+    // Other merged lists push the prefix's out of the group cache; the kept plan still reads it.
+    for (let k = 0; k < 9; k++) {
+      run(small, [[prefix(`woord${k}`), word('scholing')]]);
+      run(small, [[prefix(`woord${k}`), word('scholing')]]);
+    }
+    expect(asked(small)).toEqual(expected);
+    expect(expected[0].total).toBe(77);
+    expect(expected[4].total).toBe(77);
+  });
 });
 
 describe('a union answered from its groups’ summaries', () => {

@@ -52,6 +52,10 @@ interface PlanEntry {
   filtered?: Map<string, { slots: Int32Array; total: number; counts: Facets }>;
   /** In the plan cache (else made in scratch arrays for this search only). */
   kept?: boolean;
+  /** A kept plan's items counted against the cache's entries: its arrays' length, or for a
+   * kept plan of one group that reads that group's list (`source`), the list's length when it
+   * is a merged list (which the plan keeps alive), 0 for a word's own list (alive anyway). */
+  cost?: number;
   /** A plan of one group made for this search only: that group (its summary answers it). */
   group?: { posting: Posting; id: number };
   /** A union of every group's items, left by `Candidates.match` with only its overlaps apart:
@@ -313,6 +317,16 @@ export class CatalogueIndex {
         return { docs: new Int32Array(0), ranks: new Float32Array(0), total: -1, counts: null, top: null, union: { order, overlaps: candidates, required, day } };
       }
     }
+    if (keep && single && this.postings.lasting(single)) {
+      // One group, kept: its list is kept already (a word's own, or merged in the group cache),
+      // so the plan reads it where it is instead of a copy of its valid items (plans of one word,
+      // asked again for a next page or with a filter, held most of this cache in copies).
+      const source: CandidateSource = { docs: single.docs, at: single.at, n: single.n, values: single.weights, day };
+      const cost = this.postings.isOwnList(single) ? 0 : single.n;
+      const entry: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null, kept: true, cost };
+      this.keepPlan(key, entry);
+      return entry;
+    }
     if (!keep && textual) {
       const source: CandidateSource = single
         ? { docs: single.docs, at: single.at, n: single.n, values: single.weights, day }
@@ -341,15 +355,21 @@ export class CatalogueIndex {
       ? { docs: docs.slice(0, n), ranks: ranks.slice(0, n), total: n, counts: null, top: null, kept: true }
       : { docs: docs.subarray(0, n), ranks: ranks.subarray(0, n), total: n, counts: null, top: null, kept: keep };
     if (keep) {
-      this.planCache.set(key, entry);
-      this.planCacheEntries += n;
-      while (this.planCache.size > PLAN_CACHE || this.planCacheEntries > this.cacheEntries) {
-        const oldest = this.planCache.keys().next().value as string;
-        this.planCacheEntries -= (this.planCache.get(oldest) as PlanEntry).docs.length;
-        this.planCache.delete(oldest);
-      }
+      entry.cost = n;
+      this.keepPlan(key, entry);
     }
     return entry;
+  }
+
+  /** Puts a plan in the plan cache, the least recently used going out past its limits. */
+  private keepPlan(key: string, entry: PlanEntry): void {
+    this.planCache.set(key, entry);
+    this.planCacheEntries += entry.cost ?? 0;
+    while (this.planCache.size > PLAN_CACHE || this.planCacheEntries > this.cacheEntries) {
+      const oldest = this.planCache.keys().next().value as string;
+      this.planCacheEntries -= (this.planCache.get(oldest) as PlanEntry).cost ?? 0;
+      this.planCache.delete(oldest);
+    }
   }
 
   /** Empty count arrays for `best`, as large as the combinations known. */

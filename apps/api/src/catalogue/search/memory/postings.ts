@@ -70,6 +70,8 @@ export class Postings {
   /** Ids are never given twice (plans are kept under them). */
   private nextId = 0;
   private readonly groupCache = new Map<string, Posting>();
+  /** The merged lists made to be kept (the group cache's, and any a kept plan still reads). */
+  private readonly keptMerged = new WeakSet<Posting>();
   private groupCacheEntries = 0;
   private mergeMark: Uint8Array;
   private mergeScore: Float32Array;
@@ -252,6 +254,18 @@ export class Postings {
     return this.merged(this.expand(group));
   }
 
+  /** True when `p` stays as it is after this search: a word's own list, or a merged list kept
+   * (not one merged in scratch arrays for this search only). */
+  lasting(p: Posting): boolean {
+    for (const q of this.thisSearch.values()) if (q === p) return false;
+    return true;
+  }
+
+  /** True when `p` is a word's own list (kept by the index anyway), not a merged one. */
+  isOwnList(p: Posting): boolean {
+    return !this.keptMerged.has(p);
+  }
+
   /** A new search: lists merged for the last search only are forgotten (see merged). */
   beginSearch(): void {
     if (this.thisSearch.size) this.thisSearch.clear();
@@ -310,6 +324,7 @@ export class Postings {
       this.thisSearch.set(key, merged);
       return merged;
     }
+    this.keptMerged.add(merged);
     this.groupCache.set(key, merged);
     this.groupCacheEntries += merged.n;
     while (this.groupCache.size > GROUP_CACHE || this.groupCacheEntries > this.cacheEntries) {
