@@ -212,6 +212,17 @@ describe('the in-memory search index', () => {
     await background;
     expect(await search).toBe(before + 1);
   });
+
+  it('knows a stop word as one (no lexeme), also when asked again, and a catalogue word by PostgreSQL\'s lexeme', async () => {
+    const keeper = new IndexKeeper(t.db, { refreshMs: 60_000 });
+    await keeper.fresh();
+    await keeper.learnWords(['Subsidie voor de opleiding van het personeel']);
+    for (let round = 0; round < 2; round++) {
+      expect(['de', 'het', 'voor', 'van'].map((w) => keeper.lexemeOf(w))).toEqual([null, null, null, null]);
+    }
+    const [{ lexeme }] = await t.db.query(`SELECT (to_tsvector('gw_dutch', 'opleiding')::text) AS lexeme`);
+    expect(`'${keeper.lexemeOf('opleiding')}':1`).toBe(lexeme);
+  });
 });
 
 describe('the in-memory search index in a worker thread (SEARCH_INDEX_THREAD=true)', () => {

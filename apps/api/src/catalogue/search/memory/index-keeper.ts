@@ -213,7 +213,10 @@ export class IndexKeeper {
    * A word PostgreSQL was not asked about yet gets the Snowball stem computed here, once that
    * stemmer gave PostgreSQL's own lexeme for (nearly) every word of the catalogue. */
   lexemeOf(word: string): string | null | undefined {
-    const known = this.lexemes.get(word) ?? this.typed.get(word);
+    // A stop word is known as null: not looked up again among the typed words, nor stemmed.
+    const catalogue = this.lexemes.get(word);
+    if (catalogue !== undefined) return catalogue;
+    const known = this.typed.get(word);
     if (known !== undefined || !this.stemmerTrusted || !/^[a-z0-9]+$/.test(word)) return known;
     const lexeme = stemOf(word);
     this.remember(this.typed, word, lexeme);
