@@ -319,8 +319,8 @@ export class CatalogueIndex {
     }
     if (keep && single && this.postings.lasting(single)) {
       // One group, kept: its list is kept already (a word's own, or merged in the group cache),
-      // so the plan reads it where it is instead of a copy of its valid items (plans of one word,
-      // asked again for a next page or with a filter, held most of this cache in copies).
+      // so the plan reads it where it is instead of a copy of its valid items (a plan of one word,
+      // asked again for a next page or with a filter, held a copy of a list kept anyway).
       const source: CandidateSource = { docs: single.docs, at: single.at, n: single.n, values: single.weights, day };
       const cost = this.postings.isOwnList(single) ? 0 : single.n;
       const entry: PlanEntry = { docs: new Int32Array(0), ranks: new Float32Array(0), source, total: -1, counts: null, top: null, kept: true, cost };

@@ -17,6 +17,14 @@ export function grow<T extends Int32Array | Float32Array | Float64Array | Uint32
   return next;
 }
 
+/** True when lists grown since they were last packed into shared arrays hold room for more than
+ * an eighth of the packed entries (and 65,536): then packing them again is worth its cost, a copy
+ * of every entry (tens of milliseconds at 100,000 items), at most once per eighth grown. The rule
+ * of the word lists here and of the spelling index's trigram lists. */
+export function worthPacking(loose: number, packed: number): boolean {
+  return loose > Math.max(1 << 16, packed / 8);
+}
+
 /** How a related option's lexemes are written in an expanded group (see expand). */
 const RELATED_MARK = '~';
 /** Merged group postings kept: at most this many groups (and the entries the index allows). */
@@ -153,14 +161,12 @@ export class Postings {
     this.loose = 0;
   }
 
-  /** Compacts when the lists that grew since the last compact hold room for more than an eighth
-   * of the packed entries (and 65,536): an index that grows by later reads (a catalogue filled
-   * or imported while the API runs, items published one by one) would otherwise keep its lists
-   * apart, each with its own buffers and up to half of them empty; at 100,000 items read that
-   * way, ~40 MB more. A compact copies every entry once (tens of milliseconds at 100,000
-   * items), so it runs at most once per eighth of the index grown. True when it ran. */
+  /** Compacts when the lists that grew since the last compact hold enough room (`worthPacking`):
+   * an index that grows by later reads (a catalogue filled or imported while the API runs, items
+   * published one by one) would otherwise keep its lists apart, each with its own buffers and up
+   * to half of them empty; at 100,000 items read that way, ~40 MB more. True when it ran. */
   compactIfLoose(): boolean {
-    if (this.loose <= Math.max(1 << 16, this.packed / 8)) return false;
+    if (!worthPacking(this.loose, this.packed)) return false;
     this.compact();
     return true;
   }

@@ -1,3 +1,4 @@
+import { worthPacking } from './postings';
 import { SortedWords } from './sorted-words';
 
 /** The catalogue's word list in memory, for typo tolerance without a database round trip: the
@@ -85,11 +86,11 @@ export class SpellingIndex {
     this.loose = 0;
   }
 
-  /** Compacts when the lists that grew since the last compact hold more than an eighth of the
-   * packed ids (and 65,536): words learnt by later reads would otherwise stay in lists of
-   * numbers, twice the room. True when it ran. */
+  /** Compacts when the lists that grew since the last compact hold enough ids (`worthPacking`):
+   * words learnt by later reads would otherwise stay in lists of numbers, twice the room. True
+   * when it ran. */
   compactIfLoose(): boolean {
-    if (this.loose <= Math.max(1 << 16, this.packed / 8)) return false;
+    if (!worthPacking(this.loose, this.packed)) return false;
     this.compact();
     return true;
   }
