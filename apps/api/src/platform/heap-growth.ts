@@ -11,3 +11,13 @@ import { setFlagsFromString } from 'node:v8';
 const percent = Number(process.env.HEAP_GROWING_PERCENT ?? 20);
 if (!Number.isInteger(percent) || percent < 0 || percent > 1000) process.stderr.write(`HEAP_GROWING_PERCENT must be a whole number from 0 to 1000 (got "${process.env.HEAP_GROWING_PERCENT}"): V8's own growth is used\n`);
 else if (percent > 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+
+/** No allocation-site pretenuring: V8 otherwise starts to allocate the objects of a code site
+ * straight in the old generation once most of them outlived a young-generation collection. Under
+ * load, 20 requests in flight keep their objects alive across such collections, so the sites of
+ * a search's answer (its JSON text, ~8 kB) were pretenured, and every answer then became garbage
+ * in the old generation: ~18 MB a second at ~700 searches a second, a full collection (with
+ * pauses of 8–20 ms) every ~1.2 s. Without it, ~7 MB a second reach the old generation, and young
+ * collections take 1.7 ms instead of 2.7 ms (docs/benchmarks.md). `V8_PRETENURING=true` keeps
+ * V8's own behaviour. */
+if (process.env.V8_PRETENURING !== 'true') setFlagsFromString('--no-allocation-site-pretenuring');
