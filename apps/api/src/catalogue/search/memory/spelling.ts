@@ -110,7 +110,9 @@ export class SpellingIndex {
     // counted through the shortest lists, then looked up in the k - 1 longest (sorted by id) —
     // the longest lists (common trigrams such as "ing") were most of the work.
     const lists = grams.map((g) => this.trigramWords.get(g) ?? NONE).sort((a, b) => a.length - b.length);
-    const k = Math.max(1, Math.floor(Math.max(0.3, min) * grams.length - 1e-9));
+    // Shared trigrams are a whole number, so at least t × grams rounded up (5.2 → 6): one list
+    // fewer counted in full whenever t × grams is not whole.
+    const k = Math.max(1, Math.ceil(Math.max(0.3, min) * grams.length - 1e-9));
     const counted = lists.length - k + 1;
     let n = 0;
     for (let l = 0; l < counted; l++) {
