@@ -81,9 +81,9 @@ export class Postings {
   /** The merged lists made to be kept (the group cache's, and any a kept plan still reads). */
   private readonly keptMerged = new WeakSet<Posting>();
   private groupCacheEntries = 0;
-  private mergeMark: Uint8Array;
+  /** A bit per slot reached by the merge under way, and the summed weight of each (see merged). */
+  private mergeBits: Int32Array;
   private mergeScore: Float32Array;
-  private mergeDocs: Int32Array;
   /** Groups merged once since the index changed (see merged). */
   private readonly askedOnce = new SecondAsk(GROUP_CACHE * 4);
   /** Lists merged for this search only, in scratch arrays. */
@@ -99,18 +99,16 @@ export class Postings {
 
   /** `cacheEntries`: how many items the merged lists kept may hold (0: none kept). */
   constructor(private readonly cacheEntries: number, capacity: number) {
-    this.mergeMark = new Uint8Array(capacity);
+    this.mergeBits = new Int32Array((capacity >> 5) + 1);
     this.mergeScore = new Float32Array(capacity);
-    this.mergeDocs = new Int32Array(capacity);
   }
 
   /** Room for slots up to `capacity`. */
   resize(capacity: number): void {
     this.scratch = [];
     this.thisSearch.clear();
-    this.mergeMark = new Uint8Array(capacity);
+    this.mergeBits = new Int32Array((capacity >> 5) + 1);
     this.mergeScore = new Float32Array(capacity);
-    this.mergeDocs = new Int32Array(capacity);
   }
 
   add(lexeme: string, slot: number, weight: number): void {
@@ -295,35 +293,56 @@ export class Postings {
     // One lexeme: its own list, nothing to merge or keep.
     if (postings.length === 1 && factors[0] === 1) return postings[0];
     const keep = this.cacheEntries > 0 && this.askedOnce.admit(key);
-    const { mergeMark, mergeScore, mergeDocs } = this;
+    // Reached items as bits (12.5 kB at 100,000 slots, in the processor's nearest cache, where a
+    // byte per slot and a list of the reached were two more arrays read at random), then read out
+    // word by word: the merged list comes out in slot order, as a word's own list is, so the
+    // passes over it after (matching, ranking, counting) read the per-slot arrays in order too.
+    const { mergeBits, mergeScore } = this;
     let count = 0;
+    let lo = mergeScore.length;
+    let hi = -1;
     for (let k = 0; k < postings.length; k++) {
       const { docs: ds, weights, at, n } = postings[k];
       const factor = factors[k];
       for (let i = at, end = at + n; i < end; i++) {
         const d = ds[i];
-        if (mergeMark[d] === 0) {
-          mergeMark[d] = 1;
-          mergeScore[d] = 0;
-          mergeDocs[count++] = d;
+        const w = d >>> 5;
+        const b = 1 << (d & 31);
+        if ((mergeBits[w] & b) === 0) {
+          mergeBits[w] |= b;
+          mergeScore[d] = weights[i] * factor;
+          count++;
+          if (d < lo) lo = d;
+          if (d > hi) hi = d;
+        } else {
+          mergeScore[d] += weights[i] * factor;
         }
-        mergeScore[d] += weights[i] * factor;
       }
     }
     let docs: Int32Array;
     let weights: Float32Array;
     if (keep) {
-      docs = mergeDocs.slice(0, count);
+      docs = new Int32Array(count);
       weights = new Float32Array(count);
     } else {
-      const scratch = (this.scratch[this.scratchUsed++] ??= { docs: new Int32Array(this.mergeDocs.length), weights: new Float32Array(this.mergeDocs.length) });
+      const size = this.mergeScore.length;
+      const scratch = (this.scratch[this.scratchUsed++] ??= { docs: new Int32Array(size), weights: new Float32Array(size) });
       docs = scratch.docs;
       weights = scratch.weights;
-      docs.set(mergeDocs.subarray(0, count));
     }
-    for (let i = 0; i < count; i++) {
-      weights[i] = mergeScore[docs[i]];
-      mergeMark[docs[i]] = 0;
+    let j = 0;
+    for (let w = lo >>> 5, last = hi >>> 5; w <= last && hi >= 0; w++) {
+      let bits = mergeBits[w];
+      if (bits === 0) continue;
+      mergeBits[w] = 0;
+      const base = w << 5;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const d = base + 31 - Math.clz32(low);
+        docs[j] = d;
+        weights[j++] = mergeScore[d];
+        bits ^= low;
+      }
     }
     const merged = { docs, weights, at: 0, n: count };
     if (!keep) {
