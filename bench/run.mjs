@@ -5,6 +5,7 @@ import { httpBench } from './http.bench.mjs';
 import { startupBench } from './startup.bench.mjs';
 import { scanBench } from './scan.bench.mjs';
 import { catalogueBench } from './catalogue.bench.mjs';
+import { searchEngineBench } from './search-engine.bench.mjs';
 import { relevanceBench } from './relevance.mjs';
 import { remindersBench } from './reminders.bench.mjs';
 import { searchInstancesBench } from './search-instances.bench.mjs';
@@ -13,7 +14,7 @@ import { matchingRelevance } from './matching-relevance.mjs';
 import { insightsBench } from './insights.bench.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance(), insights: insightsBench };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, engine: searchEngineBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance(), insights: insightsBench };
 console.log('Building …');
 build();
 let allMet = true;
