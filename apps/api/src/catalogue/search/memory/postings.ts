@@ -331,7 +331,8 @@ export class Postings {
       weights = scratch.weights;
     }
     let j = 0;
-    for (let w = lo >>> 5, last = hi >>> 5; w <= last && hi >= 0; w++) {
+    // Only the words between the first and the last item reached (none when nothing was).
+    for (let w = lo >>> 5, last = count > 0 ? hi >>> 5 : -1; w <= last; w++) {
       let bits = mergeBits[w];
       if (bits === 0) continue;
       mergeBits[w] = 0;
