@@ -7,6 +7,7 @@ import path from 'node:path';
 import http from 'node:http';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { API_NODE_ARGS } from '../tools/api-node-args.mjs';
 import { nxBin, nxEnv } from '../tools/nx-env.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..');
@@ -39,7 +40,8 @@ export async function startPlatform({ env = {}, launcher = false, timeoutMs = 12
   const startedAt = Date.now();
   // BENCH_API_NODE_ARGS: node options for the API process only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const args = [...nodeArgs, ...(launcher ? ['tools/start.mjs'] : ['dist/apps/api/apps/api/src/main.js'])];
+  // The API alone is started as tools/start.mjs starts it (API_NODE_ARGS), after the bench's own options.
+  const args = [...nodeArgs, ...(launcher ? ['tools/start.mjs'] : [...API_NODE_ARGS, 'dist/apps/api/apps/api/src/main.js'])];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: {

@@ -3,6 +3,7 @@
 // and starts the embedded PostgreSQL and mail catcher unless DATABASE_URL / SMTP_URL are set.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { API_NODE_ARGS } from './api-node-args.mjs';
 import { nxBin, nxEnv } from './nx-env.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -17,7 +18,7 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 console.log(`Built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; starting …`);
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/apps/api/src/main.js'], {
+const api = spawn(process.execPath, ['--enable-source-maps', ...API_NODE_ARGS, 'dist/apps/api/apps/api/src/main.js'], {
   cwd: root,
   env: { ...process.env, GW_STARTED_AT: String(startedAt) },
   stdio: 'inherit',
