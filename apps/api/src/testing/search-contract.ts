@@ -297,6 +297,23 @@ export function searchContract(engine: 'postgres' | 'meilisearch', env: Record<s
       expect((await found('mistakes ')).sort()).toEqual([ids.cultuur, ids.open].sort());
     });
 
+    it('filters: an item that names the chosen region, sector or size itself comes before one that passes as nationwide or for all', async () => {
+      const { editor, publisherId } = await publisherEditor(t, { name: 'Sectortafel Keramiek' });
+      // The same words; the one for everyone is newer, so it would come first without the rule.
+      const text = { ...plain, title: 'Keramiek draaien voor ondernemers', summary: 'Twee avonden aan de draaischijf met je team.' };
+      const own = await published(editor, publisherId, training({ ...text, regions: ['achterhoek'], sectors: ['C'], sizeClasses: ['small'] }));
+      const everyone = await published(editor, publisherId, training({ ...text, regions: ['landelijk'], sectors: [], sizeClasses: [] }));
+      const order = async (query: string) => (await visitor.get<SearchResponse>(`/api/search?${query}`)).body.hits.map((h) => h.id);
+      await eventually(() => order('q=keramiek'), (hits) => hits.length === 2);
+      expect(await order('q=keramiek')).toEqual([everyone, own]);
+      expect(await order('q=keramiek&region=achterhoek')).toEqual([own, everyone]);
+      expect(await order('q=keramiek&sector=C')).toEqual([own, everyone]);
+      expect(await order('q=keramiek&sizeClass=small')).toEqual([own, everyone]);
+      expect(await order('q=keramiek&region=landelijk')).toEqual([everyone]);
+      // Browsing a region without words: its own items first.
+      expect((await order('region=achterhoek'))[0]).toBe(own);
+    });
+
     it('nonsense: a query with nothing relevant returns nothing', async () => {
       expect((await search('pizzaoven bezorgen ')).total).toBe(0);
       expect((await search('xqzvw jjkkl ')).total).toBe(0);

@@ -191,6 +191,13 @@ export interface TermGroup {
 /** What a match through a related word (a synonym) weighs, against one of the word itself. */
 export const RELATED_WEIGHT = 0.5;
 
+/** With a region, sector or size filter set, what an item that names the chosen value itself
+ * gains in rank, per such filter, over one that passes because it is nationwide or for every
+ * sector or size: an owner who chooses Twente sees the items for Twente first. Added to the rank
+ * (matched words' tier × 100 plus their weights), it orders items that match the same words, and
+ * stays far below a tier: one more word matched still counts for more. */
+export const SPECIFIC_FILTER_BOOST = 1;
+
 /** Other forms of a Dutch word by the DERIVATIONS list (`organiseren` → `organisatie`,
  * `organisering`; `lerende` → `leren`), for words of 6+ letters. */
 export const derivedForms: (word: string) => readonly string[] = perWord(derivedFormsOf);

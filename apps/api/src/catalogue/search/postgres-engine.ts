@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  compoundCandidates, compoundSplit, conceptsOf, foldText, RELATED_WEIGHT, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
+  compoundCandidates, compoundSplit, conceptsOf, foldText, RELATED_WEIGHT, SPECIFIC_FILTER_BOOST, markHighlight, queryTerms, requiredMatches, splitCompoundTerms, SYNONYM_GROUPS, termGroups, toTsQueryGroups, toTsQueryRankTexts, type QueryTerm,
   type TermGroup,
 } from '@groeiwijzer/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -309,6 +309,15 @@ export function buildSearchSql(
   if (p.sector) filters.sector = `(sectors = '{}' OR sectors @> ARRAY[${param(p.sector)}])`;
   if (p.sizeClass) filters.sizeClass = `(size_classes = '{}' OR size_classes @> ARRAY[${param(p.sizeClass)}])`;
   if (p.aspect) filters.aspect = `aspects @> ARRAY[${param(p.aspect)}]`;
+  // Items that name a chosen region, sector or size themselves rank above those that pass as
+  // nationwide or for all (SPECIFIC_FILTER_BOOST each), added in single precision as the
+  // in-memory index adds it to its float32 ranks (the same order, ties included).
+  const specific = [
+    p.region && p.region !== NATIONWIDE && `regions @> ARRAY[${param(p.region)}]`,
+    p.sector && `sectors @> ARRAY[${param(p.sector)}]`,
+    p.sizeClass && `size_classes @> ARRAY[${param(p.sizeClass)}]`,
+  ].filter(Boolean);
+  if (specific.length) rank = `((${rank})::real + (${specific.map((test) => `(${test})::int`).join(' + ')})::real * ${SPECIFIC_FILTER_BOOST}::real)`;
   const passing = (except?: FacetName) => Object.entries(filters).filter(([facet]) => facet !== except).map(([, test]) => test).join(' AND ') || 'true';
   const facetRows = (facet: FacetName, value: string) =>
     `SELECT '${facet}' AS facet, ${value} AS value FROM m WHERE ${filters[facet] ? passing(facet) : 'pass'}`;

@@ -177,6 +177,16 @@ describe('toDocument', () => {
     expect(doc({ validFrom: '2026-10-01' }).validFromDay).toBeGreaterThan(doc({ validFrom: '2026-09-30' }).validFromDay);
   });
 
+  it('marks the regions, sectors and sizes an item names itself, for the sort on them (not nationwide, not "for all")', () => {
+    expect(doc({ regions: ['twente', 'achterhoek'], sectors: ['F'], sizeClasses: ['small', 'micro'] }).named)
+      .toEqual({ region_twente: 1, region_achterhoek: 1, sector_F: 1, sizeClass_small: 1, sizeClass_micro: 1 });
+    expect(doc({ regions: ['landelijk'], sectors: [], sizeClasses: [] }).named).toEqual({});
+    // The field the sort names is the one the document holds.
+    const d = doc({ regions: ['twente'] });
+    const [field] = (searchRequest(params({ q: 'x', region: 'twente' })).sort as string[])[0].split(':');
+    expect((d as unknown as Record<string, Record<string, number>>).named[field.split('.')[1]]).toBe(1);
+  });
+
   it('writes "all sectors" and "all sizes" as *', () => {
     expect(doc({ sectors: [], sizeClasses: [] })).toMatchObject({ sectors: [], sizeClasses: [], sectorFilter: ['*'], sizeClassFilter: ['*'] });
     expect(doc({ sectors: ['C', 'F'], sizeClasses: ['micro'] })).toMatchObject({ sectorFilter: ['C', 'F'], sizeClassFilter: ['micro'] });
@@ -307,6 +317,20 @@ describe('searchRequest', () => {
     expect(searchRequest(params({ q: '' })).sort).toEqual(['publishedAtMs:desc']);
     expect(searchRequest(params({ q: '   ' })).sort).toEqual(['publishedAtMs:desc']);
     expect(searchRequest(params({ q: 'bouw' })).sort).toBeUndefined();
+  });
+
+  it('with a region, sector or size filter, sorts the items that name it themselves first, right after the words matched', () => {
+    expect(searchRequest(params({ q: 'bouw', region: 'twente' })).sort).toEqual(['named.region_twente:desc']);
+    expect(searchRequest(params({ q: 'bouw', region: 'twente', sector: 'F', sizeClass: 'small', kind: 'training' })).sort)
+      .toEqual(['named.region_twente:desc', 'named.sector_F:desc', 'named.sizeClass_small:desc']);
+    expect(searchRequest(params({ q: '', sector: 'F' })).sort).toEqual(['named.sector_F:desc', 'publishedAtMs:desc']);
+    // Nationwide asked: every item found is nationwide, nothing to put first.
+    expect(searchRequest(params({ q: 'bouw', region: 'landelijk' })).sort).toBeUndefined();
+    const settings = indexSettings();
+    expect(settings.rankingRules.slice(0, 2)).toEqual(['words', 'sort']);
+    for (const region of ['twente', 'achterhoek', 'rijnmond']) for (const sort of searchRequest(params({ q: '', region, sector: 'C', sizeClass: 'micro' })).sort ?? []) {
+      expect(settings.sortableAttributes).toContain(sort.split(':')[0]);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { analysedTerms, ASPECT_KEYS, ASPECT_WORDS, type NormalisedItem, NATIONWIDE, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
+import { analysedTerms, ASPECT_KEYS, ASPECT_WORDS, type NormalisedItem, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES, STOP_WORDS, SYNONYM_GROUPS } from '@groeiwijzer/domain';
 import { searchExtras } from '../../item.mapper';
 import { type FacetName, type SearchParams } from '../search-engine';
 
@@ -23,12 +23,26 @@ export function synonymMap(): Record<string, string[]> {
   return Object.fromEntries(Object.entries(map).map(([word, others]) => [word, [...others].sort()]));
 }
 
+/** The field of a document that says the item names a region, sector or size itself (not as
+ * nationwide or for all). With such a filter set, a search sorts on it right after the words
+ * matched, so those items come first among items matching as many words (as the other engines'
+ * SPECIFIC_FILTER_BOOST; with two or three such filters Meilisearch orders by region, then
+ * sector, then size, where the others count how many an item names). */
+export const namedField = (facet: 'region' | 'sector' | 'sizeClass', value: string) => `named.${facet}_${value}`;
+
+const NAMED_FIELDS = [
+  ...REGIONS.map((r) => namedField('region', r.key)), ...SECTORS.map((s) => namedField('sector', s.code)), ...SIZE_CLASSES.map((s) => namedField('sizeClass', s)),
+];
+
 export function indexSettings() {
   return {
+    // Meilisearch's own order, with `sort` moved up behind `words` (see namedField): a search with
+    // words sorts only on those fields, and one without words also on publishedAtMs.
+    rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
     // `terms`: the analyser's terms (compound parts, derived forms), which Meilisearch cannot make.
     searchableAttributes: ['title', 'summary', 'provider', 'aspectNames', 'terms', 'description'],
     filterableAttributes: ['kind', 'regions', 'aspects', 'sectorFilter', 'sizeClassFilter', 'validFromDay', 'validUntilDay'],
-    sortableAttributes: ['publishedAtMs'],
+    sortableAttributes: ['publishedAtMs', ...NAMED_FIELDS],
     displayedAttributes: ['*'],
     synonyms: synonymMap(),
     stopWords: [...STOP_WORDS].sort(),
@@ -65,6 +79,8 @@ export interface MeiliDocument {
   validUntilDay: number;
   details: Pick<NormalisedItem, 'scheme' | 'training' | 'coach'>;
   publishedAtMs: number;
+  /** 1 per region, sector and size the item names itself (`named.region_twente`, see namedField). */
+  named: Record<string, 1>;
 }
 
 export const dayNumber = (date: string) => Number(date.replace(/-/g, ''));
@@ -108,6 +124,9 @@ export function toDocument({ id, item, publishedAt, searchExtras: stored }: Inde
     validUntilDay: item.validUntil ? dayNumber(item.validUntil) : 99991231,
     details: { scheme: item.scheme, training: item.training, coach: item.coach },
     publishedAtMs: publishedAt ? publishedAt.getTime() : 0,
+    named: Object.fromEntries([
+      ...item.regions.filter((r) => r !== NATIONWIDE).map((r) => `region_${r}`), ...item.sectors.map((c) => `sector_${c}`), ...item.sizeClasses.map((c) => `sizeClass_${c}`),
+    ].map((key) => [key, 1 as const])),
   };
 }
 
@@ -131,6 +150,17 @@ export const FACET_ATTRIBUTES: Record<string, FacetName> = {
   kind: 'kind', regions: 'region', aspects: 'aspect', sectorFilter: 'sector', sizeClassFilter: 'sizeClass',
 };
 
+/** The sort of a search: items that name a chosen region, sector or size first (see namedField);
+ * without words, then newest first. */
+function sortOf(p: SearchParams): string[] | undefined {
+  const named = [
+    p.region && p.region !== NATIONWIDE ? namedField('region', p.region) : null, p.sector ? namedField('sector', p.sector) : null,
+    p.sizeClass ? namedField('sizeClass', p.sizeClass) : null,
+  ].filter((f): f is string => f !== null).map((f) => `${f}:desc`);
+  if (!p.q.trim()) return [...named, 'publishedAtMs:desc'];
+  return named.length ? named : undefined;
+}
+
 export function searchRequest(p: SearchParams) {
   return {
     filter: buildFilter(p),
@@ -143,7 +173,7 @@ export function searchRequest(p: SearchParams) {
     attributesToHighlight: ['title', 'summary'],
     highlightPreTag: HIGHLIGHT_OPEN,
     highlightPostTag: HIGHLIGHT_CLOSE,
-    sort: p.q.trim() ? undefined : ['publishedAtMs:desc'],
+    sort: sortOf(p),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES } from '@groeiwijzer/domain';
+import { ASPECT_KEYS, NATIONWIDE, REGIONS, SECTORS, SIZE_CLASSES, SPECIFIC_FILTER_BOOST } from '@groeiwijzer/domain';
 import { type ItemKind } from '@groeiwijzer/contracts';
 import { type HitSource } from '../hit.mapper';
 import { type FacetName, facetsFromCounts } from '../search-engine';
@@ -71,6 +71,14 @@ function passesFilters(it: IndexedItem, f: IndexFilters): boolean {
   if (f.sizeClass && it.sizeClasses.length > 0 && !it.sizeClasses.includes(f.sizeClass)) return false;
   if (f.aspect && !it.aspects.includes(f.aspect)) return false;
   return true;
+}
+
+/** How many of the region, sector and size filters an item passes by naming the value itself
+ * (not as nationwide or for all): each adds SPECIFIC_FILTER_BOOST to its rank. */
+function namedFilters(it: IndexedItem, f: IndexFilters): number {
+  return Number(Boolean(f.region && f.region !== NATIONWIDE && it.regions.includes(f.region)))
+    + Number(Boolean(f.sector && it.sectors.includes(f.sector)))
+    + Number(Boolean(f.sizeClass && it.sizeClasses.includes(f.sizeClass)));
 }
 
 /** Disjunctive facets: of the items a search matches (before filters), each facet with a filter
@@ -350,6 +358,34 @@ describe('the in-memory catalogue index', () => {
         expect(found(index, plan, { sizeClass: 'small' })).toEqual(uuids(2, 3, 5));
         expect(found(index, plan, { sizeClass: 'medium' })).toEqual(uuids(2, 3, 4));
         expect(found(index, plan, { sizeClass: 'huge' })).toEqual([]);
+      }
+    });
+
+    it('ranks an item that names the chosen region, sector or size itself above one that passes as nationwide or for all', () => {
+      // Same words and weights; the item for all is the newest, so without the rule it would come first.
+      const forAll = item(9, { regions: [NATIONWIDE] });
+      const forTwente = item(3, { regions: ['twente'] });
+      const forBuilders = item(2, { sectors: ['F'] });
+      const forSmall = item(1, { sizeClasses: ['small'] });
+      const forAllThree = item(4, { regions: ['twente'], sectors: ['F'], sizeClasses: ['small'] });
+      // One word more matched still counts for more than a filter named.
+      const moreWords = item(5, { vector: `'subsidi':1A 'scholing':2A` });
+      for (const index of [indexOf([forAll, forTwente, forBuilders, forSmall, forAllThree, moreWords]), indexOf([forAll, forTwente, forBuilders, forSmall, forAllThree, moreWords], { cacheEntries: 0 })]) {
+        const subsidie = [[word('subsidi')]];
+        const order = (...items: IndexedItem[]) => items.map((i) => i.id);
+        // moreWords last: its one match is in a longer text.
+        expect(ids(run(index, subsidie, { region: 'twente' }))).toEqual(order(forAllThree, forTwente, forAll, forBuilders, forSmall, moreWords));
+        expect(ids(run(index, subsidie, { region: 'twente', sector: 'F', sizeClass: 'small' }))).toEqual(order(forAllThree, forTwente, forBuilders, forSmall, forAll, moreWords));
+        // Without a filter (or with the nationwide region itself), newest first as before.
+        expect(ids(run(index, subsidie))[0]).toBe(forAll.id);
+        expect(ids(run(index, subsidie, { region: NATIONWIDE }))[0]).toBe(forAll.id);
+        expect(ids(run(index, subsidie, { sector: 'F' })).slice(0, 2)).toEqual([forAllThree.id, forBuilders.id]);
+        expect(ids(run(index, subsidie, { sizeClass: 'small' })).slice(0, 2)).toEqual([forAllThree.id, forSmall.id]);
+        // Browsing without words: the items for Twente first, each part newest first.
+        expect(ids(run(index, [], { region: 'twente' }))).toEqual(order(forAllThree, forTwente, forAll, moreWords, forBuilders, forSmall));
+        // Two words with a partial match allowed: the item with both words first, whatever it names.
+        const partly = index.search([[word('subsidi')], [word('scholing')]], { region: 'twente' }, TODAY, 1, 20, () => 1);
+        expect(ids(partly).slice(0, 3)).toEqual(order(moreWords, forAllThree, forTwente));
       }
     });
 
@@ -644,7 +680,7 @@ describe('the in-memory catalogue index', () => {
           for (const lexeme of hits) sum += m.terms.get(lexeme) as number;
         }
         if (!all) continue;
-        out.push({ model: m, rank: m.positions > 0 ? sum / Math.log(m.positions + 1) : sum });
+        out.push({ model: m, rank: (m.positions > 0 ? sum / Math.log(m.positions + 1) : sum) + namedFilters(m.item, filters) * SPECIFIC_FILTER_BOOST });
       }
       return out;
     }
@@ -686,7 +722,7 @@ describe('the in-memory catalogue index', () => {
           for (let i = 1; i < seen.length; i++) {
             const [a, b] = [seen[i - 1], seen[i]];
             expect({ label, a, b, inOrder: (rankOf.get(a) as number) >= (rankOf.get(b) as number) - 1e-4 }).toEqual({ label, a, b, inOrder: true });
-            if (plan.length === 0) {
+            if (plan.length === 0 && rankOf.get(a) === rankOf.get(b)) {
               const [pa, pb] = [(models.get(a) as Model).item.publishedAt, (models.get(b) as Model).item.publishedAt];
               expect({ label, a, b, inOrder: pa > pb || (pa === pb && a < b) }).toEqual({ label, a, b, inOrder: true });
             }

@@ -1,3 +1,4 @@
+import { SPECIFIC_FILTER_BOOST } from '@groeiwijzer/domain';
 import { HitStore } from './hit-store';
 import { Candidates, ENOUGH_FULL_MATCHES } from './candidates';
 import { type Facets, type IndexedItem, type IndexFilters, type IndexResult, type QueryOption, type QueryPlan } from './index-types';
@@ -390,7 +391,9 @@ export class CatalogueIndex {
    * (disjunctive facets) and is no result. No item's record is read: validity comes from
    * `visibleOn`, the filters from their bits and the counts from `comboOf`, which stay in the
    * processor's caches. */
-  private best(entry: PlanEntry, keep: number, counting: boolean, prefilter: Int32Array = NO_PREFILTER, missed: readonly FacetBits[] = []): { slots: Int32Array; total: number; ranks: Float64Array } {
+  private best(
+    entry: PlanEntry, keep: number, counting: boolean, prefilter: Int32Array = NO_PREFILTER, missed: readonly FacetBits[] = [], specific: readonly Int32Array[] = [],
+  ): { slots: Int32Array; total: number; ranks: Float64Array } {
     const { source } = entry;
     // A kept plan's arrays (valid on its day), or a source's candidates (checked for validity here).
     const docs = source ? source.docs : entry.docs;
@@ -435,6 +438,7 @@ export class CatalogueIndex {
     const { nearScratch, nearCombos, comboOf } = this;
     const prefiltered = prefilter.length > 0;
     const facets = missed.length;
+    const boosting = specific.length;
     let total = 0;
     for (let i = start; i < end; i++) {
       const d = docs[i];
@@ -467,7 +471,14 @@ export class CatalogueIndex {
       }
       total++;
       if (limit === 0) continue;
-      const rank = values[i];
+      let rank = values[i];
+      if (boosting) {
+        // An item that names a chosen region, sector or size itself (specificBitsOf), in single
+        // precision as the SQL statement adds it.
+        let named = 0;
+        for (let k = 0; k < boosting; k++) if ((specific[k][w] & bit) !== 0) named++;
+        if (named > 0) rank = Math.fround(rank + Math.fround(named * SPECIFIC_FILTER_BOOST));
+      }
       if (heapSize < limit) {
         let k = heapSize++;
         heapSlot[k] = d;
@@ -560,6 +571,18 @@ export class CatalogueIndex {
       }
       this.facetBits.set(key, bits);
     }
+    return bits;
+  }
+
+  /** Per region, sector or size filter, the bits of the items that name the chosen value
+   * themselves (RecordFilter.specific), for `best` to rank them higher; none for the other filters. */
+  private specificBitsOf(filter: RecordFilter): Int32Array[] {
+    const { specific } = filter;
+    const narrowed: RecordFilter = { ...filter, ...specific };
+    const bits: Int32Array[] = [];
+    if (specific.regionLow !== 0 || specific.regionHighFlags !== 0) bits.push(this.facetBitsOf(F_REGION, narrowed));
+    if (specific.sectorMask !== 0) bits.push(this.facetBitsOf(F_SECTOR, narrowed));
+    if (specific.sizeFlags !== 0) bits.push(this.facetBitsOf(F_SIZE, narrowed));
     return bits;
   }
 
@@ -758,7 +781,7 @@ export class CatalogueIndex {
         const one = asked.active.filter(Boolean).length === 1 ? this.planCounts(entry, today) : null;
         const { prefilter, missed } = this.prefilterOf(asked.active, asked.filter, one !== null);
         this.resetScratch();
-        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, true, prefilter, missed));
+        ({ slots, total } = this.best(entry, entry.kept ? Math.max(keep, FILTERED_TOP) : keep, true, prefilter, missed, this.specificBitsOf(asked.filter)));
         const vector = FacetCombos.vector();
         this.combos.take(vector, this.comboScratch, this.usedCombos);
         counts = FacetCombos.facets(vector);
