@@ -80,6 +80,10 @@ async function runEngine(engine, extraEnv) {
       if (r.status !== 200) throw new Error(`${engine}: /api/search?${params} → ${r.status}`);
       const ids = r.body.hits.map((h) => externalId.get(h.id) ?? `?${h.id}`);
       results.push({ query, total: r.body.total, ids, ...score(ids, query.judgments) });
+      // RELEVANCE_SHOW=<regular expression>: the top 10 of the matching queries, each with its grade.
+      if (process.env.RELEVANCE_SHOW && new RegExp(process.env.RELEVANCE_SHOW).test(query.q)) {
+        console.log(`\n${engine} "${query.q}" (${r.body.total}):\n${r.body.hits.map((h, i) => `  ${i + 1}. [${query.judgments[externalId.get(h.id)] ?? '-'}] ${externalId.get(h.id)}: ${h.title}`).join('\n')}`);
+      }
     }
     return results;
   } finally {
