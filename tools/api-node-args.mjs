@@ -8,6 +8,6 @@
 // Under a stream of searches V8 grows them to the largest size allowed, and the memory they take
 // (~34 MB, then ~17 MB) stays resident until the process is idle long enough to shrink them.
 // Measured at 100,000 items, 30 s of new searches at 20 clients (docs/benchmarks.md): the API's
-// RSS 17–50 MB lower (after the runs, at its highest and at its first search), API CPU per search
-// within noise (0.72–0.77 ms against 0.69–0.77 ms); 4 MB cost ~25% more CPU.
+// RSS 7–37 MB lower at its first search, 21–29 MB at its highest, 37–67 MB after 25 s idle; API
+// CPU per search within noise (0.72–0.77 ms against 0.69–0.77 ms); 4 MB cost ~25% more CPU.
 export const API_NODE_ARGS = ['--max-semi-space-size=8'];
