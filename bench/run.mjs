@@ -6,6 +6,7 @@ import { startupBench } from './startup.bench.mjs';
 import { scanBench } from './scan.bench.mjs';
 import { catalogueBench } from './catalogue.bench.mjs';
 import { searchEngineBench } from './search-engine.bench.mjs';
+import { miniSearchBench } from './minisearch.bench.mjs';
 import { relevanceBench } from './relevance.mjs';
 import { remindersBench } from './reminders.bench.mjs';
 import { searchInstancesBench } from './search-instances.bench.mjs';
@@ -14,7 +15,7 @@ import { matchingRelevance } from './matching-relevance.mjs';
 import { insightsBench } from './insights.bench.mjs';
 
 const only = process.argv[2];
-const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, engine: searchEngineBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance(), insights: insightsBench };
+const benches = { startup: startupBench, http: httpBench, scan: scanBench, catalogue: catalogueBench, engine: searchEngineBench, minisearch: miniSearchBench, relevance: relevanceBench, reminders: remindersBench, instances: searchInstancesBench, matching: matchingBench, 'matching-relevance': async () => matchingRelevance(), insights: insightsBench };
 console.log('Building …');
 build();
 let allMet = true;
