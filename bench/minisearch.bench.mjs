@@ -18,9 +18,9 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import MiniSearch from 'minisearch';
-import pg from 'pg';
-import { BENCH_ADMIN, freshDatabase, percentile, root, startPlatform, table } from './lib.mjs';
-import { generateItems, insertItems, unseenQueries } from './catalogue-data.mjs';
+import { percentile, root, table } from './lib.mjs';
+import { generateItems, unseenQueries } from './catalogue-data.mjs';
+import { generatedEngine } from './search-engine.bench.mjs';
 
 const ITEMS = Number(process.env.BENCH_CATALOGUE_ITEMS ?? 100_000);
 // MiniSearch takes ~20 ms a search here: fewer searches than the engine bench, the same for both.
@@ -118,26 +118,9 @@ export async function miniSearchBench() {
   });
 
   // Ours, the same read and the same searches (as `npm run bench -- engine`, with its memory).
-  const db = await freshDatabase('gw_bench_minisearch');
-  const platform = await startPlatform({ env: { ...db.env, DEMO_DATA: 'false', MEILI_URL: '', SEARCH_MEMORY_INDEX: 'false', ...BENCH_ADMIN } });
-  const pool = new pg.Pool({ connectionString: db.url, max: 4 });
-  pool.on('error', () => undefined);
-  let engine = null;
+  let oursBefore = null;
+  const { engine, close } = await generatedEngine('gw_bench_minisearch', { domain, mapper, today }, () => (oursBefore = memory()));
   try {
-    const ids = (await pool.query(
-      `INSERT INTO publishers (name, regions, status, approved_at) SELECT 'Bench uitgever ' || g, ARRAY['twente'], 'approved', now() FROM generate_series(1, 40) g RETURNING id`,
-    )).rows.map((r) => r.id);
-    await insertItems(pool, generateItems(ITEMS, { publisherIds: ids, domain, mapper }), mapper);
-    const { PostgresSearchEngine } = require(dist('apps/api/src/catalogue/search/postgres-engine.js'));
-    const oursBefore = memory();
-    engine = new PostgresSearchEngine({ query: async (sql, values) => (await pool.query(sql, values)).rows, options: {} }, { searchMemoryIndex: true, searchRefreshMs: 200 });
-    await engine.onApplicationBootstrap();
-    for (let last = -1; ;) {
-      const { total } = await engine.search({ q: '', page: 1, perPage: 1, today });
-      if (total > 0 && total === last) break;
-      last = total;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
     const oursAfter = memory();
     const params = all.map((u) => ({ q: u.q, page: u.page ?? 1, perPage: 10, today, ...u.filters }));
     // Ours answers a promise (its spelling and compounds may ask the database when its word list
@@ -169,9 +152,6 @@ export async function miniSearchBench() {
     console.log('\nNo target: the measurements behind the decision in docs/catalogue.md ("How many engines pay their way").');
     return true;
   } finally {
-    await engine?.onApplicationShutdown();
-    await pool.end();
-    await platform.stop();
-    await db.drop();
+    await close();
   }
 }

@@ -18,27 +18,30 @@ const WARM_UP = 3_000;
 const require = createRequire(import.meta.url);
 const dist = (p) => path.join(root, 'dist/apps/api', p);
 
-export async function searchEngineBench() {
-  const db = await freshDatabase('gw_bench_engine');
-  // The platform makes the schema (and runs the embedded PostgreSQL); its own index stays off, so
-  // it does not read the catalogue beside the engine measured here.
+/** The catalogue bench's generated items in a fresh database (the platform makes the schema and
+ * runs the embedded PostgreSQL; its own index stays off, so it does not read the catalogue beside
+ * the engine measured here), and the engine as the API makes it, in this process, once its index
+ * has read them all. `beforeRead` runs just before the engine is made; `close()` stops it all. */
+export async function generatedEngine(prefix, { domain, mapper, today }, beforeRead = () => undefined) {
+  const db = await freshDatabase(prefix);
   const platform = await startPlatform({ env: { ...db.env, DEMO_DATA: 'false', MEILI_URL: '', SEARCH_MEMORY_INDEX: 'false', ...BENCH_ADMIN } });
   const pool = new pg.Pool({ connectionString: db.url, max: 4 });
   pool.on('error', () => undefined);
   let engine = null;
+  const close = async () => {
+    await engine?.onApplicationShutdown();
+    await pool.end();
+    await platform.stop();
+    await db.drop();
+  };
   try {
-    require('reflect-metadata');
-    const domain = require(dist('libs/domain/src/index.js'));
-    const mapper = require(dist('apps/api/src/catalogue/item.mapper.js'));
     const { PostgresSearchEngine } = require(dist('apps/api/src/catalogue/search/postgres-engine.js'));
-    const { amsterdamDate } = require(dist('apps/api/src/common/time/amsterdam.js'));
     const publisherIds = (await pool.query(
       `INSERT INTO publishers (name, regions, status, approved_at) SELECT 'Bench uitgever ' || g, ARRAY['twente'], 'approved', now()
          FROM generate_series(1, 40) g RETURNING id`,
     )).rows.map((r) => r.id);
     await insertItems(pool, generateItems(ITEMS, { publisherIds, domain, mapper }), mapper);
-    const today = amsterdamDate(new Date());
-    // The engine as the API makes it: the index in this thread, read from the database.
+    beforeRead();
     engine = new PostgresSearchEngine({ query: async (sql, values) => (await pool.query(sql, values)).rows, options: {} }, { searchMemoryIndex: true, searchRefreshMs: 200 });
     await engine.onApplicationBootstrap();
     const readStarted = performance.now();
@@ -48,8 +51,21 @@ export async function searchEngineBench() {
       last = total;
       await new Promise((r) => setTimeout(r, 1000));
     }
-    const readSeconds = (performance.now() - readStarted) / 1000;
+    return { engine, readSeconds: (performance.now() - readStarted) / 1000, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
 
+export async function searchEngineBench() {
+  require('reflect-metadata');
+  const domain = require(dist('libs/domain/src/index.js'));
+  const mapper = require(dist('apps/api/src/catalogue/item.mapper.js'));
+  const { amsterdamDate } = require(dist('apps/api/src/common/time/amsterdam.js'));
+  const today = amsterdamDate(new Date());
+  const { engine, readSeconds, close } = await generatedEngine('gw_bench_engine', { domain, mapper, today });
+  try {
     // Every other generated search is measured; of the others, the first WARM_UP are sent before,
     // as the catalogue bench's API has served new searches for 15 s before its measured run (the
     // first searches of a fresh process take up to ~100 times as long, while V8 compiles).
@@ -83,9 +99,6 @@ export async function searchEngineBench() {
     console.log(`The 10 slowest: ${times.slice().sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => `"${t.q}" (${t.kind}) ${t.ms.toFixed(1)} ms`).join('; ')}.`);
     return true;
   } finally {
-    await engine?.onApplicationShutdown();
-    await pool.end();
-    await platform.stop();
-    await db.drop();
+    await close();
   }
 }
