@@ -384,6 +384,33 @@ describe('the catalogue: publishers import and publish, owners find offers, admi
     await context.close();
   });
 
+  it('an owner who chooses a sector sees the offers for that sector first, then those for every sector', async () => {
+    const { editor, publisherId } = await approvedPublisher('Draaierij Oost');
+    // The same words (clear of the other tests'); the offer for every sector is newer, so without
+    // the rule it would come first. The providers tell them apart, with as many words each.
+    const same = { title: 'Houtdraaien aan de draaibank', summary: 'Een avond houtdraaien met een ervaren draaier.', aspects: ['work_content'], sizeClasses: [] };
+    await createItem(editor, publisherId, training({ ...same, sectors: ['F'], provider: 'Draaierij Bouw' }), true);
+    await createItem(editor, publisherId, training({ ...same, sectors: [], provider: 'Draaierij Breed' }), true);
+    await editor.close();
+
+    const context = await newContext(browser, DESKTOP);
+    const page = await context.newPage();
+    const results = page.getByRole('region', { name: 'Resultaten' });
+    const order = async () => (await results.getByRole('article').allInnerTexts()).map((t) => (t.includes('Draaierij Bouw') ? 'bouw' : t.includes('Draaierij Breed') ? 'alle' : '?'));
+    await page.goto(`${app.baseUrl}/catalogus?q=houtdraaien`);
+    await expectText(results.getByRole('status'), '2 resultaten voor ‘houtdraaien’');
+    expect(await order()).toEqual(['alle', 'bouw']);
+    const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+    if (await toggle.isVisible()) await toggle.click();
+    await expectVisible(page.getByText('Je ziet eerst hulp voor de sector die je kiest. Daarna hulp voor alle sectoren.'));
+    await page.getByLabel('Sector', { exact: true }).selectOption('F');
+    await expectUrl(page, /[?&]sector=F/);
+    await eventually(order, (o) => o.join() === 'bouw,alle', 'the offer for the building sector should come first');
+    await expectText(results.getByRole('status'), '2 resultaten voor ‘houtdraaien’');
+    await expectAccessible(page, 'the results with a sector chosen');
+    await context.close();
+  });
+
   it('shows HTML and script in a description as text: nothing runs, no img or script element', async () => {
     const { editor, publisherId } = await approvedPublisher('Opleider Zuid');
     const title = 'Veilig online <b>werken</b>';
